@@ -1,0 +1,220 @@
+/**
+ * Facts derived from a profile, with unknown kept apart from "no": the vocabulary rule authors use
+ * inside leaf checks. Nothing here decides eligibility.
+ */
+import * as CivilDate from "./CivilDate.ts"
+import type { Check, Context } from "./Condition.ts"
+import type { Education, EducationLevel, Profile, TitleHeld, WorkPeriod } from "./Profile.ts"
+
+type Date = CivilDate.CivilDate
+
+// ---------------------------------------------------------------------------------------------
+// Lengths of time
+
+/**
+ * Completed years of a set of work periods up to `reference`. Periods are clipped to the reference,
+ * overlaps merged; gaps shorten the total (the length counts as one continuous span of the same
+ * number of days ending on the reference date, then whole years by anniversary — DOMAIN.md).
+ * `ongoing` tells whether the last span reaches the reference, so that `metOn` can say when
+ * `n` years will be complete if the work goes on.
+ */
+export interface Span {
+  readonly days: number
+  readonly years: number
+  readonly ongoing: boolean
+  readonly equivalentStart?: Date
+}
+
+export const span = (periods: ReadonlyArray<{ from: Date; to: Date | "present" }>, reference: Date): Span => {
+  const clipped = periods
+    .map((p) => ({ from: p.from, to: p.to === "present" ? reference : CivilDate.min(p.to, reference) }))
+    .filter((p) => p.from <= p.to)
+    .sort((a, b) => CivilDate.compare(a.from, b.from))
+  let days = 0
+  let curFrom: Date | undefined
+  let curTo: Date | undefined
+  let ongoing = false
+  for (const p of clipped) {
+    if (curTo !== undefined && CivilDate.diffDays(curTo, p.from) <= 1) {
+      curTo = CivilDate.max(curTo, p.to)
+    } else {
+      if (curFrom !== undefined && curTo !== undefined) days += CivilDate.diffDays(curFrom, curTo) + 1
+      curFrom = p.from
+      curTo = p.to
+    }
+  }
+  if (curFrom !== undefined && curTo !== undefined) {
+    days += CivilDate.diffDays(curFrom, curTo) + 1
+    ongoing = curTo === reference
+  }
+  if (days === 0) return { days: 0, years: 0, ongoing: false }
+  const equivalentStart = CivilDate.addDays(reference, 1 - days)
+  return { days, years: CivilDate.completedYears(equivalentStart, reference), ongoing, equivalentStart }
+}
+
+/** A check that a span reaches `n` whole years, with the date it will if it goes on. */
+export const spanAtLeast = (s: Span, n: number, what: string, reference: Date): Check => {
+  const observed = `${s.years} whole year(s) of ${what} to ${reference}`
+  if (s.years >= n) return { outcome: "met", observed }
+  if (s.ongoing && s.equivalentStart !== undefined) {
+    return { outcome: "unmet", observed, metOn: CivilDate.yearsCompletedOn(s.equivalentStart, n) }
+  }
+  return { outcome: "unmet", observed }
+}
+
+/** A check that at least `n` whole years have passed since `since` (the start day counting as the first). */
+export const yearsSince = (since: Date, n: number, what: string, reference: Date): Check => {
+  const years = CivilDate.completedYears(since, reference)
+  const observed = `${years} whole year(s) since ${what} on ${since}, to ${reference}`
+  return years >= n
+    ? { outcome: "met", observed }
+    : { outcome: "unmet", observed, metOn: CivilDate.yearsCompletedOn(since, n) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Work
+
+/** The work periods, or undefined when the profile does not say (unknown). */
+export const work = (p: Profile): ReadonlyArray<WorkPeriod> | undefined => p.work
+
+/**
+ * Work periods matching a predicate that may itself not know (returns undefined). Periods whose
+ * match is unknown are returned apart, so a check can say "unknown" only when they could matter.
+ */
+export const partitionWork = (
+  p: Profile,
+  matches: (w: WorkPeriod) => boolean | undefined,
+): { readonly yes: ReadonlyArray<WorkPeriod>; readonly unsure: ReadonlyArray<WorkPeriod> } | undefined => {
+  if (p.work === undefined) return undefined
+  const yes: Array<WorkPeriod> = []
+  const unsure: Array<WorkPeriod> = []
+  for (const w of p.work) {
+    const m = matches(w)
+    if (m === true) yes.push(w)
+    else if (m === undefined) unsure.push(w)
+  }
+  return { yes, unsure }
+}
+
+/**
+ * "From `n` years of work matching `matches`": met on the known periods alone; unknown when the
+ * unsure periods could make up the difference; unmet otherwise.
+ */
+export const workYearsAtLeast = (
+  ctx: Context,
+  n: number,
+  what: string,
+  matches: (w: WorkPeriod) => boolean | undefined,
+  missingPath: string,
+  since?: Date,
+): Check => {
+  const parts = partitionWork(ctx.profile, matches)
+  if (parts === undefined) return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
+  const clip = (ws: ReadonlyArray<WorkPeriod>) =>
+    ws.map((w) => ({ from: since === undefined ? w.from : CivilDate.max(w.from, since), to: w.to }))
+  const known = span(clip(parts.yes), ctx.reference)
+  const check = spanAtLeast(known, n, what, ctx.reference)
+  if (check.outcome === "met" || parts.unsure.length === 0) return check
+  const withUnsure = span(clip([...parts.yes, ...parts.unsure]), ctx.reference)
+  if (withUnsure.years < n) return check
+  return {
+    outcome: "unknown",
+    observed: `${known.years} whole year(s) of ${what} known; ${parts.unsure.length} period(s) not described enough to count`,
+    missing: [missingPath],
+  }
+}
+
+/** The applicant's current work periods (those running to "present"). */
+export const currentWork = (p: Profile): ReadonlyArray<WorkPeriod> | undefined =>
+  p.work?.filter((w) => w.to === "present")
+
+// ---------------------------------------------------------------------------------------------
+// Education
+
+/** Rank of a level for "X or above" comparisons (technical-school classes are ranked via an equivalence). */
+export const LEVEL_RANK: Readonly<Record<EducationLevel, number>> = {
+  "high-school-or-below": 0,
+  "technical-school-intermediate-class": 1,
+  "secondary-vocational": 1,
+  "technical-school-senior-class": 2,
+  associate: 2,
+  "technical-school-preparatory-technician-class": 3,
+  bachelor: 3,
+  master: 4,
+  doctorate: 5,
+}
+
+export const isTechnicalSchoolClass = (l: EducationLevel): boolean => l.startsWith("technical-school-")
+
+/**
+ * Finds the education records satisfying `pred`; "unknown" when there are none that do but some
+ * record leaves a field `pred` needs unanswered (pred returns undefined), or the list is absent.
+ */
+export const hasEducation = (
+  p: Profile,
+  pred: (e: Education) => boolean | undefined,
+): { readonly answer: boolean | undefined; readonly match?: Education } => {
+  if (p.education === undefined) return { answer: undefined }
+  let unsure = false
+  for (const e of p.education) {
+    const r = pred(e)
+    if (r === true) return { answer: true, match: e }
+    if (r === undefined) unsure = true
+  }
+  return { answer: unsure ? undefined : false }
+}
+
+/** A master's or doctor's degree, or a second bachelor's degree where `second` says it counts. */
+export const degreeAtLeastMaster = (e: Education): boolean | undefined =>
+  e.degree === undefined ? (e.level === "master" || e.level === "doctorate" ? undefined : false) : e.degree === "master" || e.degree === "doctor"
+
+// ---------------------------------------------------------------------------------------------
+// Titles
+
+/** The earliest date a matching title was obtained, undefined when none is held or titles are unknown. */
+export const earliestTitle = (p: Profile, pred: (t: TitleHeld) => boolean): TitleHeld | undefined =>
+  p.titles?.filter(pred).sort((a, b) => CivilDate.compare(a.obtained, b.obtained))[0]
+
+// ---------------------------------------------------------------------------------------------
+// Pension insurance
+
+const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1
+
+/**
+ * Distinct months of pension insurance of the given kinds up to the reference date's month.
+ * An ongoing period ("present") counts up to the month before the reference date's month, whose
+ * contribution is not yet on record (a decision recorded in docs/architecture.md).
+ */
+export const pensionMonths = (
+  p: Profile,
+  reference: Date,
+  kinds: ReadonlyArray<"employee" | "flexible"> = ["employee", "flexible"],
+): { readonly months: number; readonly ongoing: boolean } | undefined => {
+  if (p.pension === undefined) return undefined
+  const ref = CivilDate.parts(reference)
+  const refIndex = ref.year * 12 + ref.month - 1
+  const seen = new Set<number>()
+  let ongoing = false
+  for (const period of p.pension) {
+    if (!kinds.includes(period.kind)) continue
+    const from = monthIndex(period.from)
+    const to = period.to === "present" ? refIndex - 1 : Math.min(monthIndex(period.to), refIndex)
+    if (period.to === "present") ongoing = true
+    for (let m = from; m <= to; m++) seen.add(m)
+  }
+  return { months: seen.size, ongoing }
+}
+
+/** A check for "参加…养老保险满N年以上" (N whole years = 12·N months, 满/以上 include N). */
+export const pensionYearsAtLeast = (ctx: Context, years: number): Check => {
+  const r = pensionMonths(ctx.profile, ctx.reference)
+  if (r === undefined) return { outcome: "unknown", observed: "pension insurance not given", missing: ["pension"] }
+  const need = years * 12
+  const observed = `${r.months} month(s) of employee or flexible-employment pension insurance to ${ctx.reference}`
+  if (r.months >= need) return { outcome: "met", observed }
+  if (!r.ongoing) return { outcome: "unmet", observed }
+  // Each further month is recorded once it has passed: the month after next counts it.
+  const ref = CivilDate.parts(ctx.reference)
+  const metOn = CivilDate.fromParts(ref.year, ref.month, 1)
+  return { outcome: "unmet", observed, metOn: CivilDate.addMonths(metOn, need - r.months) }
+}

@@ -1,0 +1,161 @@
+/**
+ * The registry's vocabulary: jurisdictions, policy documents, editions and tracks.
+ *
+ * A document is what a bureau published; an edition is the document as it applies to one
+ * evaluation year (002 is the 2023 edition); a track is one way to a title under an edition, made of
+ * named, cited conditions. An exceptional track is written as a named exception to its base track:
+ * it says which base conditions it replaces and what it adds (Catala's `exception`).
+ */
+import type { CivilDate } from "./CivilDate.ts"
+import type { Citation, Plain } from "./Citation.ts"
+import type { Condition, Context } from "./Condition.ts"
+import type { JuniorGrade, Level, Route } from "./Profile.ts"
+
+export type JurisdictionLevel = "national" | "province" | "prefecture" | "city" | "district"
+
+/** Ids are hierarchical: `cn-zhejiang-shaoxing-shangyu` lies within `cn-zhejiang-shaoxing`. */
+export interface Jurisdiction {
+  readonly id: string
+  readonly parent?: string
+  readonly level: JurisdictionLevel
+  readonly name: Plain
+}
+
+/** True when `place` is `area` or lies inside it. */
+export const within = (place: string, area: string): boolean => place === area || place.startsWith(`${area}-`)
+
+export type DocumentStatus = "in-force" | "draft" | "lapsed"
+
+export interface PolicyDocument {
+  readonly id: string
+  readonly issuer: Plain
+  /** The document number (文号), when it has one. */
+  readonly number?: string
+  readonly title: Plain
+  /** Date of issue, when the text gives one. */
+  readonly date?: CivilDate
+  readonly status: DocumentStatus
+  readonly validFrom?: CivilDate
+  readonly validTo?: CivilDate
+  readonly jurisdiction: string
+  /** File under shared/policy-sources/. */
+  readonly source: string
+  /** Other documents it cites that are not among the sources: content unknown, never invented. */
+  readonly citesUnavailable: ReadonlyArray<{ readonly number: string; readonly title: string }>
+}
+
+export type TrackKind =
+  | "normal" // 正常申报
+  | "exceptional" // 破格申报
+  | "skilled-talent" // 技能人才申报
+  | "green-channel" // 绿色通道 / 直通车
+  | "direct-recognition" // 直接认定
+  | "initial-determination" // 初次确定 / 初定
+  | "promotion" // 晋升
+  | "adoption" // 采认
+  | "who-may-apply" // 申报资格 (who may apply at all, and where)
+
+export interface Target {
+  /** "engineering" for 工程系列; "any" where the document covers every series. */
+  readonly series: "engineering" | "any"
+  readonly level: Level
+  readonly grade?: JuniorGrade
+  readonly name: Plain
+}
+
+export interface Track {
+  readonly id: string
+  readonly edition: string
+  readonly kind: TrackKind
+  readonly route: Route
+  readonly target: Target
+  readonly title: Plain
+  readonly citation: Citation
+  /** Who the track is for; when this is unmet the track is "not applicable". */
+  readonly appliesWhen: Condition
+  /** The conditions to apply, all required, each named so that exceptions can replace them. */
+  readonly requires: ReadonlyArray<Condition>
+  /** Criteria the committee judges at evaluation; listed with citations, not decided here. */
+  readonly judgedAtEvaluation: ReadonlyArray<{ readonly text: Plain; readonly citation: Citation }>
+  readonly exceptionTo?: { readonly track: string; readonly replaces: ReadonlyArray<string> }
+}
+
+/** A document to prepare, and why. */
+export interface Material {
+  readonly id: string
+  readonly text: Plain
+  readonly citation: Citation
+}
+
+/** A deadline or window that applies to a track. */
+export interface Deadline {
+  readonly id: string
+  readonly kind: "individual-application" | "unit-recommendation" | "evaluation-window" | "pilot-application"
+  readonly from?: CivilDate
+  readonly to: CivilDate
+  readonly text: Plain
+  readonly citation: Citation
+}
+
+/** A named setting an operator can change per edition (DOMAIN.md rulings). */
+export interface Setting {
+  readonly id: string
+  readonly value: unknown
+  readonly text: Plain
+  readonly citation: Citation
+}
+
+/** Something the edition says that is not encoded, and why. */
+export interface NotEncoded {
+  readonly article: string
+  readonly reason: Plain
+}
+
+export interface Edition {
+  readonly id: string
+  readonly document: string
+  /** The evaluation year the edition serves, where it serves one. */
+  readonly evaluationYear?: number
+  /** A fixed date lengths are measured to ("计算至2023年12月31日"); otherwise the evaluation date. */
+  readonly reference?: { readonly date: CivilDate; readonly citation: Citation }
+  readonly tracks: ReadonlyArray<Track>
+  readonly materials: (ctx: Context, track: Track) => ReadonlyArray<Material>
+  readonly deadlines: (ctx: Context, track: Track) => ReadonlyArray<Deadline>
+  readonly settings: ReadonlyArray<Setting>
+  readonly notEncoded: ReadonlyArray<NotEncoded>
+}
+
+/**
+ * Writes an exceptional track as an exception to `base`: `replace` maps base condition ids to the
+ * condition that stands in their place (or `null` to drop them), `add` appends new ones.
+ */
+export const exception = (
+  base: Track,
+  spec: Omit<Track, "requires" | "exceptionTo" | "edition" | "appliesWhen" | "judgedAtEvaluation"> & {
+    readonly appliesWhen?: Condition
+    readonly judgedAtEvaluation?: Track["judgedAtEvaluation"]
+    readonly replace: Readonly<Record<string, Condition | null>>
+    readonly add?: ReadonlyArray<Condition>
+  },
+): Track => {
+  const ids = new Set(base.requires.map((c) => c.id))
+  for (const k of Object.keys(spec.replace)) {
+    if (!ids.has(k)) throw new Error(`${spec.id}: base track ${base.id} has no condition ${k} to replace`)
+  }
+  const requires = [
+    ...base.requires.flatMap((c) => {
+      const r = spec.replace[c.id]
+      return r === undefined ? [c] : r === null ? [] : [r]
+    }),
+    ...(spec.add ?? []),
+  ]
+  const { replace, add, ...rest } = spec
+  return {
+    ...rest,
+    edition: base.edition,
+    appliesWhen: spec.appliesWhen ?? base.appliesWhen,
+    judgedAtEvaluation: spec.judgedAtEvaluation ?? base.judgedAtEvaluation,
+    requires,
+    exceptionTo: { track: base.id, replaces: Object.keys(replace) },
+  }
+}

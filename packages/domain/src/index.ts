@@ -1,0 +1,13 @@
+/**
+ * @zhicheng/domain — policies as cited, versioned rules; eligibility; the official work calendar;
+ * quotas. Browser-safe: nothing here imports a Node-only module.
+ */
+export * as Citation from "./Citation.ts"
+export * as CivilDate from "./CivilDate.ts"
+export * as Condition from "./Condition.ts"
+export * as Eligibility from "./Eligibility.ts"
+export * as Facts from "./Facts.ts"
+export * as Policy from "./Policy.ts"
+export * as Profile from "./Profile.ts"
+export * as Registry from "./Registry.ts"
+export * as ResidentId from "./ResidentId.ts"
