@@ -2,6 +2,7 @@
  * @zhicheng/domain — policies as cited, versioned rules; eligibility; the official work calendar;
  * quotas. Browser-safe: nothing here imports a Node-only module.
  */
+export * as Audit from "./Audit.ts"
 export * as Citation from "./Citation.ts"
 export * as CivilDate from "./CivilDate.ts"
 export * as Condition from "./Condition.ts"

@@ -1,0 +1,77 @@
+/**
+ * The database: an embedded SQLite file by default (zero set-up), PostgreSQL when DATABASE_URL is
+ * set. Both speak through @effect/sql's SqlClient, run the same migrations, and back the same
+ * repositories; the apps choose with `Database.layerFromEnv`.
+ */
+import { mkdirSync } from "node:fs"
+import { dirname, resolve } from "node:path"
+import { SqlClient } from "@effect/sql"
+import { SqlError } from "@effect/sql/SqlError"
+import { LibsqlClient } from "@effect/sql-libsql"
+import { PgClient } from "@effect/sql-pg"
+import { Config, Effect, Layer, Option, Redacted } from "effect"
+import { Transactor } from "@zhicheng/domain/Audit"
+import { runMigrations } from "./Migrations.ts"
+
+export type Target = { readonly kind: "sqlite"; readonly file: string } | { readonly kind: "postgres"; readonly url: string }
+
+/** The default embedded database file, relative to the working directory. */
+export const DEFAULT_FILE = ".data/zhicheng.db"
+
+/** Reads DATABASE_URL (PostgreSQL) or ZHICHENG_DB_FILE (SQLite path) from the environment. */
+export const targetFromEnv = Effect.gen(function* () {
+  const url = yield* Config.option(Config.string("DATABASE_URL"))
+  if (Option.isSome(url) && url.value.trim() !== "") return { kind: "postgres", url: url.value } as Target
+  const file = yield* Config.withDefault(Config.string("ZHICHENG_DB_FILE"), DEFAULT_FILE)
+  return { kind: "sqlite", file } as Target
+})
+
+const sqlite = (file: string) =>
+  Layer.unwrapEffect(
+    Effect.sync(() => {
+      const path = file === ":memory:" ? file : resolve(file)
+      if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true })
+      return LibsqlClient.layer({ url: path === ":memory:" ? ":memory:" : `file:${path}` })
+    }),
+  ).pipe(
+    // WAL lets readers run beside the writer; busy_timeout makes a second process wait for the
+    // write lock instead of failing; foreign keys are off by default in SQLite.
+    Layer.tap((ctx) =>
+      Effect.gen(function* () {
+        const sql = ctx.unsafeMap.get(SqlClient.SqlClient.key) as SqlClient.SqlClient
+        yield* sql.unsafe("PRAGMA busy_timeout = 10000")
+        if (file !== ":memory:") yield* sql.unsafe("PRAGMA journal_mode = WAL")
+        yield* sql.unsafe("PRAGMA synchronous = NORMAL")
+        yield* sql.unsafe("PRAGMA foreign_keys = ON")
+      }).pipe(Effect.orDie),
+    ),
+  )
+
+const postgres = (url: string) => PgClient.layer({ url: Redacted.make(url), maxConnections: 10 }).pipe(Layer.orDie)
+
+/** A SqlClient for a target, migrated to the latest schema. */
+export const layer = (target: Target): Layer.Layer<SqlClient.SqlClient | Transactor> => {
+  const client = target.kind === "sqlite" ? sqlite(target.file) : postgres(target.url)
+  const migrated = Layer.effectDiscard(runMigrations.pipe(Effect.orDie))
+  const transactor = Layer.effect(
+    Transactor,
+    Effect.map(SqlClient.SqlClient, (sql) => ({
+      // A failure to begin or commit is a defect: the caller's own typed errors pass through.
+      withTransaction: <A, E, R>(self: Effect.Effect<A, E, R>) =>
+        sql.withTransaction(self).pipe(
+          Effect.catchIf(
+            (e): e is SqlError => e instanceof SqlError,
+            (e) => Effect.die(e),
+          ),
+        ) as Effect.Effect<A, E, R>,
+    })),
+  )
+  return Layer.merge(migrated, transactor).pipe(Layer.provideMerge(client))
+}
+
+/** The database the environment asks for (see {@link targetFromEnv}). */
+export const layerFromEnv = Layer.unwrapEffect(Effect.map(targetFromEnv, layer)).pipe(Layer.orDie)
+
+/** Describes a target without its password, for logs. */
+export const describe = (t: Target): string =>
+  t.kind === "sqlite" ? `SQLite file ${t.file}` : `PostgreSQL ${t.url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, "//$1:***@")}`

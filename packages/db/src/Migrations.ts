@@ -1,0 +1,18 @@
+/**
+ * Versioned migrations, the same list for SQLite and PostgreSQL. Each migration is written once in
+ * portable SQL (TEXT, INTEGER, JSON kept as TEXT); where the dialects differ a migration uses
+ * `sql.onDialectOrElse`. Never edit a migration that has shipped: add the next one.
+ */
+import { SqlClient } from "@effect/sql"
+import * as Migrator from "@effect/sql/Migrator"
+import { Effect } from "effect"
+import audit from "./migrations/0001_audit.ts"
+
+export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
+  "0001_audit": audit,
+}
+
+export const runMigrations = Migrator.make({})({
+  loader: Migrator.fromRecord(MIGRATIONS),
+  table: "zc_migrations",
+})

@@ -1,0 +1,44 @@
+import { SqlClient } from "@effect/sql"
+import { describe, expect, it, layer } from "@effect/vitest"
+import { Effect, Layer } from "effect"
+import { AuditLog, type Actor, verify } from "@zhicheng/domain/Audit"
+import { AuditLogSql } from "../src/AuditLogSql.ts"
+import { freshDatabase, KINDS } from "./support/databases.ts"
+
+const clerk: Actor = { id: "clerk-01", role: "clerk" }
+
+for (const kind of KINDS) {
+  describe(`AuditLog on ${kind}`, () => {
+    layer(AuditLogSql.pipe(Layer.provideMerge(freshDatabase(kind))), { timeout: 60_000 })((it) => {
+      it.effect("chains entries and verifies them; detects an edit, a deletion and a reorder", () =>
+        Effect.gen(function* () {
+          const log = yield* AuditLog
+          const sql = yield* SqlClient.SqlClient
+          // Many appends at once: the chain stays one line with no gap.
+          yield* Effect.forEach(
+            Array.from({ length: 20 }, (_, i) => i),
+            (i) => log.append({ actor: clerk, action: "test.append", subject: `s-${i}`, data: { i, nested: { b: 1, a: [2] } } }),
+            { concurrency: 8 },
+          )
+          const entries = yield* log.all
+          expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+          expect((yield* verify(entries)).count).toBe(20)
+
+          yield* sql`UPDATE audit_log SET data = ${JSON.stringify({ i: 999 })} WHERE seq = 7`
+          const edited = yield* Effect.flip(verify(yield* log.all))
+          expect(edited).toMatchObject({ _tag: "AuditChainBroken", seq: 7 })
+          expect(edited.reason).toContain("edited")
+
+          const original = entries[6]
+          if (original === undefined) throw new Error("entry 7 missing")
+          yield* sql`UPDATE audit_log SET data = ${JSON.stringify(original.data)} WHERE seq = 7`
+          expect((yield* verify(yield* log.all)).count).toBe(20)
+
+          yield* sql`DELETE FROM audit_log WHERE seq = 12`
+          const deleted = yield* Effect.flip(verify(yield* log.all))
+          expect(deleted).toMatchObject({ _tag: "AuditChainBroken", seq: 13 })
+        }),
+      )
+    })
+  })
+}
