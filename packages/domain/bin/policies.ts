@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import * as C from "../src/Condition.ts"
-import type { Edition, Track } from "../src/Policy.ts"
+import * as Reference from "../src/Reference.ts"
+import type { ConditionNode } from "../src/Reference.ts"
 import * as Registry from "../src/Registry.ts"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -34,58 +35,33 @@ const codeOf = (id: string): string | undefined => {
 const testsOf = (ids: ReadonlyArray<string>): ReadonlyArray<string> =>
   tests.filter((t) => ids.some((id) => t.text.includes(id))).map((t) => relative(root, t.f))
 
-interface Node {
-  readonly id: string
-  readonly kind: string
-  readonly n?: number
-  readonly text: { zh: string; en: string }
-  readonly citation: C.Condition["citation"]
+interface Node extends ConditionNode {
   readonly code?: string
   readonly children?: ReadonlyArray<Node>
 }
-const node = (c: C.Condition): Node => {
-  const code = codeOf(c.id)
-  return {
-    id: c.id,
-    kind: c._tag,
-    ...(c._tag === "AtLeast" ? { n: c.n } : {}),
-    text: c.text,
-    citation: c.citation,
-    ...(code !== undefined ? { code } : {}),
-    ...(c._tag === "All" || c._tag === "Any" || c._tag === "AtLeast" ? { children: c.children.map(node) } : {}),
-  }
+/** Adds where each condition is written in the rules code (file:line). */
+const locate = (n: ConditionNode): Node => {
+  const code = codeOf(n.id)
+  return { ...n, ...(code !== undefined ? { code } : {}), ...(n.children ? { children: n.children.map(locate) } : {}) }
 }
 
-const trackJson = (t: Track) => ({
-  id: t.id,
-  kind: t.kind,
-  route: t.route,
-  target: t.target,
-  title: t.title,
-  citation: t.citation,
-  ...(t.exceptionTo !== undefined ? { exceptionTo: t.exceptionTo } : {}),
-  appliesWhen: node(t.appliesWhen),
-  requires: t.requires.map(node),
-  judgedAtEvaluation: t.judgedAtEvaluation,
-  tests: testsOf([t.id, ...t.requires.flatMap(C.flatten).map((c) => c.id)]),
-})
-
-const editionJson = (e: Edition) => ({
-  id: e.id,
-  document: e.document,
-  ...(e.evaluationYear !== undefined ? { evaluationYear: e.evaluationYear } : {}),
-  ...(e.reference !== undefined ? { reference: e.reference } : {}),
-  settings: e.settings,
-  notEncoded: e.notEncoded,
-  tracks: e.tracks.map(trackJson),
-})
-
-export const reference = () => ({
-  rulesVersion: Registry.RULES_VERSION,
-  jurisdictions: Registry.JURISDICTIONS,
-  documents: Registry.DOCUMENTS,
-  editions: Registry.EDITIONS.map(editionJson),
-})
+export const reference = () => {
+  const ref = Reference.reference()
+  return {
+    ...ref,
+    editions: ref.editions.map((e) => {
+      const edition = Registry.edition(e.id)
+      return {
+        ...e,
+        tracks: e.tracks.map((t) => {
+          const track = edition?.tracks.find((x) => x.id === t.id)
+          const ids = track ? [track.id, ...track.requires.flatMap(C.flatten).map((c) => c.id)] : [t.id]
+          return { ...t, appliesWhen: locate(t.appliesWhen), requires: t.requires.map(locate), tests: testsOf(ids) }
+        }),
+      }
+    }),
+  }
+}
 
 const kindLabel: Record<string, string> = { All: "all of", Any: "any of", AtLeast: "at least", Leaf: "", Review: "needs a person's review" }
 const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ")

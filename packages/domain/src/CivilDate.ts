@@ -3,7 +3,7 @@
  * dependence on the process time zone: every function works on integer day numbers, never on
  * `Date` local getters.
  */
-import { Schema } from "effect"
+import { type Brand, Schema } from "effect"
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -23,12 +23,17 @@ export const isCivilDate = (s: string): boolean => {
 }
 
 /** A civil date, `YYYY-MM-DD`, validated as a real calendar day. */
-export const CivilDate = Schema.String.pipe(
+export type CivilDate = string & Brand.Brand<"CivilDate">
+export const CivilDate: Schema.brand<Schema.filter<typeof Schema.String>, "CivilDate"> = Schema.String.pipe(
   Schema.filter((s) => isCivilDate(s) || `must be a real date written YYYY-MM-DD, got ${JSON.stringify(s)}`),
   Schema.brand("CivilDate"),
-  Schema.annotations({ identifier: "CivilDate", description: "A civil date in China time, YYYY-MM-DD" }),
+  Schema.annotations({
+    identifier: "CivilDate",
+    description: "A civil date in China time, YYYY-MM-DD",
+    // Property tests and fuzzing draw real dates, 1950–2035, rather than filtering random strings.
+    arbitrary: () => (fc) => fc.integer({ min: -7305, max: 24105 }).map((n) => fromDayNumber(n)),
+  }),
 )
-export type CivilDate = typeof CivilDate.Type
 
 /** Builds a CivilDate from a literal, throwing on a malformed one (for data tables and tests). */
 export const make = (s: string): CivilDate => {
@@ -50,8 +55,13 @@ export const parts = (d: CivilDate): Parts => ({
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0")
 
+/**
+ * Builds a date from its parts. Arithmetic may reach past the 1900–2200 range that input
+ * validation accepts (an anniversary in 2201), so only the calendar itself is checked here.
+ */
 export const fromParts = (year: number, month: number, day: number): CivilDate => {
-  if (!isValidParts(year, month, day)) throw new RangeError(`no such date: ${year}-${month}-${day}`)
+  if (!(Number.isInteger(year) && year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)))
+    throw new RangeError(`no such date: ${year}-${month}-${day}`)
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CivilDate
 }
 

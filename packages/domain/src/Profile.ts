@@ -5,18 +5,25 @@
  * that is present and empty means "declared: none". The engine reports what is missing from the
  * absent fields it needed (OpenFisca's default-to-zero is the trap this avoids).
  */
-import { Schema } from "effect"
+import { type Brand, Schema } from "effect"
 import { CivilDate } from "./CivilDate.ts"
 import { ResidentId } from "./ResidentId.ts"
 
 const opt = Schema.optional
 
 /** A month, `YYYY-MM` (pension-insurance periods are kept by month). */
-export const YearMonth = Schema.String.pipe(
+export type YearMonth = string & Brand.Brand<"YearMonth">
+export const YearMonth: Schema.brand<Schema.filter<typeof Schema.String>, "YearMonth"> = Schema.String.pipe(
   Schema.pattern(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { message: () => "must be a month written YYYY-MM" }),
   Schema.brand("YearMonth"),
+  Schema.annotations({
+    identifier: "YearMonth",
+    arbitrary: () => (fc) =>
+      fc.record({ y: fc.integer({ min: 1980, max: 2030 }), m: fc.integer({ min: 1, max: 12 }) }).map(
+        ({ y, m }) => `${y}-${String(m).padStart(2, "0")}` as YearMonth,
+      ),
+  }),
 )
-export type YearMonth = typeof YearMonth.Type
 
 /** Ongoing periods end at "present", which the engine reads as the evaluation's reference date. */
 export const Present = Schema.Literal("present")
@@ -95,12 +102,14 @@ export const Skill = Schema.Struct({
   obtained: CivilDate,
   kind: opt(Schema.Literal("vocational-qualification", "skill-level-certificate")),
 }).annotations({ identifier: "Skill" })
+export type Skill = typeof Skill.Type
 
 /** 国家专业技术职业资格 held (for direct recognition, 001 item 8). */
 export const ProfessionalQualification = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1)),
   obtained: CivilDate,
 }).annotations({ identifier: "ProfessionalQualification" })
+export type ProfessionalQualification = typeof ProfessionalQualification.Type
 
 // ---------------------------------------------------------------------------------------------
 // Work, insurance, continuing education, assessments
@@ -153,12 +162,14 @@ export const ContinuingEducation = Schema.Struct({
   category: Schema.Literal("general", "specialty"), // 公需课 / 专业课
   hours: Schema.Number.pipe(Schema.nonNegative()),
 }).annotations({ identifier: "ContinuingEducation" })
+export type ContinuingEducation = typeof ContinuingEducation.Type
 
 export const AssessmentResult = Schema.Literal("excellent", "competent", "basically-competent", "incompetent")
 export const Assessment = Schema.Struct({
   year: Schema.Int.pipe(Schema.between(1990, 2100)),
   result: AssessmentResult, // 优秀 / 合格（称职） / 基本合格 / 不合格
 }).annotations({ identifier: "Assessment" })
+export type Assessment = typeof Assessment.Type
 
 // ---------------------------------------------------------------------------------------------
 // Achievements
@@ -179,11 +190,13 @@ export const Patent = Schema.Struct({
   rank: Schema.Int.pipe(Schema.positive()),
   granted: CivilDate,
 }).annotations({ identifier: "Patent" })
+export type Patent = typeof Patent.Type
 
 export const SoftwareCopyright = Schema.Struct({
   rank: opt(Schema.Int.pipe(Schema.positive())),
   registered: CivilDate,
 }).annotations({ identifier: "SoftwareCopyright" })
+export type SoftwareCopyright = typeof SoftwareCopyright.Type
 
 export const Award = Schema.Struct({
   kind: Schema.Literal(
@@ -199,6 +212,7 @@ export const Award = Schema.Struct({
   role: opt(Schema.Literal("main-contributor", "technical-lead", "participant")),
   date: CivilDate,
 }).annotations({ identifier: "Award" })
+export type Award = typeof Award.Type
 
 export const Project = Schema.Struct({
   kind: Schema.Literal(
@@ -214,6 +228,7 @@ export const Project = Schema.Struct({
   keyEnterprise: opt(Schema.Boolean),
   date: CivilDate,
 }).annotations({ identifier: "Project" })
+export type Project = typeof Project.Type
 
 export const Honour = Schema.Struct({
   kind: Schema.Literal(
@@ -229,11 +244,13 @@ export const Honour = Schema.Struct({
   byGovernment: opt(Schema.Boolean),
   date: CivilDate,
 }).annotations({ identifier: "Honour" })
+export type Honour = typeof Honour.Type
 
 export const Paper = Schema.Struct({
   venue: Schema.Literal("national-journal", "provincial-journal", "ministerial-conference", "provincial-conference", "other"),
   date: CivilDate,
 }).annotations({ identifier: "Paper" })
+export type Paper = typeof Paper.Type
 
 export const Post = Schema.Struct({
   kind: Schema.Literal(
@@ -248,6 +265,7 @@ export const Post = Schema.Struct({
   from: CivilDate,
   to: Schema.Union(CivilDate, Present),
 }).annotations({ identifier: "Post" })
+export type Post = typeof Post.Type
 
 /** The employer's honour on 002 annex 2 and the applicant's role in the honoured project (exceptional B). */
 export const EnterpriseHonour = Schema.Struct({
@@ -258,6 +276,7 @@ export const EnterpriseHonour = Schema.Struct({
   /** The applicant is the project's main technical lead (具体项目主要技术负责人). */
   mainTechnicalLead: opt(Schema.Boolean),
 }).annotations({ identifier: "EnterpriseHonour" })
+export type EnterpriseHonour = typeof EnterpriseHonour.Type
 
 export const Achievements = Schema.Struct({
   patents: opt(Schema.Array(Patent)),
@@ -285,6 +304,7 @@ export const IntegrityBan = Schema.Struct({
   toYear: Schema.Int,
   reason: opt(Schema.String),
 }).annotations({ identifier: "IntegrityBan" })
+export type IntegrityBan = typeof IntegrityBan.Type
 
 export const Status = Schema.Struct({
   retired: opt(Schema.Boolean),

@@ -2,7 +2,7 @@
  * Resident ID numbers (居民身份证号码, GB 11643-1999) and the residence permits of Hong Kong,
  * Macao and Taiwan residents (regions 81, 82, 83), which use the same check character.
  */
-import { Either, Schema } from "effect"
+import { type Brand, Either, Schema } from "effect"
 import { isCivilDate } from "./CivilDate.ts"
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const
@@ -37,16 +37,27 @@ export const validate = (id: string, today?: string): Either.Either<string, stri
 }
 
 /** A normalised, checked resident ID number. Never shown publicly, never signed (DOMAIN.md). */
-export const ResidentId = Schema.transform(Schema.String, Schema.String, {
+export type ResidentId = string & Brand.Brand<"ResidentId">
+export const ResidentId: Schema.brand<Schema.filter<Schema.transform<typeof Schema.String, typeof Schema.String>>, "ResidentId"> = Schema.transform(Schema.String, Schema.String, {
   strict: true,
   decode: normalize,
   encode: (s) => s,
 }).pipe(
   Schema.filter((s) => Either.match(validate(s), { onLeft: (e) => `resident ID number ${e}`, onRight: () => true })),
   Schema.brand("ResidentId"),
-  Schema.annotations({ identifier: "ResidentId", description: "18-character resident ID number (GB 11643-1999)" }),
+  Schema.annotations({
+    identifier: "ResidentId",
+    description: "18-character resident ID number (GB 11643-1999)",
+    arbitrary: () => (fc) =>
+      fc
+        .record({ d: fc.integer({ min: 0, max: 20000 }), seq: fc.integer({ min: 0, max: 999 }) })
+        .map(({ d, seq }) => {
+          const birth = new Date(Date.UTC(1950, 0, 1) + d * 86400000).toISOString().slice(0, 10).replaceAll("-", "")
+          const first17 = `330602${birth}${String(seq).padStart(3, "0")}`
+          return `${first17}${checkCharacter(first17)}` as ResidentId
+        }),
+  }),
 )
-export type ResidentId = typeof ResidentId.Type
 
 /** The birth date an ID number encodes. */
 export const birthDate = (id: ResidentId): string => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`

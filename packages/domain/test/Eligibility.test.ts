@@ -1,0 +1,86 @@
+import { execFileSync } from "node:child_process"
+import { join } from "node:path"
+import { describe, expect, it } from "@effect/vitest"
+import { Arbitrary, Effect, Schema } from "effect"
+import fc from "fast-check"
+import { make } from "../src/CivilDate.ts"
+import * as Eligibility from "../src/Eligibility.ts"
+import { Profile } from "../src/Profile.ts"
+import * as Registry from "../src/Registry.ts"
+
+const profiles = Arbitrary.make(Profile)
+const asOfs = fc.integer({ min: 2020, max: 2026 }).chain((y) =>
+  fc.integer({ min: 1, max: 365 }).map((d) => make(`${y}-${String(Math.ceil(d / 31)).padStart(2, "0")}-${String(((d - 1) % 28) + 1).padStart(2, "0")}`)),
+)
+
+describe("Eligibility", () => {
+  it("answers every track of every applicable edition and names the rules version", () => {
+    const report = Eligibility.evaluate({ profile: {}, asOf: make("2023-09-01") })
+    expect(report.rulesVersion).toBe(Registry.RULES_VERSION)
+    expect(report.editions.map((e) => e.edition)).toEqual(Registry.EDITIONS.map((e) => e.id))
+    expect(report.tracks.length).toBe(Registry.EDITIONS.flatMap((e) => e.tracks).length)
+  })
+
+  it("never calls an empty profile eligible or not eligible: what is unknown stays open", () => {
+    const report = Eligibility.evaluate({ profile: {}, asOf: make("2023-09-01") })
+    for (const t of report.tracks) {
+      expect(["incomplete", "needs-review", "not-applicable"], t.track).toContain(t.status)
+      if (t.status === "incomplete") expect(t.missing.length, t.track).toBeGreaterThan(0)
+    }
+  })
+
+  it("says when an edition is a draft or has lapsed", () => {
+    const report = Eligibility.evaluate({ profile: {}, asOf: make("2024-03-01") })
+    const byId = new Map(report.editions.map((e) => [e.edition, e]))
+    expect(byId.get("shaoxing-adoption-draft")?.status).toBe("draft")
+    expect(byId.get("shaoxing-adoption-draft")?.warning?.en).toContain("draft")
+    expect(byId.get("shangyu-2023-3")?.status).toBe("lapsed")
+    expect(byId.get("shangyu-2023-3")?.reference).toBe("2023-12-31")
+  })
+
+  it("filters by jurisdiction, edition and target level", () => {
+    const r = Eligibility.evaluate({ profile: {}, asOf: make("2023-09-01"), jurisdiction: "cn-shandong-weihai" })
+    expect(new Set(r.tracks.map((t) => t.edition))).toEqual(new Set(["national-2020-13", "weihai-2020-50"].filter((id) => Registry.edition(id)?.tracks.length)))
+    const e = Eligibility.evaluate({ profile: {}, asOf: make("2023-09-01"), edition: "shangyu-2023-3", target: { level: "intermediate" } })
+    for (const t of e.tracks) {
+      expect(t.edition).toBe("shangyu-2023-3")
+      expect(t.target.level).toBe("intermediate")
+    }
+  })
+
+  it.effect("refuses an unknown edition or jurisdiction, naming the field", () =>
+    Effect.gen(function* () {
+      const svc = yield* Eligibility.Eligibility
+      const bad = yield* Effect.flip(svc.evaluate({ profile: {}, asOf: make("2023-09-01"), edition: "nope" }))
+      expect(bad).toMatchObject({ _tag: "UnknownPolicy", field: "edition", value: "nope" })
+      const place = yield* Effect.flip(svc.evaluate({ profile: {}, asOf: make("2023-09-01"), jurisdiction: "cn-mars" }))
+      expect(place).toMatchObject({ _tag: "UnknownPolicy", field: "jurisdiction" })
+    }).pipe(Effect.provide(Eligibility.Eligibility.Default)),
+  )
+
+  it("is deterministic and total on arbitrary profiles (property)", () => {
+    fc.assert(
+      fc.property(profiles, asOfs, (profile, asOf) => {
+        const a = Eligibility.evaluate({ profile, asOf })
+        const b = Eligibility.evaluate({ profile, asOf })
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b))
+        for (const t of a.tracks) {
+          if (t.status === "not-eligible") expect(t.conditions.some((c) => c.outcome === "unmet"), t.track).toBe(true)
+          if (t.status === "eligible") expect(t.missing.length + t.reviews.length, t.track).toBe(0)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it("gives identical answers under TZ=UTC, Asia/Shanghai and America/Los_Angeles", () => {
+    const script = join(import.meta.dirname, "support", "evaluate-sample.ts")
+    const run = (tz: string) => execFileSync(process.execPath, [script], { env: { ...process.env, TZ: tz }, encoding: "utf8" })
+    const utc = run("UTC")
+    expect(utc.split("\n").length).toBeGreaterThan(200)
+    expect(run("Asia/Shanghai")).toBe(utc)
+    expect(run("America/Los_Angeles")).toBe(utc)
+  })
+})
+
+export const decodeProfile = Schema.decodeUnknownSync(Profile)
