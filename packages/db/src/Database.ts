@@ -49,8 +49,11 @@ const sqlite = (file: string) =>
 
 const postgres = (url: string) => PgClient.layer({ url: Redacted.make(url), maxConnections: 10 }).pipe(Layer.orDie)
 
+/** What a database layer provides. */
+export type Services = SqlClient.SqlClient | Transactor
+
 /** A SqlClient for a target, migrated to the latest schema. */
-export const layer = (target: Target): Layer.Layer<SqlClient.SqlClient | Transactor> => {
+export const layer = (target: Target): Layer.Layer<Services> => {
   const client = target.kind === "sqlite" ? sqlite(target.file) : postgres(target.url)
   const migrated = Layer.effectDiscard(runMigrations.pipe(Effect.orDie))
   const transactor = Layer.effect(

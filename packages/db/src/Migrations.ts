@@ -7,9 +7,17 @@ import { SqlClient } from "@effect/sql"
 import * as Migrator from "@effect/sql/Migrator"
 import { Effect } from "effect"
 import audit from "./migrations/0001_audit.ts"
+import applications from "./migrations/0002_applications.ts"
+import pilotUnits from "./migrations/0003_pilot_units.ts"
+import certificates from "./migrations/0004_certificates.ts"
+import api from "./migrations/0005_api.ts"
 
 export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "0001_audit": audit,
+  "0002_applications": applications,
+  "0003_pilot_units": pilotUnits,
+  "0004_certificates": certificates,
+  "0005_api": api,
 }
 
 export const runMigrations = Migrator.make({})({

@@ -1,0 +1,65 @@
+/**
+ * An endpoint is declared once — method, path, roles, the Effect Schemas of its input and output,
+ * its handler — and from that one declaration the server validates requests and the OpenAPI
+ * document is generated, so the two cannot drift.
+ */
+import type { Role } from "@zhicheng/domain/Audit"
+import type { Effect, Schema } from "effect"
+
+export interface Caller {
+  readonly id: string
+  readonly role: Role
+  /** The API key's id, when the caller used one. */
+  readonly keyId?: string
+}
+
+/** A handler's way to answer with something other than JSON (NDJSON streams, files). */
+export interface RawResponse {
+  readonly _tag: "RawResponse"
+  readonly response: Response
+}
+export const raw = (response: Response): RawResponse => ({ _tag: "RawResponse", response })
+
+export interface Input<P, Q, B> {
+  readonly params: P
+  readonly query: Q
+  readonly body: B
+  readonly caller: Caller
+  readonly request: Request
+  readonly requestId: string
+}
+
+type AnySchema<A> = Schema.Schema<A, any, never>
+
+export interface Endpoint<P = any, Q = any, B = any, O = any, R = any> {
+  readonly method: "get" | "post" | "put" | "patch" | "delete"
+  /** Hono path syntax: `/api/v1/applications/:id`. */
+  readonly path: string
+  readonly operationId: string
+  readonly summary: string
+  readonly description?: string
+  readonly tag: string
+  /** Roles allowed to call; "public" needs no key. Admin may call everything. */
+  readonly roles: "public" | ReadonlyArray<Role>
+  readonly params?: AnySchema<P>
+  readonly query?: AnySchema<Q>
+  /** JSON body schema; `bodyMedia` other than JSON are read raw by the handler. */
+  readonly body?: AnySchema<B>
+  readonly bodyMedia?: ReadonlyArray<string>
+  readonly response: {
+    readonly status: 200 | 201 | 202 | 204
+    readonly description: string
+    readonly schema?: AnySchema<O>
+    readonly media?: string
+  }
+  /** Problem statuses this endpoint may answer with, besides the ones every endpoint may. */
+  readonly problems: ReadonlyArray<number>
+  /** Exempt from rate limits (health checks from load balancers). */
+  readonly unlimited?: boolean
+  /** Honours Idempotency-Key: a retried create returns the first response. */
+  readonly idempotent?: boolean
+  readonly handler: (input: Input<P, Q, B>) => Effect.Effect<O | RawResponse, unknown, R>
+}
+
+/** Declares an endpoint with its types inferred from the schemas. */
+export const endpoint = <P = {}, Q = {}, B = undefined, O = unknown, R = never>(e: Endpoint<P, Q, B, O, R>): Endpoint<P, Q, B, O, R> => e

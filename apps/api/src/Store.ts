@@ -1,0 +1,114 @@
+/**
+ * The API's shared state in the database — API keys (hashed), rate-limit windows and idempotency
+ * records — so that any number of API processes behind a load balancer agree.
+ */
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
+import { SqlClient } from "@effect/sql"
+import type { Role } from "@zhicheng/domain/Audit"
+import { Clock, Effect } from "effect"
+import type { Caller } from "./Endpoint.ts"
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex")
+
+export interface ApiKeyRow {
+  readonly id: string
+  readonly name: string
+  readonly role: Role
+  readonly created_at: string
+  readonly revoked_at: string | null
+}
+
+/** Creates a key; the secret is returned once and only its SHA-256 is stored (it is 256 random bits). */
+export const createKey = (name: string, role: Role) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const id = randomBytes(6).toString("hex")
+    const secret = randomBytes(32).toString("base64url")
+    const at = new Date(yield* Clock.currentTimeMillis).toISOString()
+    yield* sql`INSERT INTO api_keys (id, name, role, secret_hash, created_at) VALUES (${id}, ${name}, ${role}, ${sha256(secret)}, ${at})`
+    return { id, name, role, key: `zc_${id}_${secret}` }
+  }).pipe(Effect.orDie)
+
+export const revokeKey = (id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const at = new Date(yield* Clock.currentTimeMillis).toISOString()
+    const rows = yield* sql`UPDATE api_keys SET revoked_at = ${at} WHERE id = ${id} AND revoked_at IS NULL RETURNING id`
+    return rows.length > 0
+  }).pipe(Effect.orDie)
+
+export const listKeys = Effect.flatMap(SqlClient.SqlClient, (sql) =>
+  sql<ApiKeyRow>`SELECT id, name, role, created_at, revoked_at FROM api_keys ORDER BY created_at`,
+).pipe(Effect.orDie)
+
+/** The caller a presented key belongs to, or undefined when the key is unknown, malformed or revoked. */
+export const authenticate = (presented: string) =>
+  Effect.gen(function* () {
+    const m = /^zc_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(presented)
+    if (m === null) return undefined
+    const [, id, secret] = m as unknown as [string, string, string]
+    const sql = yield* SqlClient.SqlClient
+    const [row] = yield* sql<{ role: Role; secret_hash: string; revoked_at: string | null; name: string }>`
+      SELECT role, secret_hash, revoked_at, name FROM api_keys WHERE id = ${id}`
+    if (row === undefined || row.revoked_at !== null) return undefined
+    const ok = timingSafeEqual(Buffer.from(row.secret_hash, "hex"), Buffer.from(sha256(secret), "hex"))
+    return ok ? ({ id: `key:${row.name}`, role: row.role, keyId: id } satisfies Caller) : undefined
+  }).pipe(Effect.orDie)
+
+/**
+ * Counts a hit in a fixed window and says whether it is within `limit`. One UPSERT, so concurrent
+ * processes count together; old windows are pruned now and then.
+ */
+export const hit = (bucket: string, limit: number, windowSeconds: number) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const now = yield* Clock.currentTimeMillis
+    const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds
+    const [row] = yield* sql<{ hits: number }>`
+      INSERT INTO rate_limits (bucket, window_start, hits) VALUES (${bucket}, ${windowStart}, 1)
+      ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+      RETURNING hits`
+    if (Math.random() < 0.01) yield* sql`DELETE FROM rate_limits WHERE window_start < ${windowStart - 3600}`
+    const hits = Number(row?.hits ?? 1)
+    return { allowed: hits <= limit, hits, limit, retryAfter: windowStart + windowSeconds - Math.floor(now / 1000) }
+  }).pipe(Effect.orDie)
+
+export type IdempotencyState =
+  | { readonly _tag: "New" }
+  | { readonly _tag: "Replay"; readonly status: number; readonly response: string }
+  | { readonly _tag: "InFlight" }
+  | { readonly _tag: "Mismatch" }
+
+/**
+ * Claims an Idempotency-Key for a caller. The first request claims it; a retry with the same
+ * method, path and body replays the stored response; a different request with the same key is a
+ * mismatch; a retry while the first is still running is in flight.
+ */
+export const claimIdempotency = (caller: string, key: string, method: string, path: string, body: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const bodyHash = sha256(body)
+    const at = new Date(yield* Clock.currentTimeMillis).toISOString()
+    const inserted = yield* sql`
+      INSERT INTO idempotency_keys (caller, key, method, path, body_hash, created_at)
+      VALUES (${caller}, ${key}, ${method}, ${path}, ${bodyHash}, ${at})
+      ON CONFLICT (caller, key) DO NOTHING RETURNING key`
+    if (inserted.length > 0) return { _tag: "New" } as IdempotencyState
+    const [row] = yield* sql<{ method: string; path: string; body_hash: string; status: number | null; response: string | null }>`
+      SELECT method, path, body_hash, status, response FROM idempotency_keys WHERE caller = ${caller} AND key = ${key}`
+    if (row === undefined) return { _tag: "InFlight" } as IdempotencyState
+    if (row.method !== method || row.path !== path || row.body_hash !== bodyHash) return { _tag: "Mismatch" } as IdempotencyState
+    if (row.status === null || row.response === null) return { _tag: "InFlight" } as IdempotencyState
+    return { _tag: "Replay", status: Number(row.status), response: row.response } as IdempotencyState
+  }).pipe(Effect.orDie)
+
+export const completeIdempotency = (caller: string, key: string, status: number, response: string) =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql`UPDATE idempotency_keys SET status = ${status}, response = ${response} WHERE caller = ${caller} AND key = ${key}`,
+  ).pipe(Effect.asVoid, Effect.orDie)
+
+/** A failed first attempt releases its key so that a retry can run. */
+export const releaseIdempotency = (caller: string, key: string) =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql`DELETE FROM idempotency_keys WHERE caller = ${caller} AND key = ${key} AND status IS NULL`,
+  ).pipe(Effect.asVoid, Effect.orDie)

@@ -1,0 +1,46 @@
+/**
+ * Starts the API: the embedded SQLite file by default (DATABASE_URL switches to PostgreSQL),
+ * seeded with clearly fictional demo data on first start, with graceful shutdown that drains
+ * in-flight requests.
+ */
+import { serve } from "@hono/node-server"
+import * as Database from "@zhicheng/db/Database"
+import { Effect } from "effect"
+import { build } from "./App.ts"
+import { seedDemo } from "./Demo.ts"
+import { defaultOptions } from "./Server.ts"
+
+const port = Number(process.env.PORT ?? 8787)
+const host = process.env.HOST ?? "127.0.0.1"
+const target = Effect.runSync(Database.targetFromEnv)
+let accepting = true
+const inFlight = { n: 0 }
+const { app, runtime } = build(Database.layer(target), {
+  ...defaultOptions,
+  corsOrigins: (process.env.ZHICHENG_CORS_ORIGINS ?? defaultOptions.corsOrigins.join(",")).split(",").map((s) => s.trim()),
+  inFlight,
+  ready: () => accepting,
+})
+
+const log = (msg: string, extra: Record<string, unknown> = {}) =>
+  process.stdout.write(`${JSON.stringify({ level: "info", at: new Date().toISOString(), msg, ...extra })}\n`)
+
+const seeded = await runtime.runPromise(seedDemo(process.env.ZHICHENG_DEMO !== "0"))
+const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  log("zhicheng api listening", { url: `http://${host}:${info.port}`, database: Database.describe(target), docs: `http://${host}:${info.port}/api/docs` })
+  for (const line of seeded) log(line)
+})
+
+const shutdown = async (signal: string) => {
+  if (!accepting) return
+  accepting = false
+  log("shutting down: draining in-flight requests", { signal, inFlight: inFlight.n })
+  server.close()
+  const deadline = Date.now() + 25_000
+  while (inFlight.n > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+  await runtime.dispose()
+  log("stopped", { unfinished: inFlight.n })
+  process.exit(0)
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"))
+process.on("SIGINT", () => void shutdown("SIGINT"))

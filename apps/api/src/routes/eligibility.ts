@@ -1,0 +1,121 @@
+/** Eligibility: one profile as JSON, or a roster of profiles as NDJSON streamed in and out. */
+import { CivilDate } from "@zhicheng/domain/CivilDate"
+import * as Eligibility from "@zhicheng/domain/Eligibility"
+import { Effect, Either, ParseResult, Schema } from "effect"
+import { endpoint, raw } from "../Endpoint.ts"
+import { EligibilityReport } from "../Schemas.ts"
+import { fieldErrors } from "../Problem.ts"
+
+const BatchQuery = Schema.Struct({
+  asOf: CivilDate,
+  jurisdiction: Schema.optional(Schema.String),
+  edition: Schema.optional(Schema.String),
+})
+
+const decodeLine = Schema.decodeUnknownEither(Eligibility.Request.fields.profile, { errors: "all", onExcessProperty: "error" })
+
+/**
+ * Reads NDJSON profiles line by line and writes one NDJSON result per line, in order, holding
+ * only the current line in memory. A bad line yields an error line naming the line number and
+ * fields, and the stream goes on.
+ */
+const batchStream = (body: ReadableStream<Uint8Array>, q: typeof BatchQuery.Type, summaryOnly: boolean) => {
+  const decoder = new TextDecoder()
+  const encoder = new TextEncoder()
+  let buffer = ""
+  let line = 0
+  const reader = body.getReader()
+  const evaluateLine = (text: string): string => {
+    line++
+    if (text.trim() === "") return ""
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return `${JSON.stringify({ line, error: { code: "malformed-json", errors: [{ path: `line ${line}`, rule: "must be one JSON object" }] } })}\n`
+    }
+    const profile = decodeLine(json)
+    if (Either.isLeft(profile))
+      return `${JSON.stringify({ line, error: { code: "invalid-input", errors: fieldErrors("profile", profile.left as ParseResult.ParseError) } })}\n`
+    const report = Eligibility.evaluate({ profile: profile.right, asOf: q.asOf, ...(q.jurisdiction ? { jurisdiction: q.jurisdiction } : {}), ...(q.edition ? { edition: q.edition } : {}) })
+    const out = summaryOnly
+      ? { line, rulesVersion: report.rulesVersion, tracks: report.tracks.map((t) => ({ track: t.track, status: t.status, missing: t.missing, earliest: t.earliest })) }
+      : { line, report }
+    return `${JSON.stringify(out)}\n`
+  }
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      for (;;) {
+        const nl = buffer.indexOf("\n")
+        if (nl >= 0) {
+          const out = evaluateLine(buffer.slice(0, nl))
+          buffer = buffer.slice(nl + 1)
+          if (out !== "") {
+            controller.enqueue(encoder.encode(out))
+            return
+          }
+          continue
+        }
+        const { done, value } = await reader.read()
+        if (done) {
+          const out = buffer.trim() === "" ? "" : evaluateLine(buffer)
+          buffer = ""
+          if (out !== "") controller.enqueue(encoder.encode(out))
+          controller.close()
+          return
+        }
+        buffer += decoder.decode(value, { stream: true })
+        if (buffer.length > 2_000_000) {
+          controller.enqueue(encoder.encode(`${JSON.stringify({ line: line + 1, error: { code: "line-too-long", errors: [{ path: `line ${line + 1}`, rule: "a line may be at most 2 MB" }] } })}\n`))
+          controller.close()
+          await reader.cancel()
+          return
+        }
+      }
+    },
+    cancel: () => reader.cancel(),
+  })
+}
+
+export const eligibility = [
+  endpoint({
+    method: "post",
+    path: "/api/v1/eligibility",
+    operationId: "evaluateEligibility",
+    summary: "Evaluate one profile against every applicable edition and track, with the full explanation",
+    tag: "eligibility",
+    roles: "public",
+    body: Eligibility.Request,
+    response: { status: 200, description: "The explained report", schema: EligibilityReport },
+    problems: [404],
+    handler: ({ body }) => Effect.flatMap(Eligibility.Eligibility, (svc) => svc.evaluate(body)),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/eligibility/batch",
+    operationId: "evaluateEligibilityBatch",
+    summary: "Evaluate a roster: NDJSON profiles in, NDJSON results out, in order, in constant memory",
+    description:
+      "One Profile JSON object per line. Each output line is `{line, report}` (or `{line, tracks}` with `summary=true`), or `{line, error}` for a bad line; a bad line does not stop the batch.",
+    tag: "eligibility",
+    roles: ["enterprise-hr", "clerk", "committee"],
+    query: Schema.Struct({ ...BatchQuery.fields, summary: Schema.optional(Schema.Literal("true", "false")) }),
+    bodyMedia: ["application/x-ndjson"],
+    response: { status: 200, description: "One result per input line", media: "application/x-ndjson", schema: Schema.Unknown },
+    problems: [404, 422],
+    handler: ({ query, request }) =>
+      Effect.flatMap(Eligibility.Eligibility, (svc) =>
+        // Validate the filters once, up front, so a bad edition is one 404 and not 100,000 error lines.
+        svc.evaluate({ profile: {}, asOf: query.asOf, ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}), ...(query.edition ? { edition: query.edition } : {}) }),
+      ).pipe(
+        Effect.map(() =>
+          raw(
+            new Response(request.body === null ? "" : batchStream(request.body, query, query.summary === "true"), {
+              status: 200,
+              headers: { "content-type": "application/x-ndjson; charset=utf-8" },
+            }),
+          ),
+        ),
+      ),
+  }),
+]
