@@ -66,8 +66,16 @@ export interface Report {
 const statusOf = (o: C.Outcome): Status =>
   o === "met" ? "eligible" : o === "unmet" ? "not-eligible" : o === "review" ? "needs-review" : "incomplete"
 
+/**
+ * The reviews that still decide the answer: Review leaves reached through nodes that are open
+ * (review or unknown). A review under a branch already met or already failed decides nothing.
+ */
 const reviewsIn = (r: C.Result): ReadonlyArray<string> =>
-  r.kind === "Review" ? [r.id] : (r.children ?? []).flatMap(reviewsIn)
+  r.outcome !== "review" && r.outcome !== "unknown"
+    ? []
+    : r.kind === "Review"
+      ? [r.id]
+      : (r.children ?? []).flatMap(reviewsIn)
 
 const targetMatches = (t: Target, want: Request["target"]): boolean =>
   want === undefined || (t.level === want.level && (want.grade === undefined || t.grade === undefined || t.grade === want.grade))
@@ -105,7 +113,7 @@ export const evaluateTrack = (edition: Edition, track: Track, ctx: C.Context): T
     applicability,
     conditions,
     missing: status === "not-applicable" ? [] : missing,
-    reviews: status === "not-applicable" ? [] : [...new Set(conditions.flatMap(reviewsIn))],
+    reviews: status === "not-applicable" ? [] : [...new Set([applicability, ...conditions].flatMap(reviewsIn))],
     ...(earliestDate !== undefined
       ? { earliest: { date: earliestDate, withinEdition: edition.reference === undefined || earliestDate <= edition.reference.date } }
       : {}),

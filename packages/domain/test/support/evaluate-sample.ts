@@ -7,8 +7,8 @@ import { make } from "../../src/CivilDate.ts"
 import * as Eligibility from "../../src/Eligibility.ts"
 import { Profile } from "../../src/Profile.ts"
 
-const sample = fc.sample(Arbitrary.make(Profile), { numRuns: 60, seed: 20231231 })
-const days = ["2023-06-30", "2023-12-31", "2024-02-29", "2026-11-22"].map(make)
+const sample = fc.sample(Arbitrary.make(Profile), { numRuns: 25, seed: 20231231 })
+const days = ["2023-12-31", "2024-02-29"].map(make)
 for (const profile of sample)
   for (const asOf of days) {
     const report = JSON.stringify(Eligibility.evaluate({ profile, asOf }))

@@ -1,0 +1,292 @@
+/**
+ * Small leaf builders shared by the Weihai (003) and Bayingolin (004) editions: education "at or
+ * above" a named level, degrees, current work, status flags, titles held for N years and work years
+ * with precise missing paths. Each call site passes its own id, text and citation.
+ */
+import type { Citation, Plain } from "../../Citation.ts"
+import * as C from "../../Condition.ts"
+import * as Facts from "../../Facts.ts"
+import { within } from "../../Policy.ts"
+import type {
+  Degree,
+  Education,
+  EducationLevel,
+  EmployerKind,
+  Level,
+  Profile,
+  TitleHeld,
+  WorkPeriod,
+} from "../../Profile.ts"
+
+export interface Cited {
+  readonly id: string
+  readonly text: Plain
+  readonly citation: Citation
+}
+
+/**
+ * The levels 003 and 004 name, ranked for "X学历" read as "X or above". Technical-school classes are
+ * absent on purpose: only the Shanxi document (001 item 9) maps them to 中专/大专/本科, and neither
+ * 003 nor 004 does, so they satisfy no education condition here.
+ */
+export const NAMED_LEVEL_RANK: Readonly<Partial<Record<EducationLevel, number>>> = {
+  "high-school-or-below": 0,
+  "secondary-vocational": 1,
+  associate: 2,
+  bachelor: 3,
+  master: 4,
+  doctorate: 5,
+}
+
+/** true / false, or the field path whose absence leaves the answer open. */
+export type Verdict = boolean | { readonly missing: string }
+
+/** One education record satisfies `pred`; otherwise unknown when some record lacks what `pred` needs. */
+export const findEducation = (
+  p: Profile,
+  pred: (e: Education) => Verdict,
+): {
+  readonly answer: boolean | undefined
+  readonly match?: Education
+  readonly missing: ReadonlyArray<string>
+} => {
+  if (p.education === undefined) return { answer: undefined, missing: ["education"] }
+  const missing = new Set<string>()
+  for (const e of p.education) {
+    const v = pred(e)
+    if (v === true) return { answer: true, match: e, missing: [] }
+    if (v !== false) missing.add(v.missing)
+  }
+  return missing.size > 0 ? { answer: undefined, missing: [...missing] } : { answer: false, missing: [] }
+}
+
+const describeEducation = (e: Education): string =>
+  [
+    e.level,
+    e.degree !== undefined ? `degree ${e.degree}` : undefined,
+    e.fullTime === true ? "full-time" : e.fullTime === false ? "not full-time" : undefined,
+  ]
+    .filter((s) => s !== undefined)
+    .join(", ")
+
+/** A leaf on the education records. */
+export const educationLeaf = (spec: Cited, what: string, pred: (e: Education) => Verdict): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile }) => {
+      const r = findEducation(profile, pred)
+      if (r.answer === true && r.match !== undefined)
+        return { outcome: "met", observed: `${what}: ${describeEducation(r.match)}` }
+      if (r.answer === false)
+        return {
+          outcome: "unmet",
+          observed: `no ${what} among ${(profile.education ?? []).map(describeEducation).join("; ") || "no education records"}`,
+        }
+      return { outcome: "unknown", observed: `cannot tell whether there is ${what}`, missing: r.missing }
+    },
+  })
+
+/** "X学历" read as X or above (NAMED_LEVEL_RANK); with `fullTime`, the record must be full-time (全日制). */
+export const levelAtLeast =
+  (min: EducationLevel, opts: { readonly fullTime?: boolean } = {}) =>
+  (e: Education): Verdict => {
+    const rank = NAMED_LEVEL_RANK[e.level]
+    const need = NAMED_LEVEL_RANK[min]
+    if (rank === undefined || need === undefined || rank < need) return false
+    if (opts.fullTime !== true) return true
+    return e.fullTime === undefined ? { missing: "education[].fullTime" } : e.fullTime
+  }
+
+/**
+ * The record carries one of `degrees`. When the degree is not given, the answer is open only for
+ * records at a level that can carry such a degree (`possibleAt` or above).
+ */
+export const degreeIn =
+  (degrees: ReadonlyArray<Degree>, possibleAt: EducationLevel, opts: { readonly fullTime?: boolean } = {}) =>
+  (e: Education): Verdict => {
+    const base: Verdict =
+      e.degree !== undefined
+        ? degrees.includes(e.degree)
+        : (NAMED_LEVEL_RANK[e.level] ?? -1) >= (NAMED_LEVEL_RANK[possibleAt] ?? 99)
+          ? { missing: "education[].degree" }
+          : false
+    if (base === false || opts.fullTime !== true) return base
+    if (e.fullTime === false) return false
+    if (e.fullTime === undefined) return base === true ? { missing: "education[].fullTime" } : base
+    return base
+  }
+
+/** Either verdict: true if one is true, else open if one is open, else false. */
+export const either =
+  (...preds: ReadonlyArray<(e: Education) => Verdict>) =>
+  (e: Education): Verdict => {
+    const vs = preds.map((p) => p(e))
+    if (vs.includes(true)) return true
+    const open = vs.find((v): v is { readonly missing: string } => v !== false && v !== true)
+    return open ?? false
+  }
+
+// ---------------------------------------------------------------------------------------------
+// Work
+
+/**
+ * A current work period (running to "present") that matches `pred` as a whole, so place, employer
+ * kind and the rest are read off the same period.
+ */
+export const currentPeriodLeaf = (spec: Cited, what: string, pred: (w: WorkPeriod) => Verdict): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile }) => {
+      const cur = Facts.currentWork(profile)
+      if (cur === undefined)
+        return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
+      if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
+      const missing = new Set<string>()
+      for (const w of cur) {
+        const v = pred(w)
+        if (v === true) return { outcome: "met", observed: `${what}: ${describeWork(w)}` }
+        if (v !== false) missing.add(v.missing)
+      }
+      if (missing.size > 0)
+        return { outcome: "unknown", observed: `cannot tell whether ${what}`, missing: [...missing] }
+      return { outcome: "unmet", observed: `not ${what}: ${cur.map(describeWork).join("; ")}` }
+    },
+  })
+
+export const describeWork = (w: WorkPeriod): string =>
+  [
+    w.employer,
+    w.employerKind,
+    w.place !== undefined ? `in ${w.place}` : undefined,
+    w.postedTo !== undefined ? `posted to ${w.postedTo.place} from ${w.postedTo.from}` : undefined,
+    w.workKind,
+    `${w.from}–${w.to}`,
+  ]
+    .filter((s) => s !== undefined)
+    .join(", ")
+
+/** Combines period verdicts: all must hold; the first open one names what is missing. */
+export const allOf = (...vs: ReadonlyArray<Verdict>): Verdict => {
+  if (vs.includes(false)) return false
+  return vs.find((v): v is { readonly missing: string } => v !== true) ?? true
+}
+
+export const placeWithin = (w: WorkPeriod, area: string): Verdict =>
+  w.place === undefined ? { missing: "work[].place" } : within(w.place, area)
+
+export const kindIn = (w: WorkPeriod, kinds: ReadonlyArray<EmployerKind>): Verdict =>
+  w.employerKind === undefined ? { missing: "work[].employerKind" } : kinds.includes(w.employerKind)
+
+/** The applicant's current work is engineering-technical work (工程技术工作). */
+export const engineeringWorkNow = (spec: Cited): C.Condition =>
+  currentPeriodLeaf(spec, "current work is engineering-technical", (w) =>
+    w.workKind === undefined ? { missing: "work[].workKind" } : w.workKind === "engineering-technical",
+  )
+
+/**
+ * Whole years of work matching `pred` (Facts.workYearsAtLeast, anniversary rule, gaps shorten the
+ * total), reporting the precise field paths that keep unsure periods from counting.
+ */
+export const workYearsLeaf = (
+  spec: Cited,
+  n: number,
+  what: string,
+  pred: (w: WorkPeriod) => Verdict,
+): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: (ctx) => {
+      const paths = new Set<string>()
+      const r = Facts.workYearsAtLeast(
+        ctx,
+        n,
+        what,
+        (w) => {
+          const v = pred(w)
+          if (v === true || v === false) return v
+          paths.add(v.missing)
+          return undefined
+        },
+        "work",
+      )
+      return r.outcome === "unknown" && paths.size > 0 ? { ...r, missing: [...paths] } : r
+    },
+  })
+
+// ---------------------------------------------------------------------------------------------
+// Status and titles
+
+type Flag = "talentCard" | "highLevelTalent" | "examInsteadOfEvaluation" | "retired"
+
+/** A yes/no status field must have the value `want`; absent is unknown. */
+export const statusFlag = (
+  spec: Cited,
+  key: Flag,
+  want: boolean,
+  words: { yes: string; no: string },
+): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile }) => {
+      const v = profile.status?.[key]
+      if (v === undefined)
+        return { outcome: "unknown", observed: `status.${key} not given`, missing: [`status.${key}`] }
+      return { outcome: v === want ? "met" : "unmet", observed: v ? words.yes : words.no }
+    },
+  })
+
+/**
+ * Holds a title matching `pred` for at least `years` whole years (the earliest such title counts).
+ * `pred` may leave a title open (e.g. grade not given): then the answer is open only if that title
+ * could make the difference.
+ */
+export const titleHeldYears = (
+  spec: Cited,
+  what: string,
+  years: number,
+  pred: (t: TitleHeld) => Verdict,
+): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile, reference }) => {
+      if (profile.titles === undefined)
+        return { outcome: "unknown", observed: "titles not given", missing: ["titles"] }
+      const sure = profile.titles.filter((t) => pred(t) === true)
+      const unsure = profile.titles.filter((t) => {
+        const v = pred(t)
+        return v !== true && v !== false
+      })
+      const first = [...sure].sort((a, b) =>
+        a.obtained < b.obtained ? -1 : a.obtained > b.obtained ? 1 : 0,
+      )[0]
+      const known = first === undefined ? undefined : Facts.yearsSince(first.obtained, years, what, reference)
+      if (known?.outcome === "met") return known
+      const couldHelp = unsure.filter(
+        (t) => Facts.yearsSince(t.obtained, years, what, reference).outcome === "met",
+      )
+      if (couldHelp.length > 0) {
+        const paths = new Set(
+          couldHelp.map((t) => pred(t)).flatMap((v) => (v === true || v === false ? [] : [v.missing])),
+        )
+        return {
+          outcome: "unknown",
+          observed: `cannot tell whether a title held long enough is ${what}`,
+          missing: [...paths],
+        }
+      }
+      return known ?? { outcome: "unmet", observed: `no ${what} held` }
+    },
+  })
+
+export const LEVEL_NAMES: Readonly<Record<Level, Plain>> = {
+  junior: { zh: "初级职称", en: "junior title" },
+  intermediate: { zh: "中级职称", en: "intermediate title" },
+  "associate-senior": { zh: "副高级职称", en: "associate senior title" },
+  "full-senior": { zh: "正高级职称", en: "full senior title" },
+}
+
+export const ALL_LEVELS: ReadonlyArray<Level> = ["junior", "intermediate", "associate-senior", "full-senior"]
+
+/** A leaf that never blocks: it reports information (e.g. the application channel) as `observed`. */
+export const inform = (spec: Cited, describe: (p: Profile) => string): C.Condition =>
+  C.leaf({ ...spec, check: ({ profile }) => ({ outcome: "met", observed: describe(profile) }) })
