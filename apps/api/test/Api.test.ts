@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import { Arbitrary, FastCheck as fc } from "effect"
+import { Profile } from "@zhicheng/domain/Profile"
+import { startTestApi, type TestApi } from "./support/app.ts"
+
+let api: TestApi
+beforeAll(async () => {
+  api = await startTestApi("sqlite")
+}, 60_000)
+afterAll(async () => {
+  await api?.dispose()
+})
+
+const json = (body: unknown, extra: Record<string, string> = {}) => ({
+  method: "POST",
+  headers: { "content-type": "application/json", ...extra },
+  body: JSON.stringify(body),
+})
+
+describe("policies", () => {
+  it("serves the reference with an ETag and answers 304 to If-None-Match", async () => {
+    const first = await api.fetch("/api/v1/policies")
+    expect(first.status).toBe(200)
+    const etag = first.headers.get("etag")
+    expect(etag).toMatch(/^".+"$/)
+    const body = (await first.json()) as { rulesVersion: string; editions: Array<{ id: string }> }
+    expect(body.editions.map((e) => e.id)).toContain("shangyu-2023-3")
+    const again = await api.fetch("/api/v1/policies", { headers: { "if-none-match": etag as string } })
+    expect(again.status).toBe(304)
+  })
+
+  it("answers an unknown edition with 404 problem+json naming the known ones", async () => {
+    const res = await api.client.GET("/api/v1/policies/{edition}", { params: { path: { edition: "nope" } } })
+    expect(res.response.status).toBe(404)
+    expect(res.response.headers.get("content-type")).toContain("application/problem+json")
+    expect((res.error as { detail: string }).detail).toContain("shangyu-2023-3")
+  })
+})
+
+describe("eligibility", () => {
+  it("evaluates a profile through the generated client and names the rules version", async () => {
+    const { data, response } = await api.client.POST("/api/v1/eligibility", {
+      body: { asOf: "2023-09-01", jurisdiction: "cn-zhejiang-shaoxing-shangyu", profile: { status: { retired: false } } },
+    })
+    expect(response.status).toBe(200)
+    expect(data?.rulesVersion).toBe("0.1.0")
+    expect(data?.tracks.length).toBeGreaterThan(0)
+  })
+
+  it("names the field path and the rule of a bad input (422)", async () => {
+    const res = await api.fetch("/api/v1/eligibility", json({ asOf: "2023-02-29", profile: { education: [{ level: "phd" }] } }))
+    expect(res.status).toBe(422)
+    const p = (await res.json()) as { errors: Array<{ path: string; rule: string }> }
+    const paths = p.errors.map((e) => e.path)
+    expect(paths).toContain("body.asOf")
+    expect(paths).toContain("body.profile.education[0].level")
+  })
+
+  it("rejects malformed JSON (400), a wrong media type (415) and an oversized body (413)", async () => {
+    expect((await api.fetch("/api/v1/eligibility", { method: "POST", headers: { "content-type": "application/json" }, body: "{" })).status).toBe(400)
+    expect((await api.fetch("/api/v1/eligibility", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })).status).toBe(415)
+    const big = JSON.stringify({ asOf: "2023-09-01", profile: { name: "x".repeat(1_100_000) } })
+    expect((await api.fetch("/api/v1/eligibility", { method: "POST", headers: { "content-type": "application/json" }, body: big })).status).toBe(413)
+  })
+
+  it("streams a batch: one line out per line in, in order, bad lines reported and skipped", async () => {
+    const lines = [JSON.stringify({}), "{not json", JSON.stringify({ education: [{ level: "nope" }] }), JSON.stringify({ status: { retired: true } })]
+    const res = await api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01&summary=true", {
+      method: "POST",
+      headers: { "content-type": "application/x-ndjson", authorization: `Bearer ${api.keys["enterprise-hr"]}` },
+      body: `${lines.join("\n")}\n`,
+    })
+    expect(res.status).toBe(200)
+    const out = (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { line: number; error?: { code: string }; tracks?: unknown[] })
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4])
+    expect(out[1]?.error?.code).toBe("malformed-json")
+    expect(out[2]?.error?.code).toBe("invalid-input")
+    expect(out[3]?.tracks?.length).toBeGreaterThan(0)
+  })
+
+  it("refuses a batch for an unknown edition once, up front (404)", async () => {
+    const res = await api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01&edition=nope", {
+      method: "POST",
+      headers: { "content-type": "application/x-ndjson", authorization: `Bearer ${api.keys.clerk}` },
+      body: "{}\n",
+    })
+    expect(res.status).toBe(404)
+  })
+})
+
+describe("calendar", () => {
+  it("computes the DOMAIN.md publicity example and refuses a year with no notice", async () => {
+    const ok = await api.client.GET("/api/v1/calendar/publicity-end", {
+      params: { query: { published: "2024-09-27", amount: "5", unit: "working-days" } },
+    })
+    expect(ok.data?.end).toBe("2024-10-10")
+    const missing = await api.fetch("/api/v1/calendar/days/2027-01-04")
+    expect(missing.status).toBe(422)
+    expect(((await missing.json()) as { code: string }).code).toBe("calendar-year-missing")
+  })
+})
+
+describe("security", () => {
+  it("answers an unknown key 401 and a public caller on a protected route 401, a wrong role 403", async () => {
+    const unknown = await api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01", {
+      method: "POST",
+      headers: { "content-type": "application/x-ndjson", authorization: "Bearer zc_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
+      body: "{}\n",
+    })
+    expect(unknown.status).toBe(401)
+    expect(unknown.headers.get("www-authenticate")).toContain("Bearer")
+  })
+
+  it("never leaks a stack trace, SQL or an internal path in an error", async () => {
+    const res = await api.fetch("/api/v1/eligibility", json({ asOf: "2023-09-01", profile: { work: "x" } }))
+    const text = await res.text()
+    expect(text).not.toMatch(/at .*\.ts:\d+|SELECT |INSERT |\/work\/|node_modules/)
+  })
+})
+
+describe("fuzzing", () => {
+  it("answers arbitrary profiles and arbitrary JSON without a 5xx", async () => {
+    const profiles = Arbitrary.make(Profile)
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(profiles.map((p) => ({ asOf: "2024-05-01", profile: p })), fc.jsonValue()), async (body) => {
+        const res = await api.fetch("/api/v1/eligibility", json(body))
+        expect(res.status).toBeLessThan(500)
+      }),
+      { numRuns: 150 },
+    )
+  })
+})

@@ -1,0 +1,58 @@
+/**
+ * Builds the API over a fresh database of either kind, with one API key per role, and a fetch
+ * that goes through `app.request` (no socket) for the generated client.
+ */
+import * as Database from "@zhicheng/db/Database"
+import type { Role } from "@zhicheng/domain/Audit"
+import { Effect, Exit, Scope } from "effect"
+import createClient from "openapi-fetch"
+import { freshTarget } from "../../../../packages/db/test/support/databases.ts"
+import { build } from "../../src/App.ts"
+import { defaultOptions, type Options } from "../../src/Server.ts"
+import * as Store from "../../src/Store.ts"
+import type { paths } from "../generated/api.ts"
+
+export const ROLES = ["enterprise-hr", "clerk", "committee", "admin"] as const satisfies ReadonlyArray<Role>
+
+export interface TestApi {
+  readonly built: ReturnType<typeof build>
+  readonly keys: Readonly<Record<(typeof ROLES)[number], string>>
+  /** A fetch that calls the app in-process. */
+  readonly fetch: (input: Request | string, init?: RequestInit) => Promise<Response>
+  readonly client: ReturnType<typeof createClient<paths>>
+  /** The client with a role's key. */
+  readonly as: (role: (typeof ROLES)[number]) => ReturnType<typeof createClient<paths>>
+  readonly dispose: () => Promise<void>
+}
+
+export const quietOptions: Options = { ...defaultOptions, log: () => {}, publicRatePerMinute: 100_000 }
+
+/** A fresh API over a fresh database; call `dispose` when done. */
+export const startTestApi = async (kind: "sqlite" | "postgres", options: Partial<Options> = {}): Promise<TestApi> => {
+  const scope = Effect.runSync(Scope.make())
+  const target = await Effect.runPromise(Scope.extend(freshTarget(kind), scope))
+  const built = build(Database.layer(target), { ...quietOptions, ...options })
+  const keys = {} as Record<(typeof ROLES)[number], string>
+  for (const role of ROLES) keys[role] = (await built.runtime.runPromise(Store.createKey(`test-${role}`, role))).key
+  const appFetch = async (input: Request | string, init?: RequestInit) => {
+    const req = typeof input === "string" ? new Request(new URL(input, "http://test.local"), init) : input
+    return built.app.fetch(req)
+  }
+  const clientFor = (key?: string) =>
+    createClient<paths>({
+      baseUrl: "http://test.local",
+      fetch: appFetch as typeof fetch,
+      ...(key ? { headers: { authorization: `Bearer ${key}` } } : {}),
+    })
+  return {
+    built,
+    keys,
+    fetch: appFetch,
+    client: clientFor(),
+    as: (role) => clientFor(keys[role]),
+    dispose: async () => {
+      await built.runtime.dispose()
+      await Effect.runPromise(Scope.close(scope, Exit.void))
+    },
+  }
+}
