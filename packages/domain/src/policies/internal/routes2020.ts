@@ -1,0 +1,170 @@
+/**
+ * Small helpers shared by the two documents of 001_fa69ffcda4fe5aee.txt (the national notice
+ * 人社厅发〔2020〕13号 and Shanxi's 晋人社厅发〔2020〕38号) and the Shaoxing adoption draft: tracks
+ * that exist once per title level, the "within N years of approved leave" window, and a few
+ * profile checks that keep unknown apart from "no". Every condition is still built and cited by the
+ * edition that imposes it.
+ */
+
+import type { Citation, Plain } from "../../Citation.ts"
+import * as CivilDate from "../../CivilDate.ts"
+import * as C from "../../Condition.ts"
+import { currentWork } from "../../Facts.ts"
+import type { Target } from "../../Policy.ts"
+import type { Level, WorkPeriod } from "../../Profile.ts"
+
+export interface Cited {
+  readonly id: string
+  readonly text: Plain
+  readonly citation: Citation
+}
+
+/** Level names for documents that cover every series ("相应级别"). */
+export const LEVEL_NAME: Readonly<Record<Level, Plain>> = {
+  junior: { zh: "初级职称", en: "junior title" },
+  intermediate: { zh: "中级职称", en: "intermediate title" },
+  "associate-senior": { zh: "副高级职称", en: "associate senior title" },
+  "full-senior": { zh: "正高级职称", en: "full senior title" },
+}
+
+export const ALL_LEVELS: ReadonlyArray<Level> = ["junior", "intermediate", "associate-senior", "full-senior"]
+
+/** Target of a document that covers every series at `level`. */
+export const anySeries = (level: Level): Target => ({ series: "any", level, name: LEVEL_NAME[level] })
+
+/**
+ * The engine's Target has one level and no "any level": a rule that lets a person apply "at the
+ * corresponding level" is written once per level, so that a request filtered by level finds it.
+ */
+export const forLevels = <T>(levels: ReadonlyArray<Level>, build: (level: Level) => T): ReadonlyArray<T> =>
+  levels.map(build)
+
+// ---------------------------------------------------------------------------------------------
+// Approved leave to start a business or work part-time in a private enterprise ("3年内")
+
+/**
+ * The last day of a period of `years` years that begins with the approval of leave on `from`,
+ * counted the Civil Code way (arts. 201, 202): the start day is not counted, so the period ends on
+ * the corresponding day `years` later (the anniversary), or the last day of February when there is
+ * no such day. 2020-06-01 + 3 years → last day 2023-06-01. Art. 203 (a last day falling on a
+ * statutory holiday moves to the next working day) is not applied: the window is a status, not a
+ * deadline for an act, and applications are made in the evaluation windows the bureaus announce.
+ */
+export const leaveWindowLastDay = (from: CivilDate.CivilDate, years: number): CivilDate.CivilDate =>
+  CivilDate.addYears(from, years)
+
+/**
+ * A date computed from a profile date, or undefined when it falls past the calendar's range (2200):
+ * evaluation must stay total on any valid profile.
+ */
+export const dateOrUndefined = (f: () => CivilDate.CivilDate): CivilDate.CivilDate | undefined => {
+  try {
+    return f()
+  } catch (e) {
+    if (e instanceof RangeError) return undefined
+    throw e
+  }
+}
+
+/** Approved leave to start a business or work part-time has begun (appliesWhen). */
+export const onApprovedLeave = (spec: Cited): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile, reference }) => {
+      const leave = profile.status?.leaveToStartBusiness
+      if (leave === undefined)
+        return {
+          outcome: "unknown",
+          observed: "approved leave to start a business or work part-time not stated",
+          missing: ["status.leaveToStartBusiness"],
+        }
+      if (leave.from > reference)
+        return {
+          outcome: "unmet",
+          observed: `leave begins on ${leave.from}, after ${reference}`,
+          metOn: leave.from,
+        }
+      return { outcome: "met", observed: `on approved leave since ${leave.from}` }
+    },
+  })
+
+/** The reference date lies within `years` years of the start of approved leave (anniversary included). */
+export const withinLeaveWindow = (years: number, spec: Cited): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile, reference }) => {
+      const leave = profile.status?.leaveToStartBusiness
+      if (leave === undefined)
+        return {
+          outcome: "unknown",
+          observed: "start of leave not stated",
+          missing: ["status.leaveToStartBusiness"],
+        }
+      if (reference < leave.from)
+        return {
+          outcome: "unmet",
+          observed: `leave begins on ${leave.from}, after ${reference}`,
+          metOn: leave.from,
+        }
+      // Past the calendar's range the window cannot have closed before the reference date.
+      const last = dateOrUndefined(() => leaveWindowLastDay(leave.from, years))
+      if (last === undefined) return { outcome: "met", observed: `leave began ${leave.from}` }
+      return reference <= last
+        ? {
+            outcome: "met",
+            observed: `leave began ${leave.from}; the ${years}-year window runs to ${last} inclusive`,
+          }
+        : {
+            outcome: "unmet",
+            observed: `leave began ${leave.from}; the ${years}-year window ended on ${last}`,
+          }
+    },
+  })
+
+// ---------------------------------------------------------------------------------------------
+// Profile checks
+
+type Verdict = boolean | undefined
+
+/**
+ * Met when some current work period satisfies `pred`; unknown when none does but some period's
+ * answer is unknown (reported under `missing`); unmet otherwise.
+ */
+export const currentWorkWhere = (
+  spec: Cited & { readonly missing: string; readonly describe: (w: WorkPeriod) => string },
+  pred: (w: WorkPeriod) => Verdict,
+): C.Condition =>
+  C.leaf({
+    id: spec.id,
+    text: spec.text,
+    citation: spec.citation,
+    check: ({ profile }) => {
+      const cur = currentWork(profile)
+      if (cur === undefined)
+        return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
+      if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
+      const verdicts = cur.map(pred)
+      const seen = cur.map(spec.describe).join("; ")
+      if (verdicts.includes(true)) return { outcome: "met", observed: seen }
+      if (verdicts.includes(undefined)) return { outcome: "unknown", observed: seen, missing: [spec.missing] }
+      return { outcome: "unmet", observed: seen }
+    },
+  })
+
+/** A boolean status flag: true met, false unmet, absent unknown. */
+export const statusFlag = (
+  spec: Cited,
+  field: "highLevelTalent" | "examInsteadOfEvaluation",
+  wanted: boolean,
+): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile }) => {
+      const v = profile.status?.[field]
+      if (v === undefined)
+        return { outcome: "unknown", observed: `status.${field} not stated`, missing: [`status.${field}`] }
+      return v === wanted
+        ? { outcome: "met", observed: `status.${field} is ${v}` }
+        : { outcome: "unmet", observed: `status.${field} is ${v}` }
+    },
+  })
