@@ -1,0 +1,209 @@
+/**
+ * Applications, their transitions and the integrity record in SQL (tables of migration
+ * 0002_applications). Writes are meant to run inside the Transactor's transaction; `update` is a
+ * compare-and-set on the version, so two clerks cannot both move the same application.
+ */
+import { SqlClient } from "@effect/sql"
+import {
+  type Application,
+  ApplicationRepository,
+  Application as ApplicationSchema,
+  type IntegrityBanEntry,
+  IntegrityRecord,
+  type Transition,
+  Transition as TransitionSchema,
+} from "@zhicheng/domain/Applications"
+import type { Actor } from "@zhicheng/domain/Audit"
+import { Clock, Effect, Layer, Option, Schema } from "effect"
+
+interface Row {
+  readonly id: string
+  readonly edition: string
+  readonly track: string
+  readonly specialty: string
+  readonly name: string
+  readonly employer: string
+  readonly unit: string
+  readonly id_hmac: string
+  readonly profile: string
+  readonly state: string
+  readonly outcome: string | null
+  readonly certificate_no: string | null
+  readonly notice_id: string | null
+  readonly recommended_on: string | null
+  readonly created_at: string
+  readonly updated_at: string
+  readonly version: number | string
+}
+
+interface TransitionRow {
+  readonly application_id: string
+  readonly seq: number | string
+  readonly from_state: string | null
+  readonly to_state: string
+  readonly actor_id: string
+  readonly actor_role: Actor["role"]
+  readonly at: string
+  readonly reason: string | null
+  readonly data: string
+}
+
+interface BanRow {
+  readonly id_hmac: string
+  readonly found_on: string
+  readonly from_year: number | string
+  readonly to_year: number | string
+  readonly reason: string | null
+  readonly certificate_no: string | null
+}
+
+const decodeApplication = Schema.decodeUnknownSync(ApplicationSchema)
+const encodeApplication = Schema.encodeSync(ApplicationSchema)
+const decodeTransition = Schema.decodeUnknownSync(TransitionSchema)
+
+const toApplication = (r: Row): Application =>
+  decodeApplication({
+    id: r.id,
+    edition: r.edition,
+    track: r.track,
+    specialty: r.specialty,
+    name: r.name,
+    employer: r.employer,
+    unit: r.unit,
+    idHmac: r.id_hmac,
+    profile: JSON.parse(r.profile),
+    state: r.state,
+    ...(r.outcome !== null ? { outcome: r.outcome } : {}),
+    ...(r.certificate_no !== null ? { certificateNo: r.certificate_no } : {}),
+    ...(r.notice_id !== null ? { notice: r.notice_id } : {}),
+    ...(r.recommended_on !== null ? { recommendedOn: r.recommended_on } : {}),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: Number(r.version),
+  })
+
+const toTransition = (r: TransitionRow): Transition =>
+  decodeTransition({
+    application: r.application_id,
+    seq: Number(r.seq),
+    from: r.from_state,
+    to: r.to_state,
+    actor: { id: r.actor_id, role: r.actor_role },
+    at: r.at,
+    ...(r.reason !== null ? { reason: r.reason } : {}),
+    data: JSON.parse(r.data),
+  })
+
+/** The profile as JSON; it has already lost its residentId (Applications.protectProfile). */
+const profileJson = (a: Application): string => JSON.stringify(encodeApplication(a).profile)
+
+/** Applications in states that count against the adoption quota once recommended. */
+const COUNTED = ["recommended", "decided", "certificate-issued"] as const
+
+export const ApplicationRepositorySql = Layer.effect(
+  ApplicationRepository,
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return {
+      insert: (a) =>
+        sql`INSERT INTO applications (id, edition, track, specialty, name, employer, unit, id_hmac, profile, state, outcome,
+              certificate_no, notice_id, recommended_on, created_at, updated_at, version)
+            VALUES (${a.id}, ${a.edition}, ${a.track}, ${a.specialty}, ${a.name}, ${a.employer}, ${a.unit}, ${a.idHmac},
+              ${profileJson(a)}, ${a.state}, ${a.outcome ?? null}, ${a.certificateNo ?? null}, ${a.notice ?? null},
+              ${a.recommendedOn ?? null}, ${a.createdAt}, ${a.updatedAt}, ${a.version})`.pipe(
+          Effect.asVoid,
+          Effect.orDie,
+        ),
+
+      get: (id) =>
+        sql<Row>`SELECT * FROM applications WHERE id = ${id}`.pipe(
+          Effect.map((rows) => Option.map(Option.fromNullable(rows[0]), toApplication)),
+          Effect.orDie,
+        ),
+
+      list: (filter) => {
+        const clauses = [
+          ...(filter.state !== undefined ? [sql`state = ${filter.state}`] : []),
+          ...(filter.edition !== undefined ? [sql`edition = ${filter.edition}`] : []),
+          ...(filter.unit !== undefined ? [sql`unit = ${filter.unit}`] : []),
+        ]
+        return sql<Row>`SELECT * FROM applications WHERE ${sql.and(clauses)} ORDER BY created_at, id`.pipe(
+          Effect.map((rows) => rows.map(toApplication)),
+          Effect.orDie,
+        )
+      },
+
+      update: (next) =>
+        sql<{ id: string }>`UPDATE applications SET
+            state = ${next.state}, outcome = ${next.outcome ?? null}, certificate_no = ${next.certificateNo ?? null},
+            notice_id = ${next.notice ?? null}, recommended_on = ${next.recommendedOn ?? null},
+            name = ${next.name}, employer = ${next.employer}, specialty = ${next.specialty}, profile = ${profileJson(next)},
+            updated_at = ${next.updatedAt}, version = ${next.version}
+          WHERE id = ${next.id} AND version = ${next.version - 1}
+          RETURNING id`.pipe(
+          Effect.map((rows) => rows.length === 1),
+          Effect.orDie,
+        ),
+
+      appendTransition: (t) =>
+        Effect.gen(function* () {
+          const [last] = yield* sql<{ n: number | string | null }>`
+            SELECT MAX(seq) AS n FROM application_transitions WHERE application_id = ${t.application}`
+          const seq = Number(last?.n ?? 0) + 1
+          yield* sql`INSERT INTO application_transitions (application_id, seq, from_state, to_state, actor_id, actor_role, at, reason, data)
+            VALUES (${t.application}, ${seq}, ${t.from}, ${t.to}, ${t.actor.id}, ${t.actor.role}, ${t.at}, ${t.reason ?? null},
+              ${JSON.stringify(t.data)})`
+          return { ...t, seq }
+        }).pipe(Effect.orDie),
+
+      history: (id) =>
+        sql<TransitionRow>`SELECT * FROM application_transitions WHERE application_id = ${id} ORDER BY seq`.pipe(
+          Effect.map((rows) => rows.map(toTransition)),
+          Effect.orDie,
+        ),
+
+      countRecommended: ({ edition, unit, year }) =>
+        sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM applications
+          WHERE edition = ${edition} AND unit = ${unit} AND ${sql.in("state", COUNTED)}
+            AND (outcome IS NULL OR outcome <> 'rejected')
+            AND recommended_on >= ${`${year}-01-01`} AND recommended_on <= ${`${year}-12-31`}`.pipe(
+          Effect.map((rows) => Number(rows[0]?.n ?? 0)),
+          Effect.orDie,
+        ),
+    }
+  }),
+)
+
+const toBan = (r: BanRow): IntegrityBanEntry => ({
+  idHmac: r.id_hmac,
+  foundOn: r.found_on as IntegrityBanEntry["foundOn"],
+  fromYear: Number(r.from_year),
+  toYear: Number(r.to_year),
+  ...(r.reason !== null ? { reason: r.reason } : {}),
+  ...(r.certificate_no !== null ? { certificateNo: r.certificate_no } : {}),
+})
+
+/** The integrity record (bans by ID HMAC) in the `integrity_bans` table. */
+export const IntegrityRecordSql = Layer.effect(
+  IntegrityRecord,
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return {
+      bansFor: (idHmac) =>
+        sql<BanRow>`SELECT * FROM integrity_bans WHERE id_hmac = ${idHmac} ORDER BY found_on, id`.pipe(
+          Effect.map((rows) => rows.map(toBan)),
+          Effect.orDie,
+        ),
+      record: (ban) =>
+        Effect.gen(function* () {
+          const at = new Date(yield* Clock.currentTimeMillis).toISOString()
+          yield* sql`INSERT INTO integrity_bans (id, id_hmac, found_on, from_year, to_year, reason, certificate_no, recorded_at)
+            VALUES (${globalThis.crypto.randomUUID()}, ${ban.idHmac}, ${ban.foundOn}, ${ban.fromYear}, ${ban.toYear},
+              ${ban.reason ?? null}, ${ban.certificateNo ?? null}, ${at})`
+        }).pipe(Effect.orDie),
+    }
+  }),
+)
+
+/** Both repositories of this module. */
+export const ApplicationsSql = Layer.merge(ApplicationRepositorySql, IntegrityRecordSql)

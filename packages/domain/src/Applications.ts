@@ -1,0 +1,1146 @@
+/**
+ * Applications for a title and their guarded lifecycle:
+ *
+ * draft → submitted → unit-reviewed → in-publicity → publicity-passed | objected → recommended →
+ * decided (approved | rejected) → certificate-issued; withdrawn from any state before decided.
+ *
+ * The state machine is data (`TRANSITIONS`); every other guard is a tagged error citing the clause it
+ * enforces: deadlines (`DeadlinePassed`, `WindowNotOpen`), the evaluation window
+ * (`EvaluationWindowClosed`), publicity (`PublicityNotEnded`, `ObjectionOpen`, `ObjectionUpheld`), the
+ * adoption quota (`QuotaExceeded`), integrity bans (`IntegrityBanned`) and eligibility
+ * (`NoLongerEligible`). Every change runs in one transaction with its transition row and audit entry;
+ * a refusal writes nothing.
+ *
+ * Personal data: the resident ID number is never stored. An application keeps an HMAC-SHA256 of the
+ * normalised number under a server key (`IdHmac`) for ban lookups, and the profile it keeps for
+ * re-evaluation has its `residentId` removed (its birth date is copied into `birthDate` first when the
+ * profile has none, so age-dependent conditions still evaluate). See `protectProfile`.
+ *
+ * Dates: a deadline's last day is allowed to its end, 24:00 China time (Civil Code art. 203 ¶2). A
+ * fixed calendar deadline set by a bureau is not carried over a holiday: art. 203 ¶1 governs periods
+ * counted from an event, not dates the authority fixed.
+ */
+import { Config, Context, Effect, Either, Layer, Option, Redacted, Schema } from "effect"
+import { type Actor, Actor as ActorSchema, AuditLog, Transactor } from "./Audit.ts"
+import { Citation, DOMAIN_RULINGS } from "./Citation.ts"
+import * as CivilDate from "./CivilDate.ts"
+import type { Result as ConditionResult } from "./Condition.ts"
+import * as Eligibility from "./Eligibility.ts"
+import type { Deadline, Edition, Track } from "./Policy.ts"
+import { IntegrityBan, Profile } from "./Profile.ts"
+import {
+  type InvalidNotice,
+  LAST_DAY_ENDS_AT_MIDNIGHT,
+  type Notice,
+  type NoticeNotFound,
+  now,
+  type Objection,
+  type ObjectionAlreadyResolved,
+  type ObjectionNotFound,
+  type ObjectionOpen,
+  Publicity,
+  type PublicityNotEnded,
+  type PublicityRuleMissing,
+  type ReasonRequired,
+  type SubjectRef,
+  UnknownEdition,
+} from "./Publicity.ts"
+import * as Quota from "./Quota.ts"
+import * as Registry from "./Registry.ts"
+import * as ResidentId from "./ResidentId.ts"
+import type { CalendarYearMissing } from "./WorkCalendar.ts"
+
+// ---------------------------------------------------------------------------------------------
+// The state machine
+
+/** Every state an application can be in. */
+export const STATES = [
+  "draft",
+  "submitted",
+  "unit-reviewed",
+  "in-publicity",
+  "publicity-passed",
+  "objected",
+  "recommended",
+  "decided",
+  "certificate-issued",
+  "withdrawn",
+] as const
+
+export const ApplicationState = Schema.Literal(...STATES)
+export type ApplicationState = typeof ApplicationState.Type
+
+const FORWARD: ReadonlyArray<readonly [ApplicationState, ApplicationState]> = [
+  ["draft", "submitted"],
+  ["submitted", "unit-reviewed"],
+  ["unit-reviewed", "in-publicity"],
+  ["in-publicity", "publicity-passed"],
+  ["in-publicity", "objected"],
+  ["publicity-passed", "recommended"],
+  ["recommended", "decided"],
+  ["decided", "certificate-issued"],
+]
+
+/** States from which an application may be withdrawn: every state before a decision. */
+export const WITHDRAWABLE: ReadonlyArray<ApplicationState> = [
+  "draft",
+  "submitted",
+  "unit-reviewed",
+  "in-publicity",
+  "publicity-passed",
+  "objected",
+  "recommended",
+]
+
+/** The allowed transitions, as data: `[from, to]` pairs. Anything not listed is an `InvalidTransition`. */
+export const TRANSITIONS: ReadonlyArray<readonly [ApplicationState, ApplicationState]> = [
+  ...FORWARD,
+  ...WITHDRAWABLE.map((s) => [s, "withdrawn"] as const),
+]
+
+/** True when the table allows `from → to`. */
+export const canTransition = (from: ApplicationState, to: ApplicationState): boolean =>
+  TRANSITIONS.some(([f, t]) => f === from && t === to)
+
+/** The states reachable in one step from `from`. */
+export const nextStates = (from: ApplicationState): ReadonlyArray<ApplicationState> =>
+  TRANSITIONS.filter(([f]) => f === from).map(([, t]) => t)
+
+/** The transition is not in the table. */
+export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("InvalidTransition", {
+  application: Schema.String,
+  from: ApplicationState,
+  to: ApplicationState,
+  allowed: Schema.Array(ApplicationState),
+  message: Schema.String,
+}) {}
+
+/** Checks `from → to` against the table; the error names both states and what is allowed instead. */
+export const checkTransition = (
+  application: string,
+  from: ApplicationState,
+  to: ApplicationState,
+): Either.Either<void, InvalidTransition> => {
+  if (canTransition(from, to)) return Either.void
+  const allowed = nextStates(from)
+  return Either.left(
+    new InvalidTransition({
+      application,
+      from,
+      to,
+      allowed,
+      message: `application ${application} cannot go from "${from}" to "${to}"; from "${from}" it may go to ${
+        allowed.length === 0 ? "nothing (final state)" : allowed.map((s) => `"${s}"`).join(", ")
+      }`,
+    }),
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+export const ApplicationId = Schema.String.pipe(Schema.minLength(1), Schema.brand("ApplicationId"))
+export type ApplicationId = typeof ApplicationId.Type
+
+export const Outcome = Schema.Literal("approved", "rejected")
+export type Outcome = typeof Outcome.Type
+
+const nonEmpty = Schema.String.pipe(Schema.minLength(1))
+
+export const Application = Schema.Struct({
+  id: ApplicationId,
+  edition: Schema.String,
+  track: Schema.String,
+  specialty: nonEmpty,
+  name: nonEmpty,
+  /** The employer's name as published. */
+  employer: nonEmpty,
+  /** The employer's identifier (e.g. its unified social credit code): quotas and lists are per unit. */
+  unit: nonEmpty,
+  /** HMAC-SHA256 of the normalised resident ID number (hex), for ban lookups; never the number. */
+  idHmac: Schema.String,
+  /** The profile as submitted, without its resident ID number (see `protectProfile`). */
+  profile: Profile,
+  state: ApplicationState,
+  outcome: Schema.optional(Outcome),
+  certificateNo: Schema.optional(Schema.String),
+  /** The publicity notice it was last published on. */
+  notice: Schema.optional(Schema.String),
+  /** The day it was recommended (China time): the adoption quota counts by this year. */
+  recommendedOn: Schema.optional(CivilDate.CivilDate),
+  createdAt: Schema.String,
+  updatedAt: Schema.String,
+  /** Bumped by every change; the repository refuses a write based on a stale version. */
+  version: Schema.Int,
+}).annotations({ identifier: "Application" })
+export type Application = typeof Application.Type
+
+/** One recorded step of an application's history (creation is `from: null`). */
+export const Transition = Schema.Struct({
+  application: Schema.String,
+  seq: Schema.Int,
+  from: Schema.NullOr(ApplicationState),
+  to: ApplicationState,
+  actor: ActorSchema,
+  at: Schema.String,
+  reason: Schema.optional(Schema.String),
+  data: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
+}).annotations({ identifier: "Transition" })
+export type Transition = typeof Transition.Type
+
+/** A recorded integrity ban (诚信档案): who (by ID HMAC), the finding, the years, and the certificate revoked. */
+export const IntegrityBanEntry = Schema.Struct({
+  ...IntegrityBan.fields,
+  idHmac: Schema.String.pipe(Schema.minLength(1)),
+  certificateNo: Schema.optional(Schema.String),
+}).annotations({ identifier: "IntegrityBanEntry" })
+export type IntegrityBanEntry = typeof IntegrityBanEntry.Type
+
+export const NewApplication = Schema.Struct({
+  /** Must carry `residentId`; it is hashed and then removed from what is stored. */
+  profile: Profile,
+  edition: nonEmpty,
+  track: nonEmpty,
+  specialty: nonEmpty,
+  /** Defaults to `profile.name`. */
+  name: Schema.optional(nonEmpty),
+  employer: nonEmpty,
+  unit: nonEmpty,
+}).annotations({ identifier: "NewApplication" })
+export type NewApplication = typeof NewApplication.Type
+
+export interface ListFilter {
+  readonly state?: ApplicationState
+  readonly edition?: string
+  readonly unit?: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citations
+
+/** 002 四 申报纪律: fraud → no application for a higher title for 3 years from the year after. */
+export const INTEGRITY_BAN_CLAUSE: Citation = {
+  document: "shangyu-2023-3",
+  source: "002_fd50f077227b9e3c.txt",
+  article: "四、申报纪律",
+  quote: "从评审次年起 3 年内不得申报高一级专业技术资格",
+}
+
+const OBJECTION_RULING: Citation = {
+  document: DOMAIN_RULINGS,
+  article: "Publicity and objections",
+  quote: "an upheld objection blocks the application: it moves to objected and cannot be recommended",
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export class ApplicationNotFound extends Schema.TaggedError<ApplicationNotFound>()("ApplicationNotFound", {
+  application: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** The track does not exist in the edition (the message says where it does exist, if anywhere). */
+export class UnknownTrack extends Schema.TaggedError<UnknownTrack>()("UnknownTrack", {
+  edition: Schema.String,
+  track: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** An input is missing or malformed; `field` names it. */
+export class InvalidApplication extends Schema.TaggedError<InvalidApplication>()("InvalidApplication", {
+  field: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** The edition's deadline for this step has passed (its last day ends at 24:00). */
+export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("DeadlinePassed", {
+  application: Schema.String,
+  deadline: Schema.String,
+  kind: Schema.String,
+  to: Schema.String,
+  today: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** The edition's window for this step has not opened yet. */
+export class WindowNotOpen extends Schema.TaggedError<WindowNotOpen>()("WindowNotOpen", {
+  application: Schema.String,
+  deadline: Schema.String,
+  from: Schema.String,
+  today: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** The evaluation window (e.g. 004: July to the end of the year, no cross-year evaluation) is closed. */
+export class EvaluationWindowClosed extends Schema.TaggedError<EvaluationWindowClosed>()(
+  "EvaluationWindowClosed",
+  {
+    application: Schema.String,
+    deadline: Schema.String,
+    from: Schema.optional(Schema.String),
+    to: Schema.String,
+    today: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+) {}
+
+/** The applicant has an integrity ban covering the year. */
+export class IntegrityBanned extends Schema.TaggedError<IntegrityBanned>()("IntegrityBanned", {
+  application: Schema.String,
+  year: Schema.Int,
+  fromYear: Schema.Int,
+  toYear: Schema.Int,
+  foundOn: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** A failing condition, as `NoLongerEligible` reports it. */
+export const FailingCondition = Schema.Struct({
+  id: Schema.String,
+  text: Schema.String,
+  observed: Schema.optional(Schema.String),
+  citation: Citation,
+})
+
+/** Re-evaluated today, the track is not eligible (or no longer applies to the applicant). */
+export class NoLongerEligible extends Schema.TaggedError<NoLongerEligible>()("NoLongerEligible", {
+  application: Schema.String,
+  track: Schema.String,
+  status: Schema.String,
+  asOf: Schema.String,
+  failing: Schema.Array(FailingCondition),
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** Recommending would exceed the unit's adoption quota and no override reason was recorded. */
+export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExceeded", {
+  application: Schema.String,
+  unit: Schema.String,
+  year: Schema.Int,
+  cap: Schema.Int,
+  requested: Schema.Int,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** The quota cannot be checked without the unit's figures. */
+export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>()("QuotaFiguresMissing", {
+  application: Schema.String,
+  field: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** An upheld objection blocks passing publicity: the application must be marked objected. */
+export class ObjectionUpheld extends Schema.TaggedError<ObjectionUpheld>()("ObjectionUpheld", {
+  application: Schema.String,
+  objections: Schema.Array(Schema.String),
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** `markObjected` needs an upheld objection on record. */
+export class ObjectionNotUpheld extends Schema.TaggedError<ObjectionNotUpheld>()("ObjectionNotUpheld", {
+  application: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/** A certificate is issued only for an approved decision. */
+export class NotApproved extends Schema.TaggedError<NotApproved>()("NotApproved", {
+  application: Schema.String,
+  outcome: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** Someone else changed the application meanwhile; reload and retry. */
+export class ConcurrentModification extends Schema.TaggedError<ConcurrentModification>()(
+  "ConcurrentModification",
+  {
+    application: Schema.String,
+    message: Schema.String,
+  },
+) {}
+
+// ---------------------------------------------------------------------------------------------
+// Ports
+
+/** Storage for applications and their transitions; the SQL implementation is `ApplicationsSql`. */
+export class ApplicationRepository extends Context.Tag("zhicheng/ApplicationRepository")<
+  ApplicationRepository,
+  {
+    readonly insert: (a: Application) => Effect.Effect<void>
+    readonly get: (id: string) => Effect.Effect<Option.Option<Application>>
+    readonly list: (filter: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
+    /** Writes `next` when the stored version is `next.version - 1`; false when it is not (a concurrent change). */
+    readonly update: (next: Application) => Effect.Effect<boolean>
+    readonly appendTransition: (t: Omit<Transition, "seq">) => Effect.Effect<Transition>
+    readonly history: (id: string) => Effect.Effect<ReadonlyArray<Transition>>
+    /**
+     * Applications of a unit and edition recommended in `year` (by `recommendedOn`) and not since
+     * withdrawn or rejected: what the adoption quota counts.
+     */
+    readonly countRecommended: (filter: {
+      readonly edition: string
+      readonly unit: string
+      readonly year: number
+    }) => Effect.Effect<number>
+  }
+>() {}
+
+/**
+ * The integrity record (职称评审诚信档案库): bans by ID HMAC. Applications read it; certificate
+ * revocation writes it. The SQL implementation is `IntegrityRecordSql`.
+ */
+export class IntegrityRecord extends Context.Tag("zhicheng/IntegrityRecord")<
+  IntegrityRecord,
+  {
+    readonly bansFor: (idHmac: string) => Effect.Effect<ReadonlyArray<IntegrityBanEntry>>
+    readonly record: (ban: IntegrityBanEntry) => Effect.Effect<void>
+  }
+>() {}
+
+/**
+ * The ban a fraud finding on `foundOn` gives: the 3 years from the year after (002 四、申报纪律;
+ * DOMAIN.md). Use it when recording a ban on revocation.
+ */
+export const banAfterFinding = (
+  foundOn: CivilDate.CivilDate,
+  rest: { readonly idHmac: string; readonly reason?: string; readonly certificateNo?: string },
+): IntegrityBanEntry => {
+  const y = CivilDate.parts(foundOn).year
+  return { foundOn, fromYear: y + 1, toYear: y + 3, ...rest }
+}
+
+/** True when the ban covers `year`. */
+export const banCovers = (ban: typeof IntegrityBan.Type, year: number): boolean =>
+  ban.fromYear <= year && year <= ban.toYear
+
+/**
+ * HMAC-SHA256 of a normalised resident ID number under a server key (hex). Use `IdHmac.fromKey` or
+ * `IdHmac.fromConfig` (ZHICHENG_ID_HMAC_KEY, at least 32 characters); never a plain hash, whose input
+ * space is small enough to enumerate.
+ */
+export class IdHmac extends Context.Tag("zhicheng/IdHmac")<
+  IdHmac,
+  { readonly of: (id: ResidentId.ResidentId | string) => Effect.Effect<string> }
+>() {
+  static readonly fromKey = (key: Redacted.Redacted<string>): Layer.Layer<IdHmac> =>
+    Layer.effect(
+      IdHmac,
+      Effect.gen(function* () {
+        const raw = Redacted.value(key)
+        if (raw.length < 32) return yield* Effect.dieMessage("the ID HMAC key must be at least 32 characters")
+        const k = yield* Effect.promise(() =>
+          globalThis.crypto.subtle.importKey(
+            "raw",
+            new TextEncoder().encode(raw),
+            { name: "HMAC", hash: "SHA-256" },
+            false,
+            ["sign"],
+          ),
+        )
+        return {
+          of: (id) =>
+            Effect.promise(() =>
+              globalThis.crypto.subtle.sign("HMAC", k, new TextEncoder().encode(ResidentId.normalize(id))),
+            ).pipe(
+              Effect.map((buf) =>
+                [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join(""),
+              ),
+            ),
+        }
+      }),
+    )
+  static readonly fromConfig: Layer.Layer<IdHmac> = Layer.unwrapEffect(
+    Effect.map(Config.redacted("ZHICHENG_ID_HMAC_KEY"), IdHmac.fromKey),
+  ).pipe(Layer.orDie)
+}
+
+/**
+ * The profile as stored: without the resident ID number; its birth date is kept in `birthDate` (taken
+ * from the number when the profile gives none) so that age conditions still evaluate.
+ */
+export const protectProfile = (p: Profile): Profile => {
+  const { residentId, ...rest } = p
+  if (residentId === undefined || rest.birthDate !== undefined) return rest
+  return { ...rest, birthDate: CivilDate.make(ResidentId.birthDate(residentId)) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards (pure)
+
+/** The deadlines of `kind` that refuse `today`: after `to`, or before `from` (windows). */
+export const deadlineGuard = (
+  application: string,
+  deadlines: ReadonlyArray<Deadline>,
+  kind: Deadline["kind"],
+  today: CivilDate.CivilDate,
+): Either.Either<void, DeadlinePassed | WindowNotOpen | EvaluationWindowClosed> => {
+  for (const d of deadlines.filter((x) => x.kind === kind)) {
+    const after = today > d.to
+    const before = d.from !== undefined && today < d.from
+    if (!after && !before) continue
+    if (kind === "evaluation-window")
+      return Either.left(
+        new EvaluationWindowClosed({
+          application,
+          deadline: d.id,
+          ...(d.from !== undefined ? { from: d.from } : {}),
+          to: d.to,
+          today,
+          message: `the evaluation window ${d.from ?? "…"} – ${d.to} (${d.text.en}) is closed on ${today}`,
+          clause: d.citation,
+        }),
+      )
+    if (after)
+      return Either.left(
+        new DeadlinePassed({
+          application,
+          deadline: d.id,
+          kind,
+          to: d.to,
+          today,
+          message: `the ${kind} deadline ${d.to} (${d.text.en}) passed at 24:00 that day; today is ${today}`,
+          clause: d.citation,
+        }),
+      )
+    return Either.left(
+      new WindowNotOpen({
+        application,
+        deadline: d.id,
+        from: d.from as string,
+        today,
+        message: `the ${kind} window opens on ${d.from} (${d.text.en}); today is ${today}`,
+        clause: d.citation,
+      }),
+    )
+  }
+  return Either.void
+}
+
+/** The first ban covering any of `years`, as an IntegrityBanned error. */
+export const banGuard = (
+  application: string,
+  bans: ReadonlyArray<typeof IntegrityBan.Type>,
+  years: ReadonlyArray<number>,
+): Either.Either<void, IntegrityBanned> => {
+  for (const year of years)
+    for (const b of bans)
+      if (banCovers(b, year))
+        return Either.left(
+          new IntegrityBanned({
+            application,
+            year,
+            fromYear: b.fromYear,
+            toYear: b.toYear,
+            foundOn: b.foundOn,
+            message: `the applicant is banned from applying in ${b.fromYear}–${b.toYear} (finding of ${b.foundOn}), which covers ${year}`,
+            clause: INTEGRITY_BAN_CLAUSE,
+          }),
+        )
+  return Either.void
+}
+
+const failingOf = (r: ConditionResult) => ({
+  id: r.id,
+  text: r.text.en,
+  ...(r.observed !== undefined ? { observed: r.observed } : {}),
+  citation: r.citation,
+})
+
+/**
+ * Re-evaluates the track with the bans filled in and refuses when it is not eligible or not
+ * applicable, citing the failing conditions. "incomplete" and "needs-review" pass: a person decides.
+ */
+export const eligibilityGuard = (
+  app: Pick<Application, "id" | "edition" | "track" | "profile">,
+  editions: ReadonlyArray<Edition>,
+  bans: ReadonlyArray<typeof IntegrityBan.Type>,
+  asOf: CivilDate.CivilDate,
+): Either.Either<Eligibility.TrackResult, NoLongerEligible | UnknownTrack> => {
+  const own = app.profile.status?.integrityBans ?? []
+  const profile: Profile = {
+    ...app.profile,
+    status: {
+      ...app.profile.status,
+      integrityBans: [
+        ...own,
+        ...bans.map((b) => ({
+          foundOn: b.foundOn,
+          fromYear: b.fromYear,
+          toYear: b.toYear,
+          ...(b.reason !== undefined ? { reason: b.reason } : {}),
+        })),
+      ],
+    },
+  }
+  const report = Eligibility.evaluate({ profile, asOf, edition: app.edition }, editions)
+  const t = report.tracks.find((x) => x.track === app.track)
+  if (t === undefined)
+    return Either.left(
+      new UnknownTrack({
+        edition: app.edition,
+        track: app.track,
+        message: `edition ${app.edition} no longer has track ${app.track}`,
+      }),
+    )
+  if (t.status !== "not-eligible" && t.status !== "not-applicable") return Either.right(t)
+  const failing =
+    t.status === "not-applicable"
+      ? [failingOf(t.applicability)]
+      : t.conditions.filter((c) => c.outcome === "unmet").map(failingOf)
+  const first = failing[0]
+  return Either.left(
+    new NoLongerEligible({
+      application: app.id,
+      track: app.track,
+      status: t.status,
+      asOf,
+      failing,
+      message: `on ${asOf} the applicant is ${t.status} for track ${app.track}: ${failing
+        .map((f) => `${f.text} [${f.citation.source ?? f.citation.document} ${f.citation.article}]`)
+        .join("; ")}`,
+      clause: first?.citation ?? t.citation,
+    }),
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The service
+
+interface Step {
+  readonly actor: Actor
+  readonly reason?: string
+}
+
+export interface RecommendInput extends Step {
+  /** The unit's figures for the adoption quota (000 第九条); required for adoption tracks. */
+  readonly quota?: Quota.AdoptionCapInput
+  /** Recorded and audited when the recommendation goes over the quota ("原则上"). */
+  readonly overrideReason?: string
+}
+
+export interface StartPublicityInput extends Step {
+  readonly howToObject: string
+  readonly published?: CivilDate.CivilDate
+}
+
+type Move = InvalidTransition | ApplicationNotFound | ConcurrentModification
+
+export interface ApplicationsApi {
+  /** Creates a draft from a profile for a track of an edition; the ID number is hashed and dropped. */
+  readonly create: (
+    input: NewApplication,
+    actor: Actor,
+  ) => Effect.Effect<Application, UnknownEdition | UnknownTrack | InvalidApplication>
+  readonly get: (id: string) => Effect.Effect<Application, ApplicationNotFound>
+  readonly list: (filter?: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
+  /** draft → submitted: individual deadline, evaluation window, integrity ban, eligibility today. */
+  readonly submit: (
+    id: string,
+    input: Step,
+  ) => Effect.Effect<
+    Application,
+    | Move
+    | DeadlinePassed
+    | WindowNotOpen
+    | EvaluationWindowClosed
+    | IntegrityBanned
+    | NoLongerEligible
+    | UnknownTrack
+  >
+  /** submitted → unit-reviewed: unit deadline, evaluation window. */
+  readonly unitReview: (
+    id: string,
+    input: Step,
+  ) => Effect.Effect<Application, Move | DeadlinePassed | WindowNotOpen | EvaluationWindowClosed>
+  /** unit-reviewed → in-publicity for every id, on one new notice of their (common) edition. */
+  readonly startPublicity: (
+    ids: ReadonlyArray<string>,
+    input: StartPublicityInput,
+  ) => Effect.Effect<
+    { readonly notice: Notice; readonly applications: ReadonlyArray<Application> },
+    | Move
+    | UnknownEdition
+    | UnknownTrack
+    | PublicityRuleMissing
+    | CalendarYearMissing
+    | InvalidNotice
+    | InvalidApplication
+  >
+  /** in-publicity → publicity-passed once the period has ended and no objection is open or upheld. */
+  readonly passPublicity: (
+    id: string,
+    input: Step,
+  ) => Effect.Effect<Application, Move | NoticeNotFound | PublicityNotEnded | ObjectionOpen | ObjectionUpheld>
+  /** in-publicity → objected; needs an upheld objection on record. */
+  readonly markObjected: (id: string, input: Step) => Effect.Effect<Application, Move | ObjectionNotUpheld>
+  /** Resolves an objection (Publicity) and, when upheld against an application in publicity, marks it objected. */
+  readonly resolveObjection: (
+    objection: string,
+    input: { readonly resolution: "upheld" | "dismissed"; readonly reason: string; readonly actor: Actor },
+  ) => Effect.Effect<
+    { readonly objection: Objection; readonly application?: Application },
+    ObjectionNotFound | ObjectionAlreadyResolved | ReasonRequired | Move | ObjectionNotUpheld
+  >
+  /** publicity-passed → recommended: evaluation window, integrity ban, eligibility today, adoption quota. */
+  readonly recommend: (
+    id: string,
+    input: RecommendInput,
+  ) => Effect.Effect<
+    Application,
+    | Move
+    | EvaluationWindowClosed
+    | WindowNotOpen
+    | DeadlinePassed
+    | IntegrityBanned
+    | NoLongerEligible
+    | UnknownTrack
+    | QuotaExceeded
+    | QuotaFiguresMissing
+    | InvalidApplication
+  >
+  /** recommended → decided (approved | rejected), inside the evaluation window. */
+  readonly decide: (
+    id: string,
+    input: Step & { readonly outcome: Outcome },
+  ) => Effect.Effect<Application, Move | EvaluationWindowClosed | WindowNotOpen | DeadlinePassed>
+  /** decided (approved) → certificate-issued. */
+  readonly markCertificateIssued: (
+    id: string,
+    certificateNo: string,
+    input: Step,
+  ) => Effect.Effect<Application, Move | NotApproved | InvalidApplication>
+  /** Any state before decided → withdrawn. */
+  readonly withdraw: (id: string, input: Step) => Effect.Effect<Application, Move>
+  /** Every recorded transition, oldest first. */
+  readonly history: (id: string) => Effect.Effect<ReadonlyArray<Transition>, ApplicationNotFound>
+}
+
+const newId = Effect.sync(() => globalThis.crypto.randomUUID())
+
+const make = (editions: ReadonlyArray<Edition>) =>
+  Effect.gen(function* () {
+    const repo = yield* ApplicationRepository
+    const integrity = yield* IntegrityRecord
+    const hmac = yield* IdHmac
+    const publicity = yield* Publicity
+    const audit = yield* AuditLog
+    const tx = yield* Transactor
+
+    const get = (id: string) =>
+      Effect.flatMap(
+        repo.get(id),
+        Option.match({
+          onNone: () =>
+            Effect.fail(new ApplicationNotFound({ application: id, message: `no application ${id}` })),
+          onSome: Effect.succeed,
+        }),
+      )
+
+    const lookup = (app: Application): { edition: Edition; track: Track } => {
+      const edition = editions.find((e) => e.id === app.edition)
+      const track = edition?.tracks.find((t) => t.id === app.track)
+      // Both were checked at creation; an edition withdrawn from the registry since is a deployment error.
+      if (edition === undefined || track === undefined)
+        throw new Error(
+          `application ${app.id}: edition ${app.edition} / track ${app.track} is not in the registry`,
+        )
+      return { edition, track }
+    }
+
+    const deadlinesOf = (app: Application, today: CivilDate.CivilDate) => {
+      const { edition, track } = lookup(app)
+      return edition.deadlines(
+        { profile: app.profile, asOf: today, reference: edition.reference?.date ?? today },
+        track,
+      )
+    }
+
+    const banYears = (app: Application, today: CivilDate.CivilDate) => {
+      const { edition } = lookup(app)
+      const y = CivilDate.parts(today).year
+      return edition.evaluationYear !== undefined && edition.evaluationYear !== y
+        ? [y, edition.evaluationYear]
+        : [y]
+    }
+
+    /** Ban and eligibility, as submit and recommend run them. */
+    const standing = (app: Application, today: CivilDate.CivilDate) =>
+      Effect.gen(function* () {
+        const bans = yield* integrity.bansFor(app.idHmac)
+        yield* banGuard(app.id, bans, banYears(app, today))
+        yield* eligibilityGuard(app, editions, bans, today)
+      })
+
+    /**
+     * The one way an application changes: in a transaction, load it, check the table, run the guards,
+     * write the new version, the transition row and the audit entry. A failure anywhere rolls back.
+     */
+    const move = <E, R>(
+      id: string,
+      to: ApplicationState,
+      step: Step,
+      guard: (
+        app: Application,
+        today: CivilDate.CivilDate,
+      ) => Effect.Effect<
+        // biome-ignore lint/suspicious/noConfusingVoidType: a guard that only checks returns Effect<void>
+        { readonly patch?: Partial<Application>; readonly data?: Record<string, unknown> } | void,
+        E,
+        R
+      >,
+    ) =>
+      tx.withTransaction(
+        Effect.gen(function* () {
+          const app = yield* get(id)
+          yield* checkTransition(app.id, app.state, to)
+          const { today, at } = yield* now
+          const extra = (yield* guard(app, today)) ?? {}
+          const next: Application = {
+            ...app,
+            ...extra.patch,
+            state: to,
+            updatedAt: at,
+            version: app.version + 1,
+          }
+          const ok = yield* repo.update(next)
+          if (!ok)
+            return yield* new ConcurrentModification({
+              application: id,
+              message: `application ${id} was changed by someone else meanwhile; reload it and try again`,
+            })
+          const data = { ...extra.data }
+          yield* repo.appendTransition({
+            application: id,
+            from: app.state,
+            to,
+            actor: step.actor,
+            at,
+            ...(step.reason !== undefined ? { reason: step.reason } : {}),
+            data,
+          })
+          yield* audit.append({
+            actor: step.actor,
+            action: `application.${to}`,
+            subject: `application:${id}`,
+            data: {
+              from: app.state,
+              to,
+              ...(step.reason !== undefined ? { reason: step.reason } : {}),
+              ...data,
+            },
+          })
+          return next
+        }),
+      )
+
+    const subjectOf = (id: string): SubjectRef => ({ kind: "application", id })
+
+    const markObjectedIn = (id: string, step: Step) =>
+      move(id, "objected", step, (app) =>
+        Effect.gen(function* () {
+          const upheld = yield* publicity.objections({ subject: subjectOf(app.id), status: "upheld" })
+          const onNotice = upheld.filter((o) => app.notice === undefined || o.notice === app.notice)
+          if (onNotice.length === 0)
+            return yield* new ObjectionNotUpheld({
+              application: app.id,
+              message: `application ${app.id} has no upheld objection on its publicity notice; only an upheld objection moves it to "objected"`,
+              clause: OBJECTION_RULING,
+            })
+          return { data: { objections: onNotice.map((o) => o.id) } }
+        }),
+      )
+
+    const api: ApplicationsApi = {
+      create: (input, actor) =>
+        Effect.gen(function* () {
+          const edition = editions.find((e) => e.id === input.edition)
+          if (edition === undefined)
+            return yield* new UnknownEdition({
+              edition: input.edition,
+              message: `no edition "${input.edition}" in the registry`,
+            })
+          const track = edition.tracks.find((t) => t.id === input.track)
+          if (track === undefined) {
+            const elsewhere = editions.find((e) => e.tracks.some((t) => t.id === input.track))
+            return yield* new UnknownTrack({
+              edition: input.edition,
+              track: input.track,
+              message:
+                elsewhere !== undefined
+                  ? `track ${input.track} belongs to edition ${elsewhere.id}, not to ${input.edition}`
+                  : `edition ${input.edition} has no track ${input.track}`,
+            })
+          }
+          const residentId = input.profile.residentId
+          if (residentId === undefined)
+            return yield* new InvalidApplication({
+              field: "profile.residentId",
+              message:
+                "an application needs the applicant's resident ID number (it is stored only as an HMAC)",
+            })
+          const name = input.name ?? input.profile.name
+          if (name === undefined || name.trim() === "")
+            return yield* new InvalidApplication({
+              field: "name",
+              message: "an application needs the applicant's name",
+            })
+          const { at } = yield* now
+          const app: Application = {
+            id: ApplicationId.make(yield* newId),
+            edition: edition.id,
+            track: track.id,
+            specialty: input.specialty,
+            name,
+            employer: input.employer,
+            unit: input.unit,
+            idHmac: yield* hmac.of(residentId),
+            profile: protectProfile(input.profile),
+            state: "draft",
+            createdAt: at,
+            updatedAt: at,
+            version: 1,
+          }
+          return yield* tx.withTransaction(
+            Effect.gen(function* () {
+              yield* repo.insert(app)
+              const data = {
+                edition: app.edition,
+                track: app.track,
+                specialty: app.specialty,
+                unit: app.unit,
+              }
+              yield* repo.appendTransition({ application: app.id, from: null, to: "draft", actor, at, data })
+              yield* audit.append({
+                actor,
+                action: "application.created",
+                subject: `application:${app.id}`,
+                data,
+              })
+              return app
+            }),
+          )
+        }),
+
+      get,
+
+      list: (filter = {}) => repo.list(filter),
+
+      submit: (id, step) =>
+        move(id, "submitted", step, (app, today) =>
+          Effect.gen(function* () {
+            const ds = deadlinesOf(app, today)
+            yield* deadlineGuard(app.id, ds, "individual-application", today)
+            yield* deadlineGuard(app.id, ds, "evaluation-window", today)
+            yield* standing(app, today)
+          }),
+        ),
+
+      unitReview: (id, step) =>
+        move(id, "unit-reviewed", step, (app, today) =>
+          Effect.gen(function* () {
+            const ds = deadlinesOf(app, today)
+            yield* deadlineGuard(app.id, ds, "unit-recommendation", today)
+            yield* deadlineGuard(app.id, ds, "evaluation-window", today)
+          }),
+        ),
+
+      startPublicity: (ids, input) =>
+        tx.withTransaction(
+          Effect.gen(function* () {
+            if (ids.length === 0)
+              return yield* new InvalidApplication({
+                field: "ids",
+                message: "name at least one application to publish",
+              })
+            const apps = yield* Effect.forEach(ids, get)
+            for (const a of apps) yield* checkTransition(a.id, a.state, "in-publicity")
+            const editionIds = [...new Set(apps.map((a) => a.edition))]
+            if (editionIds.length !== 1)
+              return yield* new InvalidApplication({
+                field: "ids",
+                message: `one notice serves one edition; these applications belong to ${editionIds.join(", ")}`,
+              })
+            const notice = yield* publicity.open({
+              edition: editionIds[0] as string,
+              subjects: apps.map((a) => {
+                const { track } = lookup(a)
+                return {
+                  kind: "application" as const,
+                  id: a.id,
+                  entry: {
+                    name: a.name,
+                    employer: a.employer,
+                    specialty: a.specialty,
+                    title: track.target.name.zh,
+                    track: track.title.zh,
+                  },
+                }
+              }),
+              howToObject: input.howToObject,
+              ...(input.published !== undefined ? { published: input.published } : {}),
+              actor: input.actor,
+            })
+            const moved = yield* Effect.forEach(apps, (a) =>
+              move(a.id, "in-publicity", input, () =>
+                Effect.succeed({
+                  patch: { notice: notice.id },
+                  data: { notice: notice.id, end: notice.end },
+                }),
+              ),
+            )
+            return { notice, applications: moved }
+          }),
+        ),
+
+      passPublicity: (id, step) =>
+        move(id, "publicity-passed", step, (app) =>
+          Effect.gen(function* () {
+            const { notice, upheld } = yield* publicity.checkPassed(subjectOf(app.id))
+            if (upheld.length > 0)
+              return yield* new ObjectionUpheld({
+                application: app.id,
+                objections: upheld.map((o) => o.id),
+                message: `an objection to application ${app.id} was upheld (${upheld.map((o) => o.id).join(", ")}); it cannot pass publicity — mark it objected`,
+                clause: notice.rule.objectionClause,
+              })
+            return { data: { notice: notice.id, end: notice.end } }
+          }),
+        ),
+
+      markObjected: markObjectedIn,
+
+      resolveObjection: (objectionId, input) =>
+        tx.withTransaction(
+          Effect.gen(function* () {
+            const objection = yield* publicity.resolveObjection(objectionId, input)
+            if (objection.status !== "upheld" || objection.subject.kind !== "application")
+              return { objection }
+            const app = yield* get(objection.subject.id)
+            if (app.state !== "in-publicity") return { objection, application: app }
+            const application = yield* markObjectedIn(app.id, { actor: input.actor, reason: input.reason })
+            return { objection, application }
+          }),
+        ),
+
+      recommend: (id, step) =>
+        move(id, "recommended", step, (app, today) =>
+          Effect.gen(function* () {
+            const { track } = lookup(app)
+            yield* deadlineGuard(app.id, deadlinesOf(app, today), "evaluation-window", today)
+            yield* standing(app, today)
+            const patch = { recommendedOn: today }
+            if (track.route !== "adoption") return { patch }
+            if (step.quota === undefined)
+              return yield* new QuotaFiguresMissing({
+                application: app.id,
+                field: "quota",
+                message: `adoption track ${track.id}: give the unit's insured staff this year and last year's graduate hires to check the quota`,
+                clause: Quota.ADOPTION_CAP_CITATION,
+              })
+            const year = CivilDate.parts(today).year
+            const already = yield* repo.countRecommended({ edition: app.edition, unit: app.unit, year })
+            const figures = step.quota
+            const checked = yield* Effect.try({
+              try: () => {
+                const cap = Quota.adoptionCap(figures)
+                return {
+                  cap,
+                  check: Quota.checkAdoption({
+                    cap,
+                    requested: already + 1,
+                    ...(step.overrideReason !== undefined ? { overrideReason: step.overrideReason } : {}),
+                  }),
+                }
+              },
+              catch: (e) =>
+                e instanceof Quota.QuotaInputError
+                  ? new InvalidApplication({ field: `quota.${e.field}`, message: e.message })
+                  : new InvalidApplication({ field: "quota", message: String(e) }),
+            })
+            const { cap, check } = checked
+            const quota = {
+              year,
+              cap: cap.cap,
+              applies: cap.applies,
+              insuredStaff: cap.insuredStaff,
+              graduateHires: cap.graduateHires,
+              requested: check.requested,
+            }
+            if (check.status === "exceeds")
+              return yield* new QuotaExceeded({
+                application: app.id,
+                unit: app.unit,
+                year,
+                cap: check.cap,
+                requested: check.requested,
+                message: `unit ${app.unit} may have ${check.cap} adoption(s) in ${year} (larger of 5% of ${cap.insuredStaff.base} insured staff = ${cap.insuredStaff.figure} and 50% of ${cap.graduateHires.base} graduate hires = ${cap.graduateHires.figure}); this would be number ${check.requested}. Going over needs a recorded reason`,
+                clause: Quota.ADOPTION_CAP_CITATION,
+              })
+            if (check.status === "exceeded-with-reason")
+              return {
+                patch,
+                data: { quota: { ...quota, override: { reason: check.reason, excess: check.excess } } },
+              }
+            return { patch, data: { quota } }
+          }),
+        ),
+
+      decide: (id, step) =>
+        move(id, "decided", step, (app, today) =>
+          Effect.gen(function* () {
+            yield* deadlineGuard(app.id, deadlinesOf(app, today), "evaluation-window", today)
+            return { patch: { outcome: step.outcome }, data: { outcome: step.outcome } }
+          }),
+        ),
+
+      markCertificateIssued: (id, certificateNo, step) =>
+        move(id, "certificate-issued", step, (app) =>
+          Effect.gen(function* () {
+            if (app.outcome !== "approved")
+              return yield* new NotApproved({
+                application: app.id,
+                outcome: app.outcome ?? "none",
+                message: `application ${app.id} was ${app.outcome ?? "not decided"}; a certificate is issued only for an approved one`,
+              })
+            if (certificateNo.trim() === "")
+              return yield* new InvalidApplication({
+                field: "certificateNo",
+                message: "the certificate number is empty",
+              })
+            return { patch: { certificateNo }, data: { certificateNo } }
+          }),
+        ),
+
+      withdraw: (id, step) => move(id, "withdrawn", step, () => Effect.void),
+
+      history: (id) => Effect.zipRight(get(id), repo.history(id)),
+    }
+    return api
+  })
+
+/**
+ * The applications service. Use `Applications.Default` (the registry's editions) or
+ * `Applications.layer(editions)` for other editions (tests, an operator's draft); it needs the
+ * repositories, `IdHmac`, `Publicity` (built over the same editions), `AuditLog` and `Transactor`.
+ */
+export class Applications extends Context.Tag("zhicheng/Applications")<Applications, ApplicationsApi>() {
+  static readonly layer = (
+    editions: ReadonlyArray<Edition> = Registry.EDITIONS,
+  ): Layer.Layer<
+    Applications,
+    never,
+    ApplicationRepository | IntegrityRecord | IdHmac | Publicity | AuditLog | Transactor
+  > => Layer.effect(Applications, make(editions))
+  static readonly Default = Applications.layer()
+}
+
+export { LAST_DAY_ENDS_AT_MIDNIGHT, UnknownEdition }

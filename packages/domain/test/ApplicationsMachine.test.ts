@@ -1,0 +1,169 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Either } from "effect"
+import fc from "fast-check"
+import {
+  type ApplicationState,
+  banAfterFinding,
+  banGuard,
+  canTransition,
+  checkTransition,
+  deadlineGuard,
+  nextStates,
+  protectProfile,
+  STATES,
+  TRANSITIONS,
+} from "../src/Applications.ts"
+import { make } from "../src/CivilDate.ts"
+import type { Deadline } from "../src/Policy.ts"
+import type { Profile } from "../src/Profile.ts"
+
+// The lifecycle written out independently of the module's table.
+const EXPECTED: Readonly<Record<ApplicationState, ReadonlyArray<ApplicationState>>> = {
+  draft: ["submitted", "withdrawn"],
+  submitted: ["unit-reviewed", "withdrawn"],
+  "unit-reviewed": ["in-publicity", "withdrawn"],
+  "in-publicity": ["publicity-passed", "objected", "withdrawn"],
+  "publicity-passed": ["recommended", "withdrawn"],
+  objected: ["withdrawn"],
+  recommended: ["decided", "withdrawn"],
+  decided: ["certificate-issued"],
+  "certificate-issued": [],
+  withdrawn: [],
+}
+
+describe("application state machine", () => {
+  it("allows exactly the lifecycle's transitions (all 100 pairs)", () => {
+    for (const from of STATES)
+      for (const to of STATES)
+        expect([from, to, canTransition(from, to)]).toEqual([from, to, EXPECTED[from].includes(to)])
+    expect(TRANSITIONS).toHaveLength(Object.values(EXPECTED).flat().length)
+  })
+
+  it("every disallowed transition is an InvalidTransition naming from, to and what is allowed", () => {
+    for (const from of STATES)
+      for (const to of STATES) {
+        const r = checkTransition("app-1", from, to)
+        if (EXPECTED[from].includes(to)) {
+          expect(Either.isRight(r)).toBe(true)
+          continue
+        }
+        if (Either.isRight(r)) throw new Error(`${from} → ${to} should be refused`)
+        expect(r.left).toMatchObject({
+          _tag: "InvalidTransition",
+          application: "app-1",
+          from,
+          to,
+          allowed: EXPECTED[from],
+        })
+        expect(r.left.message).toContain(`"${from}"`)
+        expect(r.left.message).toContain(`"${to}"`)
+      }
+  })
+
+  it("withdrawal is possible from every state before the decision and from none after", () => {
+    const beforeDecision = STATES.filter((s) => !["decided", "certificate-issued", "withdrawn"].includes(s))
+    for (const s of beforeDecision) expect(canTransition(s, "withdrawn")).toBe(true)
+    for (const s of ["decided", "certificate-issued", "withdrawn"] as const)
+      expect(canTransition(s, "withdrawn")).toBe(false)
+  })
+
+  it("property: every walk from draft along allowed steps is acyclic, ends in a final state, and reaches certificate-issued only through every step", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), (choices) => {
+        let s: ApplicationState = "draft"
+        const seen: Array<ApplicationState> = [s]
+        for (const c of choices) {
+          const next = nextStates(s)
+          if (next.length === 0) break
+          s = next[c % next.length] as ApplicationState
+          expect(seen).not.toContain(s)
+          seen.push(s)
+        }
+        expect(nextStates(s)).toEqual([])
+        if (s === "certificate-issued")
+          expect(seen).toEqual([
+            "draft",
+            "submitted",
+            "unit-reviewed",
+            "in-publicity",
+            "publicity-passed",
+            "recommended",
+            "decided",
+            "certificate-issued",
+          ])
+      }),
+    )
+  })
+})
+
+describe("guards (pure)", () => {
+  const deadline: Deadline = {
+    id: "d",
+    kind: "individual-application",
+    to: make("2023-09-08"),
+    text: { zh: "截止", en: "closes" },
+    citation: {
+      document: "shangyu-2023-3",
+      article: "五(二)",
+      quote: "个人申报截止时间为 2023 年 9 月 8 日",
+    },
+  }
+  const window: Deadline = {
+    ...deadline,
+    id: "w",
+    kind: "evaluation-window",
+    from: make("2023-07-01"),
+    to: make("2023-12-31"),
+  }
+
+  it("a deadline's last day is allowed (it ends at 24:00); the next day is refused; other kinds are ignored", () => {
+    expect(Either.isRight(deadlineGuard("a", [deadline], "individual-application", make("2023-09-08")))).toBe(
+      true,
+    )
+    expect(deadlineGuard("a", [deadline], "individual-application", make("2023-09-09"))).toMatchObject(
+      Either.left({ _tag: "DeadlinePassed", to: "2023-09-08" }),
+    )
+    expect(Either.isRight(deadlineGuard("a", [deadline], "unit-recommendation", make("2024-01-01")))).toBe(
+      true,
+    )
+  })
+
+  it("a window that has not opened yet is WindowNotOpen", () => {
+    const opens: Deadline = { ...deadline, from: make("2023-08-01") }
+    expect(deadlineGuard("a", [opens], "individual-application", make("2023-07-31"))).toMatchObject(
+      Either.left({ _tag: "WindowNotOpen", from: "2023-08-01" }),
+    )
+    expect(Either.isRight(deadlineGuard("a", [opens], "individual-application", make("2023-08-01")))).toBe(
+      true,
+    )
+  })
+
+  it("an evaluation window refuses both sides and allows its first and last day", () => {
+    for (const ok of ["2023-07-01", "2023-12-31"])
+      expect(Either.isRight(deadlineGuard("a", [window], "evaluation-window", make(ok)))).toBe(true)
+    for (const no of ["2023-06-30", "2024-01-01"])
+      expect(deadlineGuard("a", [window], "evaluation-window", make(no))).toMatchObject(
+        Either.left({ _tag: "EvaluationWindowClosed" }),
+      )
+  })
+
+  it("a ban runs for the 3 years after the finding's year (002 四、申报纪律)", () => {
+    const ban = banAfterFinding(make("2022-05-10"), { idHmac: "h" })
+    expect(ban).toMatchObject({ fromYear: 2023, toYear: 2025 })
+    expect(Either.isRight(banGuard("a", [ban], [2022]))).toBe(true)
+    expect(banGuard("a", [ban], [2023])).toMatchObject(
+      Either.left({ _tag: "IntegrityBanned", clause: { article: "四、申报纪律" } }),
+    )
+    expect(banGuard("a", [ban], [2025])).toMatchObject(Either.left({ _tag: "IntegrityBanned" }))
+    expect(Either.isRight(banGuard("a", [ban], [2026]))).toBe(true)
+  })
+
+  it("the stored profile loses the ID number and keeps the birth date", () => {
+    const p = { residentId: "11010519491231002X", name: "张三" } as Profile
+    expect(protectProfile(p)).toEqual({ name: "张三", birthDate: "1949-12-31" })
+    expect(protectProfile({ ...p, birthDate: make("1950-01-01") })).toEqual({
+      name: "张三",
+      birthDate: "1950-01-01",
+    })
+  })
+})
