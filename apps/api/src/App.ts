@@ -2,30 +2,58 @@
  * The application: its layer (database, repositories, domain services), its endpoints, and the
  * Hono app with the OpenAPI document and reference page. main.ts and the tests both build it here.
  */
-import * as Database from "@zhicheng/db/Database"
+import { ApplicationsSql } from "@zhicheng/db/ApplicationsSql"
 import { AuditLogSql } from "@zhicheng/db/AuditLogSql"
+import type * as Database from "@zhicheng/db/Database"
+import { PilotUnitsSql } from "@zhicheng/db/PilotUnitsSql"
+import { PublicitySql } from "@zhicheng/db/PublicitySql"
+import { RostersSql } from "@zhicheng/db/RostersSql"
+import { Applications, IdHmac } from "@zhicheng/domain/Applications"
 import { Eligibility } from "@zhicheng/domain/Eligibility"
+import { Publicity } from "@zhicheng/domain/Publicity"
 import { RULES_VERSION } from "@zhicheng/domain/Registry"
+import { IdSealer } from "@zhicheng/domain/Rosters"
 import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
-import { Layer, ManagedRuntime } from "effect"
+import { Layer, ManagedRuntime, Redacted } from "effect"
 import type { Hono } from "hono"
 import type { Endpoint } from "./Endpoint.ts"
 import * as OpenApi from "./OpenApi.ts"
+import { applications } from "./routes/applications.ts"
+import { audit } from "./routes/audit.ts"
 import { calendar } from "./routes/calendar.ts"
+import { certificates } from "./routes/certificates.ts"
 import { eligibility } from "./routes/eligibility.ts"
 import { health } from "./routes/health.ts"
+import { pilotUnits } from "./routes/pilotUnits.ts"
 import { policies } from "./routes/policies.ts"
+import { publicity } from "./routes/publicity.ts"
+import { rosters } from "./routes/rosters.ts"
+import type { Secrets } from "./Secrets.ts"
 import { createApp, defaultOptions, type Options } from "./Server.ts"
 
-/** Everything the handlers need, over a database target. */
-export const appLayer = (database: Layer.Layer<Database.Services>) =>
-  Layer.mergeAll(AuditLogSql, Eligibility.Default, WorkCalendar.Default).pipe(Layer.provideMerge(database))
+/** Everything the handlers need, over a database layer and the server's secrets. */
+export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secrets) => {
+  const keys = Layer.mergeAll(
+    IdHmac.fromKey(Redacted.make(secrets.idHmacKey)),
+    IdSealer.fromKey(Redacted.make(secrets.idSealKey)),
+  )
+  const repositories = Layer.mergeAll(AuditLogSql, ApplicationsSql, PublicitySql, PilotUnitsSql, RostersSql)
+  const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default, Eligibility.Default).pipe(Layer.provideMerge(database))
+  const publicityService = Publicity.Default.pipe(Layer.provideMerge(base))
+  return Applications.Default.pipe(Layer.provideMerge(publicityService))
+}
 
 export const endpoints = (ready: () => boolean): ReadonlyArray<Endpoint> => [
   ...health(ready),
   ...policies,
   ...eligibility,
   ...calendar,
+  ...pilotUnits,
+  ...rosters,
+  ...applications,
+  ...publicity,
+  ...certificates,
+  ...audit,
 ]
 
 const docsPage = `<!doctype html>
@@ -58,8 +86,8 @@ export interface Built {
 }
 
 /** Builds the runtime and the Hono app over a database layer. */
-export const build = (database: Layer.Layer<Database.Services>, options: Options = defaultOptions): Built => {
-  const runtime = ManagedRuntime.make(appLayer(database))
+export const build = (database: Layer.Layer<Database.Services>, secrets: Secrets, options: Options = defaultOptions): Built => {
+  const runtime = ManagedRuntime.make(appLayer(database, secrets))
   const eps = endpoints(options.ready ?? (() => true))
   const app = createApp(runtime, eps, options)
   const openapi = OpenApi.document(eps, { version: RULES_VERSION })

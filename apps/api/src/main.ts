@@ -8,6 +8,7 @@ import * as Database from "@zhicheng/db/Database"
 import { Effect } from "effect"
 import { build } from "./App.ts"
 import { seedDemo } from "./Demo.ts"
+import * as Secrets from "./Secrets.ts"
 import { defaultOptions } from "./Server.ts"
 
 const port = Number(process.env.PORT ?? 8787)
@@ -15,7 +16,15 @@ const host = process.env.HOST ?? "127.0.0.1"
 const target = Effect.runSync(Database.targetFromEnv)
 let accepting = true
 const inFlight = { n: 0 }
-const { app, runtime } = build(Database.layer(target), {
+const secrets = (() => {
+  try {
+    return Secrets.load(target)
+  } catch (e) {
+    process.stderr.write(`zhicheng: cannot start: ${(e as Error).message}\n`)
+    process.exit(1)
+  }
+})()
+const { app, runtime } = build(Database.layer(target), secrets, {
   ...defaultOptions,
   corsOrigins: (process.env.ZHICHENG_CORS_ORIGINS ?? defaultOptions.corsOrigins.join(",")).split(",").map((s) => s.trim()),
   inFlight,
@@ -27,7 +36,12 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
 
 const seeded = await runtime.runPromise(seedDemo(process.env.ZHICHENG_DEMO !== "0"))
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  log("zhicheng api listening", { url: `http://${host}:${info.port}`, database: Database.describe(target), docs: `http://${host}:${info.port}/api/docs` })
+  log("zhicheng api listening", {
+    url: `http://${host}:${info.port}`,
+    database: Database.describe(target),
+    secrets: secrets.source,
+    docs: `http://${host}:${info.port}/api/docs`,
+  })
   for (const line of seeded) log(line)
 })
 
