@@ -7,18 +7,21 @@
 import { readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { RULES_VERSION } from "@zhicheng/domain/Registry"
 import { Layer } from "effect"
 import openapiTS, { astToString } from "openapi-typescript"
-import * as OpenApi from "../src/OpenApi.ts"
 import { endpoints } from "../src/App.ts"
-import { RULES_VERSION } from "@zhicheng/domain/Registry"
+import * as OpenApi from "../src/OpenApi.ts"
 
 void Layer
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const docPath = join(root, "openapi.json")
 const typesPath = join(root, "test", "generated", "api.ts")
 
-const doc = OpenApi.document(endpoints(() => true), { version: RULES_VERSION })
+const doc = OpenApi.document(
+  endpoints(() => true),
+  { version: RULES_VERSION },
+)
 const docText = `${JSON.stringify(doc, null, 2)}\n`
 const ast = await openapiTS(JSON.parse(docText))
 const typesText = `// Generated from openapi.json by apps/api/scripts/openapi.ts — do not edit.\n${astToString(ast)}`
@@ -36,7 +39,9 @@ if (process.argv.includes("--check")) {
     [typesPath, typesText],
   ].filter(([p, t]) => read(p as string) !== t)
   if (stale.length > 0) {
-    console.error(`OpenAPI document or generated client out of date: ${stale.map(([p]) => p).join(", ")}\nrun: ./zc pnpm --filter @zhicheng/api openapi`)
+    console.error(
+      `OpenAPI document or generated client out of date: ${stale.map(([p]) => p).join(", ")}\nrun: ./zc pnpm --filter @zhicheng/api openapi`,
+    )
     process.exit(1)
   }
   console.log("openapi.json and the generated client are up to date")

@@ -38,7 +38,9 @@ export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secr
     IdSealer.fromKey(Redacted.make(secrets.idSealKey)),
   )
   const repositories = Layer.mergeAll(AuditLogSql, ApplicationsSql, PublicitySql, PilotUnitsSql, RostersSql)
-  const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default, Eligibility.Default).pipe(Layer.provideMerge(database))
+  const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default, Eligibility.Default).pipe(
+    Layer.provideMerge(database),
+  )
   const publicityService = Publicity.Default.pipe(Layer.provideMerge(base))
   return Applications.Default.pipe(Layer.provideMerge(publicityService))
 }
@@ -86,13 +88,19 @@ export interface Built {
 }
 
 /** Builds the runtime and the Hono app over a database layer. */
-export const build = (database: Layer.Layer<Database.Services>, secrets: Secrets, options: Options = defaultOptions): Built => {
+export const build = (
+  database: Layer.Layer<Database.Services>,
+  secrets: Secrets,
+  options: Options = defaultOptions,
+): Built => {
   const runtime = ManagedRuntime.make(appLayer(database, secrets))
   const eps = endpoints(options.ready ?? (() => true))
   const app = createApp(runtime, eps, options)
   const openapi = OpenApi.document(eps, { version: RULES_VERSION })
   const openapiText = JSON.stringify(openapi)
-  app.get("/api/openapi.json", (c) => c.body(openapiText, 200, { "content-type": "application/json; charset=utf-8" }))
+  app.get("/api/openapi.json", (c) =>
+    c.body(openapiText, 200, { "content-type": "application/json; charset=utf-8" }),
+  )
   app.get("/api/docs", (c) => c.html(docsPage))
   return { app, runtime, openapi }
 }

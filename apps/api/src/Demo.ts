@@ -20,7 +20,10 @@ export const seedDemo = (enabled: boolean) =>
     if (!enabled) return ["demo data disabled (ZHICHENG_DEMO=0)"]
     const sql = yield* SqlClient.SqlClient
     const [row] = yield* sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM api_keys`.pipe(Effect.orDie)
-    if (Number(row?.n ?? 0) > 0) return ["demo data already present; API keys were printed at first start (create more: ./zc pnpm --filter @zhicheng/api keys create <name> <role>)"]
+    if (Number(row?.n ?? 0) > 0)
+      return [
+        "demo data already present; API keys were printed at first start (create more: ./zc pnpm --filter @zhicheng/api keys create <name> <role>)",
+      ]
     const lines: Array<string> = ["DEMO DATA — fictional. API keys (shown once):"]
     for (const k of DEMO_KEYS) {
       const created = yield* Store.createKey(k.name, k.role)

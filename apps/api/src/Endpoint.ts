@@ -62,4 +62,6 @@ export interface Endpoint<P = any, Q = any, B = any, O = any, R = any> {
 }
 
 /** Declares an endpoint with its types inferred from the schemas. */
-export const endpoint = <P = {}, Q = {}, B = undefined, O = unknown, R = never>(e: Endpoint<P, Q, B, O, R>): Endpoint<P, Q, B, O, R> => e
+export const endpoint = <P = {}, Q = {}, B = undefined, O = unknown, R = never>(
+  e: Endpoint<P, Q, B, O, R>,
+): Endpoint<P, Q, B, O, R> => e

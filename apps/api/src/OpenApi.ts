@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the same endpoint declarations and Effect Schemas the
  * server validates with.
  */
-import { JSONSchema, Schema, SchemaAST } from "effect"
+import { JSONSchema, type Schema, SchemaAST } from "effect"
 import type { Endpoint } from "./Endpoint.ts"
 
 const COMMON_PROBLEMS = [400, 401, 403, 415, 429, 500] as const
@@ -21,11 +21,16 @@ const PROBLEM_TEXT: Record<number, string> = {
 
 /** An optional property's type is `X | undefined`; a parameter's schema is just X. */
 const withoutUndefined = (ast: SchemaAST.AST): SchemaAST.AST =>
-  SchemaAST.isUnion(ast) ? SchemaAST.Union.make(ast.types.filter((t) => !SchemaAST.isUndefinedKeyword(t))) : ast
+  SchemaAST.isUnion(ast)
+    ? SchemaAST.Union.make(ast.types.filter((t) => !SchemaAST.isUndefinedKeyword(t)))
+    : ast
 
 const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z0-9_]+)/g, "{$1}")
 
-export const document = (endpoints: ReadonlyArray<Endpoint>, info: { version: string; serverUrl?: string }) => {
+export const document = (
+  endpoints: ReadonlyArray<Endpoint>,
+  info: { version: string; serverUrl?: string },
+) => {
   const definitions: Record<string, JSONSchema.JsonSchema7> = {}
   const schemaOf = (s: Schema.Schema.Any) =>
     JSONSchema.fromAST(s.ast, { definitions, definitionPath: "#/components/schemas/", target: "openApi3.1" })
@@ -38,7 +43,11 @@ export const document = (endpoints: ReadonlyArray<Endpoint>, info: { version: st
       name: String(p.name),
       in: where,
       required: where === "path" ? true : !p.isOptional,
-      schema: JSONSchema.fromAST(withoutUndefined(p.type), { definitions, definitionPath: "#/components/schemas/", target: "openApi3.1" }),
+      schema: JSONSchema.fromAST(withoutUndefined(p.type), {
+        definitions,
+        definitionPath: "#/components/schemas/",
+        target: "openApi3.1",
+      }),
     }))
   }
 
@@ -53,7 +62,9 @@ export const document = (endpoints: ReadonlyArray<Endpoint>, info: { version: st
           ? {}
           : {
               content: {
-                [ep.response.media ?? "application/json"]: { schema: ep.response.schema ? schemaOf(ep.response.schema) : {} },
+                [ep.response.media ?? "application/json"]: {
+                  schema: ep.response.schema ? schemaOf(ep.response.schema) : {},
+                },
               },
             }),
       },
@@ -78,7 +89,15 @@ export const document = (endpoints: ReadonlyArray<Endpoint>, info: { version: st
           ...parameters(ep.params, "path"),
           ...parameters(ep.query, "query"),
           ...(ep.idempotent
-            ? [{ name: "Idempotency-Key", in: "header", required: false, description: "Retries with the same key return the first response.", schema: { type: "string", maxLength: 255 } }]
+            ? [
+                {
+                  name: "Idempotency-Key",
+                  in: "header",
+                  required: false,
+                  description: "Retries with the same key return the first response.",
+                  schema: { type: "string", maxLength: 255 },
+                },
+              ]
             : []),
         ],
         ...(bodyMedia.length > 0
@@ -86,7 +105,15 @@ export const document = (endpoints: ReadonlyArray<Endpoint>, info: { version: st
               requestBody: {
                 required: true,
                 content: Object.fromEntries(
-                  bodyMedia.map((m) => [m, { schema: m === "application/json" && ep.body ? schemaOf(ep.body) : { type: "string", format: "binary" } }]),
+                  bodyMedia.map((m) => [
+                    m,
+                    {
+                      schema:
+                        m === "application/json" && ep.body
+                          ? schemaOf(ep.body)
+                          : { type: "string", format: "binary" },
+                    },
+                  ]),
                 ),
               },
             }
@@ -101,16 +128,26 @@ export const document = (endpoints: ReadonlyArray<Endpoint>, info: { version: st
     info: {
       title: "Zhicheng API",
       version: info.version,
-      summary: "Professional-title (职称) procedures for private enterprises: cited rules, eligibility, calendar, records and certificates.",
+      summary:
+        "Professional-title (职称) procedures for private enterprises: cited rules, eligibility, calendar, records and certificates.",
       description:
         "Every answer names the clause it rests on. Errors are RFC 9457 problem+json. Authenticate with `Authorization: Bearer <key>`; public operations need no key and are rate limited.",
       license: { name: "Proprietary", identifier: "LicenseRef-Zhicheng" },
     },
     servers: [{ url: info.serverUrl ?? "http://127.0.0.1:8787" }],
-    tags: [...new Set(endpoints.map((e) => e.tag))].map((name) => ({ name, description: `${name} operations` })),
+    tags: [...new Set(endpoints.map((e) => e.tag))].map((name) => ({
+      name,
+      description: `${name} operations`,
+    })),
     paths,
     components: {
-      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key created by an admin: zc_<id>_<secret>" } },
+      securitySchemes: {
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API key created by an admin: zc_<id>_<secret>",
+        },
+      },
       schemas: {
         ...definitions,
         Problem: {
@@ -125,7 +162,11 @@ export const document = (endpoints: ReadonlyArray<Endpoint>, info: { version: st
             requestId: { type: "string" },
             errors: {
               type: "array",
-              items: { type: "object", required: ["path", "rule"], properties: { path: { type: "string" }, rule: { type: "string" } } },
+              items: {
+                type: "object",
+                required: ["path", "rule"],
+                properties: { path: { type: "string" }, rule: { type: "string" } },
+              },
             },
             clause: { type: "object", description: "The citation of the rule that refused the request" },
           },

@@ -24,7 +24,13 @@ export interface Problem {
 
 const TYPE_BASE = "https://zhicheng.invalid/problems/"
 
-export const problem = (status: number, code: string, title: string, detail: string, extra: Partial<Problem> = {}): Problem => ({
+export const problem = (
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  extra: Partial<Problem> = {},
+): Problem => ({
   type: `${TYPE_BASE}${code}`,
   title,
   status,
@@ -39,9 +45,11 @@ export const fieldErrors = (prefix: string, e: ParseResult.ParseError): Readonly
     // An optional field's schema is `X | undefined`; "Expected undefined" restates the absence option.
     .filter((i) => !i.message.startsWith("Expected undefined, actual"))
     .map((i) => ({
-    path: [prefix, ...i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))].join("").replace(/^\./, ""),
-    rule: i.message,
-  }))
+      path: [prefix, ...i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))]
+        .join("")
+        .replace(/^\./, ""),
+      rule: i.message,
+    }))
 
 /** Domain failures by tag → HTTP status. A tag not listed here that carries a clause is a rule refusal (409). */
 const STATUS_BY_TAG: Readonly<Record<string, number>> = {
@@ -66,10 +74,17 @@ const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCas
 /** Maps a typed failure to a problem; anything unrecognised becomes an opaque 500. */
 export const fromFailure = (err: unknown): Problem => {
   if (typeof err === "object" && err !== null && "_tag" in err) {
-    const e = err as { _tag: string; message?: string; clause?: unknown; field?: string; errors?: ReadonlyArray<FieldError> }
+    const e = err as {
+      _tag: string
+      message?: string
+      clause?: unknown
+      field?: string
+      errors?: ReadonlyArray<FieldError>
+    }
     const status = STATUS_BY_TAG[e._tag] ?? (e.clause !== undefined ? 409 : undefined)
     if (status !== undefined) {
-      const errors = e.errors ?? (e.field !== undefined ? [{ path: e.field, rule: e.message ?? e._tag }] : undefined)
+      const errors =
+        e.errors ?? (e.field !== undefined ? [{ path: e.field, rule: e.message ?? e._tag }] : undefined)
       return problem(status, kebab(e._tag), e._tag.replace(/([a-z])([A-Z])/g, "$1 $2"), e.message ?? e._tag, {
         ...(errors !== undefined ? { errors } : {}),
         ...(e.clause !== undefined ? { clause: e.clause } : {}),
@@ -80,12 +95,18 @@ export const fromFailure = (err: unknown): Problem => {
 }
 
 export const internal = (): Problem =>
-  problem(500, "internal", "Internal Server Error", "The server could not complete the request. It has been logged; quote the request id.")
+  problem(
+    500,
+    "internal",
+    "Internal Server Error",
+    "The server could not complete the request. It has been logged; quote the request id.",
+  )
 
 /** A failure cause → problem (defects are internal; interruptions are 503). */
 export const fromCause = (cause: Cause.Cause<unknown>): Problem => {
   const failure = Cause.failureOption(cause)
   if (failure._tag === "Some") return fromFailure(failure.value)
-  if (Cause.isInterruptedOnly(cause)) return problem(503, "unavailable", "Service Unavailable", "The server is shutting down; retry.")
+  if (Cause.isInterruptedOnly(cause))
+    return problem(503, "unavailable", "Service Unavailable", "The server is shutting down; retry.")
   return internal()
 }

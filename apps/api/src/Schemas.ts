@@ -52,7 +52,12 @@ const Cited = Schema.Struct({ id: Schema.String, text: Plain, citation: Citation
 
 export const Deadline = Schema.Struct({
   id: Schema.String,
-  kind: Schema.Literal("individual-application", "unit-recommendation", "evaluation-window", "pilot-application"),
+  kind: Schema.Literal(
+    "individual-application",
+    "unit-recommendation",
+    "evaluation-window",
+    "pilot-application",
+  ),
   from: opt(Schema.String),
   to: Schema.String,
   text: Plain,

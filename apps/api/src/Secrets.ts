@@ -22,7 +22,8 @@ export const load = (target: Target, env: NodeJS.ProcessEnv = process.env): Secr
   const hmac = env.ZHICHENG_ID_HMAC_KEY
   const seal = env.ZHICHENG_ID_SEAL_KEY
   if (hmac && seal) {
-    if (hmac.length < 32 || seal.length < 32) throw new SecretsMissing("ZHICHENG_ID_HMAC_KEY and ZHICHENG_ID_SEAL_KEY must be at least 32 characters")
+    if (hmac.length < 32 || seal.length < 32)
+      throw new SecretsMissing("ZHICHENG_ID_HMAC_KEY and ZHICHENG_ID_SEAL_KEY must be at least 32 characters")
     return { idHmacKey: hmac, idSealKey: seal, source: "environment" }
   }
   if (target.kind === "postgres")
@@ -35,7 +36,10 @@ export const load = (target: Target, env: NodeJS.ProcessEnv = process.env): Secr
     return { ...s, source: file }
   }
   mkdirSync(dirname(file), { recursive: true })
-  const s = { idHmacKey: randomBytes(32).toString("base64url"), idSealKey: randomBytes(32).toString("base64url") }
+  const s = {
+    idHmacKey: randomBytes(32).toString("base64url"),
+    idSealKey: randomBytes(32).toString("base64url"),
+  }
   writeFileSync(file, JSON.stringify(s), { mode: 0o600 })
   return { ...s, source: `${file} (generated for this embedded database)` }
 }

@@ -8,7 +8,7 @@ import { Cause, Effect, Exit, type ManagedRuntime, Schema } from "effect"
 import { Hono, type Context as HonoContext } from "hono"
 import { cors } from "hono/cors"
 import type { Caller, Endpoint, RawResponse } from "./Endpoint.ts"
-import { type Problem, fieldErrors, fromCause, problem } from "./Problem.ts"
+import { fieldErrors, fromCause, type Problem, problem } from "./Problem.ts"
 import * as Store from "./Store.ts"
 
 export interface Options {
@@ -50,28 +50,46 @@ class HttpFailure {
 }
 
 const send = (c: HonoContext, p: Problem, requestId: string, headers: Record<string, string> = {}) =>
-  c.body(JSON.stringify({ ...p, requestId }), p.status as 400, { ...headers, "content-type": "application/problem+json" })
+  c.body(JSON.stringify({ ...p, requestId }), p.status as 400, {
+    ...headers,
+    "content-type": "application/problem+json",
+  })
 
 const clientAddress = (c: HonoContext): string =>
   c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ||
-  ((c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? "unknown")
+  ((c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+    ?.remoteAddress ??
+    "unknown")
 
 const decode = <A>(schema: Schema.Schema<A, any, never>, value: unknown, where: string) =>
   Schema.decodeUnknown(schema, { errors: "all", onExcessProperty: "error" })(value).pipe(
     Effect.mapError(
       (e) =>
         new HttpFailure(
-          problem(422, "invalid-input", "Invalid input", `The ${where} does not match the schema; see errors.`, {
-            errors: fieldErrors(where, e),
-          }),
+          problem(
+            422,
+            "invalid-input",
+            "Invalid input",
+            `The ${where} does not match the schema; see errors.`,
+            {
+              errors: fieldErrors(where, e),
+            },
+          ),
         ),
     ),
   )
 
 /** Mounts endpoints on a Hono app that runs their handlers on `runtime`. */
-export const createApp = (runtime: Runtime, endpoints: ReadonlyArray<Endpoint>, options: Options = defaultOptions) => {
+export const createApp = (
+  runtime: Runtime,
+  endpoints: ReadonlyArray<Endpoint>,
+  options: Options = defaultOptions,
+) => {
   const app = new Hono()
-  app.use("/api/*", cors({ origin: [...options.corsOrigins], exposeHeaders: ["x-request-id", "etag", "retry-after"] }))
+  app.use(
+    "/api/*",
+    cors({ origin: [...options.corsOrigins], exposeHeaders: ["x-request-id", "etag", "retry-after"] }),
+  )
 
   for (const ep of endpoints) {
     app.on(ep.method.toUpperCase(), ep.path, async (c) => {
@@ -93,7 +111,13 @@ export const createApp = (runtime: Runtime, endpoints: ReadonlyArray<Endpoint>, 
         }
         const p = fromCause(res.cause)
         status = p.status
-        if (status >= 500) options.log({ level: "error", requestId, operation: ep.operationId, cause: Cause.pretty(res.cause) })
+        if (status >= 500)
+          options.log({
+            level: "error",
+            requestId,
+            operation: ep.operationId,
+            cause: Cause.pretty(res.cause),
+          })
         return send(c, p, requestId)
       } finally {
         if (options.inFlight) options.inFlight.n--
@@ -111,7 +135,13 @@ export const createApp = (runtime: Runtime, endpoints: ReadonlyArray<Endpoint>, 
     })
   }
 
-  app.notFound((c) => send(c, problem(404, "not-found", "Not Found", `No route ${c.req.method} ${c.req.path}.`), c.res.headers.get("x-request-id") ?? randomUUID()))
+  app.notFound((c) =>
+    send(
+      c,
+      problem(404, "not-found", "Not Found", `No route ${c.req.method} ${c.req.path}.`),
+      c.res.headers.get("x-request-id") ?? randomUUID(),
+    ),
+  )
   app.onError((_err, c) => send(c, fromCause(Cause.die(_err)), randomUUID()))
   return app
 }
@@ -125,9 +155,17 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
     const rate = ep.unlimited ? { allowed: true, retryAfter: 0 } : yield* Store.hit(bucket, limit, 60)
     if (!rate.allowed)
       return yield* Effect.fail(
-        new HttpFailure(problem(429, "rate-limited", "Too Many Requests", `More than ${limit} requests a minute; retry after ${rate.retryAfter} s.`), {
-          "retry-after": String(rate.retryAfter),
-        }),
+        new HttpFailure(
+          problem(
+            429,
+            "rate-limited",
+            "Too Many Requests",
+            `More than ${limit} requests a minute; retry after ${rate.retryAfter} s.`,
+          ),
+          {
+            "retry-after": String(rate.retryAfter),
+          },
+        ),
       )
 
     // Input
@@ -140,7 +178,14 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
       const accepted = ep.bodyMedia ?? (ep.body ? ["application/json"] : [])
       if (accepted.length > 0 && !accepted.includes(media))
         return yield* Effect.fail(
-          new HttpFailure(problem(415, "unsupported-media-type", "Unsupported Media Type", `Send ${accepted.join(" or ")}, not "${media || "nothing"}".`)),
+          new HttpFailure(
+            problem(
+              415,
+              "unsupported-media-type",
+              "Unsupported Media Type",
+              `Send ${accepted.join(" or ")}, not "${media || "nothing"}".`,
+            ),
+          ),
         )
       const declared = Number(c.req.header("content-length") ?? "0")
       const max = media === "application/json" ? options.maxBodyBytes : options.maxBodyBytes * 50
@@ -150,7 +195,12 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
         if (Buffer.byteLength(bodyText) > max) return yield* Effect.fail(tooLarge(max))
         const json = yield* Effect.try({
           try: () => JSON.parse(bodyText) as unknown,
-          catch: () => new HttpFailure(problem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON.", { errors: [{ path: "body", rule: "must be valid JSON" }] })),
+          catch: () =>
+            new HttpFailure(
+              problem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON.", {
+                errors: [{ path: "body", rule: "must be valid JSON" }],
+              }),
+            ),
         })
         body = yield* decode(ep.body, json, "body")
       }
@@ -160,23 +210,65 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
     const idemKey = ep.idempotent ? c.req.header("idempotency-key") : undefined
     if (idemKey !== undefined) {
       if (!/^[\x21-\x7e]{1,255}$/.test(idemKey))
-        return yield* Effect.fail(new HttpFailure(problem(400, "bad-idempotency-key", "Bad Idempotency-Key", "Idempotency-Key must be 1–255 visible ASCII characters.", { errors: [{ path: "header.idempotency-key", rule: "1–255 visible ASCII characters" }] })))
+        return yield* Effect.fail(
+          new HttpFailure(
+            problem(
+              400,
+              "bad-idempotency-key",
+              "Bad Idempotency-Key",
+              "Idempotency-Key must be 1–255 visible ASCII characters.",
+              { errors: [{ path: "header.idempotency-key", rule: "1–255 visible ASCII characters" }] },
+            ),
+          ),
+        )
       const state = yield* Store.claimIdempotency(caller.id, idemKey, ep.method, c.req.path, bodyText)
       if (state._tag === "Replay")
-        return new Response(state.response, { status: state.status, headers: { "content-type": state.status >= 400 ? "application/problem+json" : "application/json", "idempotent-replayed": "true" } })
+        return new Response(state.response, {
+          status: state.status,
+          headers: {
+            "content-type": state.status >= 400 ? "application/problem+json" : "application/json",
+            "idempotent-replayed": "true",
+          },
+        })
       if (state._tag === "Mismatch")
-        return yield* Effect.fail(new HttpFailure(problem(422, "idempotency-key-reused", "Idempotency-Key reused", "This Idempotency-Key was used for a different request.", { errors: [{ path: "header.idempotency-key", rule: "one key per distinct request" }] })))
+        return yield* Effect.fail(
+          new HttpFailure(
+            problem(
+              422,
+              "idempotency-key-reused",
+              "Idempotency-Key reused",
+              "This Idempotency-Key was used for a different request.",
+              { errors: [{ path: "header.idempotency-key", rule: "one key per distinct request" }] },
+            ),
+          ),
+        )
       if (state._tag === "InFlight")
-        return yield* Effect.fail(new HttpFailure(problem(409, "idempotency-in-flight", "Request in progress", "A request with this Idempotency-Key is still being processed; retry shortly."), { "retry-after": "1" }))
+        return yield* Effect.fail(
+          new HttpFailure(
+            problem(
+              409,
+              "idempotency-in-flight",
+              "Request in progress",
+              "A request with this Idempotency-Key is still being processed; retry shortly.",
+            ),
+            { "retry-after": "1" },
+          ),
+        )
     }
 
-    const exit = yield* Effect.exit(ep.handler({ params, query, body, caller, request: c.req.raw, requestId }))
+    const exit = yield* Effect.exit(
+      ep.handler({ params, query, body, caller, request: c.req.raw, requestId }),
+    )
     if (Exit.isSuccess(exit)) {
       const out = exit.value
-      if (typeof out === "object" && out !== null && (out as RawResponse)._tag === "RawResponse") return (out as RawResponse).response
-      const encoded = ep.response.schema ? yield* Schema.encode(ep.response.schema)(out).pipe(Effect.orDie) : out
+      if (typeof out === "object" && out !== null && (out as RawResponse)._tag === "RawResponse")
+        return (out as RawResponse).response
+      const encoded = ep.response.schema
+        ? yield* Schema.encode(ep.response.schema)(out).pipe(Effect.orDie)
+        : out
       const text = ep.response.status === 204 ? "" : JSON.stringify(encoded)
-      if (idemKey !== undefined) yield* Store.completeIdempotency(caller.id, idemKey, ep.response.status, text)
+      if (idemKey !== undefined)
+        yield* Store.completeIdempotency(caller.id, idemKey, ep.response.status, text)
       return new Response(ep.response.status === 204 ? null : text, {
         status: ep.response.status,
         headers: { "content-type": "application/json; charset=utf-8" },
@@ -184,14 +276,17 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
     }
     const p = fromCause(exit.cause)
     if (idemKey !== undefined) {
-      if (p.status < 500) yield* Store.completeIdempotency(caller.id, idemKey, p.status, JSON.stringify({ ...p, requestId }))
+      if (p.status < 500)
+        yield* Store.completeIdempotency(caller.id, idemKey, p.status, JSON.stringify({ ...p, requestId }))
       else yield* Store.releaseIdempotency(caller.id, idemKey)
     }
     return yield* Effect.failCause(exit.cause)
   })
 
 const tooLarge = (max: number) =>
-  new HttpFailure(problem(413, "payload-too-large", "Payload Too Large", `The body is larger than ${max} bytes.`))
+  new HttpFailure(
+    problem(413, "payload-too-large", "Payload Too Large", `The body is larger than ${max} bytes.`),
+  )
 
 const identify = (c: HonoContext, ep: Endpoint) =>
   Effect.gen(function* () {
@@ -202,20 +297,38 @@ const identify = (c: HonoContext, ep: Endpoint) =>
       const found = m?.[1] !== undefined ? yield* Store.authenticate(m[1]) : undefined
       if (found === undefined)
         return yield* Effect.fail(
-          new HttpFailure(problem(401, "unauthorized", "Unauthorized", "The API key is unknown, malformed or revoked."), {
-            "www-authenticate": 'Bearer realm="zhicheng"',
-          }),
+          new HttpFailure(
+            problem(401, "unauthorized", "Unauthorized", "The API key is unknown, malformed or revoked."),
+            {
+              "www-authenticate": 'Bearer realm="zhicheng"',
+            },
+          ),
         )
       caller = found
     }
     if (ep.roles === "public" || caller.role === "admin" || ep.roles.includes(caller.role)) return caller
     if (caller.role === "public")
       return yield* Effect.fail(
-        new HttpFailure(problem(401, "unauthorized", "Unauthorized", `This operation needs an API key with role ${ep.roles.join(" or ")}.`), {
-          "www-authenticate": 'Bearer realm="zhicheng"',
-        }),
+        new HttpFailure(
+          problem(
+            401,
+            "unauthorized",
+            "Unauthorized",
+            `This operation needs an API key with role ${ep.roles.join(" or ")}.`,
+          ),
+          {
+            "www-authenticate": 'Bearer realm="zhicheng"',
+          },
+        ),
       )
     return yield* Effect.fail(
-      new HttpFailure(problem(403, "forbidden", "Forbidden", `Role ${caller.role} may not ${ep.operationId}; it needs ${ep.roles.join(" or ")}.`)),
+      new HttpFailure(
+        problem(
+          403,
+          "forbidden",
+          "Forbidden",
+          `Role ${caller.role} may not ${ep.operationId}; it needs ${ep.roles.join(" or ")}.`,
+        ),
+      ),
     )
   })

@@ -33,12 +33,14 @@ export const revokeKey = (id: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const at = new Date(yield* Clock.currentTimeMillis).toISOString()
-    const rows = yield* sql`UPDATE api_keys SET revoked_at = ${at} WHERE id = ${id} AND revoked_at IS NULL RETURNING id`
+    const rows =
+      yield* sql`UPDATE api_keys SET revoked_at = ${at} WHERE id = ${id} AND revoked_at IS NULL RETURNING id`
     return rows.length > 0
   }).pipe(Effect.orDie)
 
-export const listKeys = Effect.flatMap(SqlClient.SqlClient, (sql) =>
-  sql<ApiKeyRow>`SELECT id, name, role, created_at, revoked_at FROM api_keys ORDER BY created_at`,
+export const listKeys = Effect.flatMap(
+  SqlClient.SqlClient,
+  (sql) => sql<ApiKeyRow>`SELECT id, name, role, created_at, revoked_at FROM api_keys ORDER BY created_at`,
 ).pipe(Effect.orDie)
 
 /** The caller a presented key belongs to, or undefined when the key is unknown, malformed or revoked. */
@@ -70,7 +72,12 @@ export const hit = (bucket: string, limit: number, windowSeconds: number) =>
       RETURNING hits`
     if (Math.random() < 0.01) yield* sql`DELETE FROM rate_limits WHERE window_start < ${windowStart - 3600}`
     const hits = Number(row?.hits ?? 1)
-    return { allowed: hits <= limit, hits, limit, retryAfter: windowStart + windowSeconds - Math.floor(now / 1000) }
+    return {
+      allowed: hits <= limit,
+      hits,
+      limit,
+      retryAfter: windowStart + windowSeconds - Math.floor(now / 1000),
+    }
   }).pipe(Effect.orDie)
 
 export type IdempotencyState =
@@ -94,21 +101,31 @@ export const claimIdempotency = (caller: string, key: string, method: string, pa
       VALUES (${caller}, ${key}, ${method}, ${path}, ${bodyHash}, ${at})
       ON CONFLICT (caller, key) DO NOTHING RETURNING key`
     if (inserted.length > 0) return { _tag: "New" } as IdempotencyState
-    const [row] = yield* sql<{ method: string; path: string; body_hash: string; status: number | null; response: string | null }>`
+    const [row] = yield* sql<{
+      method: string
+      path: string
+      body_hash: string
+      status: number | null
+      response: string | null
+    }>`
       SELECT method, path, body_hash, status, response FROM idempotency_keys WHERE caller = ${caller} AND key = ${key}`
     if (row === undefined) return { _tag: "InFlight" } as IdempotencyState
-    if (row.method !== method || row.path !== path || row.body_hash !== bodyHash) return { _tag: "Mismatch" } as IdempotencyState
+    if (row.method !== method || row.path !== path || row.body_hash !== bodyHash)
+      return { _tag: "Mismatch" } as IdempotencyState
     if (row.status === null || row.response === null) return { _tag: "InFlight" } as IdempotencyState
     return { _tag: "Replay", status: Number(row.status), response: row.response } as IdempotencyState
   }).pipe(Effect.orDie)
 
 export const completeIdempotency = (caller: string, key: string, status: number, response: string) =>
-  Effect.flatMap(SqlClient.SqlClient, (sql) =>
-    sql`UPDATE idempotency_keys SET status = ${status}, response = ${response} WHERE caller = ${caller} AND key = ${key}`,
+  Effect.flatMap(
+    SqlClient.SqlClient,
+    (sql) =>
+      sql`UPDATE idempotency_keys SET status = ${status}, response = ${response} WHERE caller = ${caller} AND key = ${key}`,
   ).pipe(Effect.asVoid, Effect.orDie)
 
 /** A failed first attempt releases its key so that a retry can run. */
 export const releaseIdempotency = (caller: string, key: string) =>
-  Effect.flatMap(SqlClient.SqlClient, (sql) =>
-    sql`DELETE FROM idempotency_keys WHERE caller = ${caller} AND key = ${key} AND status IS NULL`,
+  Effect.flatMap(
+    SqlClient.SqlClient,
+    (sql) => sql`DELETE FROM idempotency_keys WHERE caller = ${caller} AND key = ${key} AND status IS NULL`,
   ).pipe(Effect.asVoid, Effect.orDie)

@@ -26,7 +26,9 @@ const secrets = (() => {
 })()
 const { app, runtime } = build(Database.layer(target), secrets, {
   ...defaultOptions,
-  corsOrigins: (process.env.ZHICHENG_CORS_ORIGINS ?? defaultOptions.corsOrigins.join(",")).split(",").map((s) => s.trim()),
+  corsOrigins: (process.env.ZHICHENG_CORS_ORIGINS ?? defaultOptions.corsOrigins.join(","))
+    .split(",")
+    .map((s) => s.trim()),
   inFlight,
   ready: () => accepting,
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
-import { Arbitrary, FastCheck as fc } from "effect"
 import { Profile } from "@zhicheng/domain/Profile"
+import { Arbitrary, FastCheck as fc } from "effect"
 import { startTestApi, type TestApi } from "./support/app.ts"
 
 let api: TestApi
@@ -40,7 +40,11 @@ describe("policies", () => {
 describe("eligibility", () => {
   it("evaluates a profile through the generated client and names the rules version", async () => {
     const { data, response } = await api.client.POST("/api/v1/eligibility", {
-      body: { asOf: "2023-09-01", jurisdiction: "cn-zhejiang-shaoxing-shangyu", profile: { status: { retired: false } } },
+      body: {
+        asOf: "2023-09-01",
+        jurisdiction: "cn-zhejiang-shaoxing-shangyu",
+        profile: { status: { retired: false } },
+      },
     })
     expect(response.status).toBe(200)
     expect(data?.rulesVersion).toBe("0.1.0")
@@ -48,7 +52,10 @@ describe("eligibility", () => {
   })
 
   it("names the field path and the rule of a bad input (422)", async () => {
-    const res = await api.fetch("/api/v1/eligibility", json({ asOf: "2023-02-29", profile: { education: [{ level: "phd" }] } }))
+    const res = await api.fetch(
+      "/api/v1/eligibility",
+      json({ asOf: "2023-02-29", profile: { education: [{ level: "phd" }] } }),
+    )
     expect(res.status).toBe(422)
     const p = (await res.json()) as { errors: Array<{ path: string; rule: string }> }
     const paths = p.errors.map((e) => e.path)
@@ -57,21 +64,56 @@ describe("eligibility", () => {
   })
 
   it("rejects malformed JSON (400), a wrong media type (415) and an oversized body (413)", async () => {
-    expect((await api.fetch("/api/v1/eligibility", { method: "POST", headers: { "content-type": "application/json" }, body: "{" })).status).toBe(400)
-    expect((await api.fetch("/api/v1/eligibility", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })).status).toBe(415)
+    expect(
+      (
+        await api.fetch("/api/v1/eligibility", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "{",
+        })
+      ).status,
+    ).toBe(400)
+    expect(
+      (
+        await api.fetch("/api/v1/eligibility", {
+          method: "POST",
+          headers: { "content-type": "text/plain" },
+          body: "{}",
+        })
+      ).status,
+    ).toBe(415)
     const big = JSON.stringify({ asOf: "2023-09-01", profile: { name: "x".repeat(1_100_000) } })
-    expect((await api.fetch("/api/v1/eligibility", { method: "POST", headers: { "content-type": "application/json" }, body: big })).status).toBe(413)
+    expect(
+      (
+        await api.fetch("/api/v1/eligibility", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: big,
+        })
+      ).status,
+    ).toBe(413)
   })
 
   it("streams a batch: one line out per line in, in order, bad lines reported and skipped", async () => {
-    const lines = [JSON.stringify({}), "{not json", JSON.stringify({ education: [{ level: "nope" }] }), JSON.stringify({ status: { retired: true } })]
+    const lines = [
+      JSON.stringify({}),
+      "{not json",
+      JSON.stringify({ education: [{ level: "nope" }] }),
+      JSON.stringify({ status: { retired: true } }),
+    ]
     const res = await api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01&summary=true", {
       method: "POST",
-      headers: { "content-type": "application/x-ndjson", authorization: `Bearer ${api.keys["enterprise-hr"]}` },
+      headers: {
+        "content-type": "application/x-ndjson",
+        authorization: `Bearer ${api.keys["enterprise-hr"]}`,
+      },
       body: `${lines.join("\n")}\n`,
     })
     expect(res.status).toBe(200)
-    const out = (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { line: number; error?: { code: string }; tracks?: unknown[] })
+    const out = (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line: number; error?: { code: string }; tracks?: unknown[] })
     expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4])
     expect(out[1]?.error?.code).toBe("malformed-json")
     expect(out[2]?.error?.code).toBe("invalid-input")
@@ -104,7 +146,10 @@ describe("security", () => {
   it("answers an unknown key 401 and a public caller on a protected route 401, a wrong role 403", async () => {
     const unknown = await api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01", {
       method: "POST",
-      headers: { "content-type": "application/x-ndjson", authorization: "Bearer zc_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
+      headers: {
+        "content-type": "application/x-ndjson",
+        authorization: "Bearer zc_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      },
       body: "{}\n",
     })
     expect(unknown.status).toBe(401)
@@ -122,10 +167,16 @@ describe("fuzzing", () => {
   it("answers arbitrary profiles and arbitrary JSON without a 5xx", async () => {
     const profiles = Arbitrary.make(Profile)
     await fc.assert(
-      fc.asyncProperty(fc.oneof(profiles.map((p) => ({ asOf: "2024-05-01", profile: p })), fc.jsonValue()), async (body) => {
-        const res = await api.fetch("/api/v1/eligibility", json(body))
-        expect(res.status).toBeLessThan(500)
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          profiles.map((p) => ({ asOf: "2024-05-01", profile: p })),
+          fc.jsonValue(),
+        ),
+        async (body) => {
+          const res = await api.fetch("/api/v1/eligibility", json(body))
+          expect(res.status).toBeLessThan(500)
+        },
+      ),
       { numRuns: 150 },
     )
   })

@@ -3,8 +3,8 @@
  * takes the head row first, so concurrent appenders queue, and writes entry and head together.
  */
 import { SqlClient } from "@effect/sql"
-import { Clock, Effect, Layer } from "effect"
 import { type AuditEntry, AuditLog, hashOf } from "@zhicheng/domain/Audit"
+import { Clock, Effect, Layer } from "effect"
 
 interface Row {
   readonly seq: number
@@ -35,31 +35,39 @@ export const AuditLogSql = Layer.effect(
     const sql = yield* SqlClient.SqlClient
     return {
       append: (input) =>
-        sql.withTransaction(
-          Effect.gen(function* () {
-            // Bump first: the UPDATE takes the row lock before anyone reads the head.
-            yield* sql`UPDATE audit_head SET seq = seq + 1 WHERE id = 1`
-            const [head] = yield* sql<{ seq: number; hash: string }>`SELECT seq, hash FROM audit_head WHERE id = 1`
-            if (head === undefined) return yield* Effect.dieMessage("audit_head row is missing")
-            const at = new Date(yield* Clock.currentTimeMillis).toISOString()
-            const draft = {
-              seq: Number(head.seq),
-              at,
-              actor: input.actor,
-              action: input.action,
-              subject: input.subject,
-              data: JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>,
-              prevHash: head.hash,
-            }
-            const hash = yield* hashOf(draft)
-            yield* sql`INSERT INTO audit_log (seq, at, actor_id, actor_role, action, subject, data, prev_hash, hash)
+        sql
+          .withTransaction(
+            Effect.gen(function* () {
+              // Bump first: the UPDATE takes the row lock before anyone reads the head.
+              yield* sql`UPDATE audit_head SET seq = seq + 1 WHERE id = 1`
+              const [head] = yield* sql<{
+                seq: number
+                hash: string
+              }>`SELECT seq, hash FROM audit_head WHERE id = 1`
+              if (head === undefined) return yield* Effect.dieMessage("audit_head row is missing")
+              const at = new Date(yield* Clock.currentTimeMillis).toISOString()
+              const draft = {
+                seq: Number(head.seq),
+                at,
+                actor: input.actor,
+                action: input.action,
+                subject: input.subject,
+                data: JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>,
+                prevHash: head.hash,
+              }
+              const hash = yield* hashOf(draft)
+              yield* sql`INSERT INTO audit_log (seq, at, actor_id, actor_role, action, subject, data, prev_hash, hash)
               VALUES (${draft.seq}, ${at}, ${input.actor.id}, ${input.actor.role}, ${input.action}, ${input.subject},
                       ${JSON.stringify(draft.data)}, ${draft.prevHash}, ${hash})`
-            yield* sql`UPDATE audit_head SET hash = ${hash} WHERE id = 1`
-            return { ...draft, hash }
-          }),
-        ).pipe(Effect.orDie),
-      all: sql<Row>`SELECT * FROM audit_log ORDER BY seq`.pipe(Effect.map((rows) => rows.map(toEntry)), Effect.orDie),
+              yield* sql`UPDATE audit_head SET hash = ${hash} WHERE id = 1`
+              return { ...draft, hash }
+            }),
+          )
+          .pipe(Effect.orDie),
+      all: sql<Row>`SELECT * FROM audit_log ORDER BY seq`.pipe(
+        Effect.map((rows) => rows.map(toEntry)),
+        Effect.orDie,
+      ),
     }
   }),
 )

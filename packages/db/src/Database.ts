@@ -9,11 +9,13 @@ import { SqlClient } from "@effect/sql"
 import { SqlError } from "@effect/sql/SqlError"
 import { LibsqlClient } from "@effect/sql-libsql"
 import { PgClient } from "@effect/sql-pg"
-import { Config, Effect, Layer, Option, Redacted } from "effect"
 import { Transactor } from "@zhicheng/domain/Audit"
+import { Config, Effect, Layer, Option, Redacted } from "effect"
 import { runMigrations } from "./Migrations.ts"
 
-export type Target = { readonly kind: "sqlite"; readonly file: string } | { readonly kind: "postgres"; readonly url: string }
+export type Target =
+  | { readonly kind: "sqlite"; readonly file: string }
+  | { readonly kind: "postgres"; readonly url: string }
 
 /** The default embedded database file, relative to the working directory. */
 export const DEFAULT_FILE = ".data/zhicheng.db"
@@ -47,7 +49,8 @@ const sqlite = (file: string) =>
     ),
   )
 
-const postgres = (url: string) => PgClient.layer({ url: Redacted.make(url), maxConnections: 10 }).pipe(Layer.orDie)
+const postgres = (url: string) =>
+  PgClient.layer({ url: Redacted.make(url), maxConnections: 10 }).pipe(Layer.orDie)
 
 /** What a database layer provides. */
 export type Services = SqlClient.SqlClient | Transactor
@@ -77,4 +80,6 @@ export const layerFromEnv = Layer.unwrapEffect(Effect.map(targetFromEnv, layer))
 
 /** Describes a target without its password, for logs. */
 export const describe = (t: Target): string =>
-  t.kind === "sqlite" ? `SQLite file ${t.file}` : `PostgreSQL ${t.url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, "//$1:***@")}`
+  t.kind === "sqlite"
+    ? `SQLite file ${t.file}`
+    : `PostgreSQL ${t.url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, "//$1:***@")}`

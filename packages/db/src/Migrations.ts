@@ -3,9 +3,9 @@
  * portable SQL (TEXT, INTEGER, JSON kept as TEXT); where the dialects differ a migration uses
  * `sql.onDialectOrElse`. Never edit a migration that has shipped: add the next one.
  */
-import { SqlClient } from "@effect/sql"
+import type { SqlClient } from "@effect/sql"
 import * as Migrator from "@effect/sql/Migrator"
-import { Effect } from "effect"
+import type { Effect } from "effect"
 import audit from "./migrations/0001_audit.ts"
 import applications from "./migrations/0002_applications.ts"
 import pilotUnits from "./migrations/0003_pilot_units.ts"

@@ -1,7 +1,7 @@
 import { SqlClient } from "@effect/sql"
-import { describe, expect, it, layer } from "@effect/vitest"
+import { describe, expect, layer } from "@effect/vitest"
+import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
 import { Effect, Layer } from "effect"
-import { AuditLog, type Actor, verify } from "@zhicheng/domain/Audit"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { freshDatabase, KINDS } from "./support/databases.ts"
 
@@ -17,7 +17,13 @@ for (const kind of KINDS) {
           // Many appends at once: the chain stays one line with no gap.
           yield* Effect.forEach(
             Array.from({ length: 20 }, (_, i) => i),
-            (i) => log.append({ actor: clerk, action: "test.append", subject: `s-${i}`, data: { i, nested: { b: 1, a: [2] } } }),
+            (i) =>
+              log.append({
+                actor: clerk,
+                action: "test.append",
+                subject: `s-${i}`,
+                data: { i, nested: { b: 1, a: [2] } },
+              }),
             { concurrency: 8 },
           )
           const entries = yield* log.all

@@ -8,14 +8,17 @@ import { Effect, Schema } from "effect"
 import * as Store from "../Store.ts"
 
 const [cmd, ...args] = process.argv.slice(2)
-const usage = "usage: keys create <name> <role: public|enterprise-hr|clerk|committee|admin> | keys revoke <id> | keys list"
+const usage =
+  "usage: keys create <name> <role: public|enterprise-hr|clerk|committee|admin> | keys revoke <id> | keys list"
 
 const program = Effect.gen(function* () {
   switch (cmd) {
     case "create": {
       const [name, role] = args
       if (!name || !role) return yield* Effect.fail(usage)
-      const r = yield* Schema.decodeUnknown(Role)(role).pipe(Effect.mapError(() => `role must be one of ${Role.literals.join(", ")}, got "${role}"`))
+      const r = yield* Schema.decodeUnknown(Role)(role).pipe(
+        Effect.mapError(() => `role must be one of ${Role.literals.join(", ")}, got "${role}"`),
+      )
       const k = yield* Store.createKey(name, r)
       return `created key ${k.id} (${k.role}) for ${k.name}\n${k.key}\n(store it now: only its hash is kept)`
     }
@@ -25,7 +28,12 @@ const program = Effect.gen(function* () {
       return (yield* Store.revokeKey(id)) ? `revoked ${id}` : `no active key ${id}`
     }
     case "list":
-      return (yield* Store.listKeys).map((k) => `${k.id}  ${k.role.padEnd(13)} ${k.revoked_at ? `revoked ${k.revoked_at}` : "active"}  ${k.name}`).join("\n")
+      return (yield* Store.listKeys)
+        .map(
+          (k) =>
+            `${k.id}  ${k.role.padEnd(13)} ${k.revoked_at ? `revoked ${k.revoked_at}` : "active"}  ${k.name}`,
+        )
+        .join("\n")
     default:
       return yield* Effect.fail(usage)
   }

@@ -52,9 +52,18 @@ export const calendar = [
     tag: "calendar",
     roles: "public",
     query: Schema.Struct({ from: CivilDate, days: Int(-1000, 1000) }),
-    response: { status: 200, description: "The resulting date", schema: Schema.Struct({ from: Schema.String, days: Schema.Number, date: Schema.String }) },
+    response: {
+      status: 200,
+      description: "The resulting date",
+      schema: Schema.Struct({ from: Schema.String, days: Schema.Number, date: Schema.String }),
+    },
     problems: [422],
-    handler: ({ query }) => Effect.map(WorkCalendar.addWorkingDays(query.from, query.days), (date) => ({ from: query.from, days: query.days, date })),
+    handler: ({ query }) =>
+      Effect.map(WorkCalendar.addWorkingDays(query.from, query.days), (date) => ({
+        from: query.from,
+        days: query.days,
+        date,
+      })),
   }),
   endpoint({
     method: "get",
@@ -63,11 +72,21 @@ export const calendar = [
     summary: "The last day of a period of days, months or years (Civil Code arts. 201–203)",
     tag: "calendar",
     roles: "public",
-    query: Schema.Struct({ from: CivilDate, amount: Int(1, 1200), unit: Schema.Literal("days", "months", "years") }),
+    query: Schema.Struct({
+      from: CivilDate,
+      amount: Int(1, 1200),
+      unit: Schema.Literal("days", "months", "years"),
+    }),
     response: {
       status: 200,
       description: "The period end with the rest days art. 203 carried it over",
-      schema: Schema.Struct({ from: Schema.String, nominalEnd: Schema.String, end: Schema.String, extendedOver: Schema.Array(DayInfo), rule: Schema.Array(Citation) }),
+      schema: Schema.Struct({
+        from: Schema.String,
+        nominalEnd: Schema.String,
+        end: Schema.String,
+        extendedOver: Schema.Array(DayInfo),
+        rule: Schema.Array(Citation),
+      }),
     },
     problems: [422],
     handler: ({ query }) => WorkCalendar.periodEnd(query.from, { amount: query.amount, unit: query.unit }),
@@ -77,7 +96,8 @@ export const calendar = [
     path: "/api/v1/calendar/publicity-end",
     operationId: "publicityEnd",
     summary: "The end of a publicity (公示) period of N days or N working days",
-    description: "`countPublicationDay` defaults to false (DOMAIN.md: the publication day is not counted, Civil Code art. 201).",
+    description:
+      "`countPublicationDay` defaults to false (DOMAIN.md: the publication day is not counted, Civil Code art. 201).",
     tag: "calendar",
     roles: "public",
     query: Schema.Struct({
@@ -89,10 +109,21 @@ export const calendar = [
     response: {
       status: 200,
       description: "Every day of the period with its kind and role",
-      schema: Schema.Struct({ published: Schema.String, start: Schema.String, nominalEnd: Schema.String, end: Schema.String, days: Schema.Array(PublicityDay), rule: Schema.Array(Citation) }),
+      schema: Schema.Struct({
+        published: Schema.String,
+        start: Schema.String,
+        nominalEnd: Schema.String,
+        end: Schema.String,
+        days: Schema.Array(PublicityDay),
+        rule: Schema.Array(Citation),
+      }),
     },
     problems: [422],
     handler: ({ query }) =>
-      WorkCalendar.publicityEnd(query.published, { amount: query.amount, unit: query.unit, countPublicationDay: query.countPublicationDay === "true" }),
+      WorkCalendar.publicityEnd(query.published, {
+        amount: query.amount,
+        unit: query.unit,
+        countPublicationDay: query.countPublicationDay === "true",
+      }),
   }),
 ]

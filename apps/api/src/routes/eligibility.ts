@@ -1,10 +1,10 @@
 /** Eligibility: one profile as JSON, or a roster of profiles as NDJSON streamed in and out. */
 import { CivilDate } from "@zhicheng/domain/CivilDate"
 import * as Eligibility from "@zhicheng/domain/Eligibility"
-import { Effect, Either, ParseResult, Schema } from "effect"
+import { Effect, Either, type ParseResult, Schema } from "effect"
 import { endpoint, raw } from "../Endpoint.ts"
-import { EligibilityReport } from "../Schemas.ts"
 import { fieldErrors } from "../Problem.ts"
+import { EligibilityReport } from "../Schemas.ts"
 
 const BatchQuery = Schema.Struct({
   asOf: CivilDate,
@@ -12,7 +12,10 @@ const BatchQuery = Schema.Struct({
   edition: Schema.optional(Schema.String),
 })
 
-const decodeLine = Schema.decodeUnknownEither(Eligibility.Request.fields.profile, { errors: "all", onExcessProperty: "error" })
+const decodeLine = Schema.decodeUnknownEither(Eligibility.Request.fields.profile, {
+  errors: "all",
+  onExcessProperty: "error",
+})
 
 /**
  * Reads NDJSON profiles line by line and writes one NDJSON result per line, in order, holding
@@ -37,9 +40,23 @@ const batchStream = (body: ReadableStream<Uint8Array>, q: typeof BatchQuery.Type
     const profile = decodeLine(json)
     if (Either.isLeft(profile))
       return `${JSON.stringify({ line, error: { code: "invalid-input", errors: fieldErrors("profile", profile.left as ParseResult.ParseError) } })}\n`
-    const report = Eligibility.evaluate({ profile: profile.right, asOf: q.asOf, ...(q.jurisdiction ? { jurisdiction: q.jurisdiction } : {}), ...(q.edition ? { edition: q.edition } : {}) })
+    const report = Eligibility.evaluate({
+      profile: profile.right,
+      asOf: q.asOf,
+      ...(q.jurisdiction ? { jurisdiction: q.jurisdiction } : {}),
+      ...(q.edition ? { edition: q.edition } : {}),
+    })
     const out = summaryOnly
-      ? { line, rulesVersion: report.rulesVersion, tracks: report.tracks.map((t) => ({ track: t.track, status: t.status, missing: t.missing, earliest: t.earliest })) }
+      ? {
+          line,
+          rulesVersion: report.rulesVersion,
+          tracks: report.tracks.map((t) => ({
+            track: t.track,
+            status: t.status,
+            missing: t.missing,
+            earliest: t.earliest,
+          })),
+        }
       : { line, report }
     return `${JSON.stringify(out)}\n`
   }
@@ -66,7 +83,11 @@ const batchStream = (body: ReadableStream<Uint8Array>, q: typeof BatchQuery.Type
         }
         buffer += decoder.decode(value, { stream: true })
         if (buffer.length > 2_000_000) {
-          controller.enqueue(encoder.encode(`${JSON.stringify({ line: line + 1, error: { code: "line-too-long", errors: [{ path: `line ${line + 1}`, rule: "a line may be at most 2 MB" }] } })}\n`))
+          controller.enqueue(
+            encoder.encode(
+              `${JSON.stringify({ line: line + 1, error: { code: "line-too-long", errors: [{ path: `line ${line + 1}`, rule: "a line may be at most 2 MB" }] } })}\n`,
+            ),
+          )
           controller.close()
           await reader.cancel()
           return
@@ -101,19 +122,32 @@ export const eligibility = [
     roles: ["enterprise-hr", "clerk", "committee"],
     query: Schema.Struct({ ...BatchQuery.fields, summary: Schema.optional(Schema.Literal("true", "false")) }),
     bodyMedia: ["application/x-ndjson"],
-    response: { status: 200, description: "One result per input line", media: "application/x-ndjson", schema: Schema.Unknown },
+    response: {
+      status: 200,
+      description: "One result per input line",
+      media: "application/x-ndjson",
+      schema: Schema.Unknown,
+    },
     problems: [404, 422],
     handler: ({ query, request }) =>
       Effect.flatMap(Eligibility.Eligibility, (svc) =>
         // Validate the filters once, up front, so a bad edition is one 404 and not 100,000 error lines.
-        svc.evaluate({ profile: {}, asOf: query.asOf, ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}), ...(query.edition ? { edition: query.edition } : {}) }),
+        svc.evaluate({
+          profile: {},
+          asOf: query.asOf,
+          ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}),
+          ...(query.edition ? { edition: query.edition } : {}),
+        }),
       ).pipe(
         Effect.map(() =>
           raw(
-            new Response(request.body === null ? "" : batchStream(request.body, query, query.summary === "true"), {
-              status: 200,
-              headers: { "content-type": "application/x-ndjson; charset=utf-8" },
-            }),
+            new Response(
+              request.body === null ? "" : batchStream(request.body, query, query.summary === "true"),
+              {
+                status: 200,
+                headers: { "content-type": "application/x-ndjson; charset=utf-8" },
+              },
+            ),
           ),
         ),
       ),

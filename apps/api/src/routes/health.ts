@@ -24,7 +24,11 @@ export const health = (ready: () => boolean) => [
     tag: "health",
     roles: "public",
     unlimited: true,
-    response: { status: 200, description: "Ready", schema: Schema.Struct({ status: Schema.Literal("ready") }) },
+    response: {
+      status: 200,
+      description: "Ready",
+      schema: Schema.Struct({ status: Schema.Literal("ready") }),
+    },
     problems: [503],
     handler: () =>
       Effect.gen(function* () {

@@ -13,8 +13,14 @@ const etagOf = (s: string) => `"${createHash("sha256").update(s).digest("base64u
 /** Answers 304 when the client's If-None-Match matches; the ETag changes with the rules version's content. */
 const cached = (request: Request, body: string) => {
   const etag = etagOf(body)
-  const headers = { etag, "cache-control": "public, max-age=300", "content-type": "application/json; charset=utf-8" }
-  return request.headers.get("if-none-match") === etag ? new Response(null, { status: 304, headers }) : new Response(body, { status: 200, headers })
+  const headers = {
+    etag,
+    "cache-control": "public, max-age=300",
+    "content-type": "application/json; charset=utf-8",
+  }
+  return request.headers.get("if-none-match") === etag
+    ? new Response(null, { status: 304, headers })
+    : new Response(body, { status: 200, headers })
 }
 
 const PolicyReference = Schema.Struct({
@@ -22,7 +28,10 @@ const PolicyReference = Schema.Struct({
   jurisdictions: Schema.Array(Schema.Unknown),
   documents: Schema.Array(Schema.Unknown),
   editions: Schema.Array(Schema.Unknown),
-}).annotations({ identifier: "PolicyReference", description: "Every jurisdiction, document, edition, track and cited condition (see docs/policies.json)" })
+}).annotations({
+  identifier: "PolicyReference",
+  description: "Every jurisdiction, document, edition, track and cited condition (see docs/policies.json)",
+})
 
 export const policies = [
   endpoint({
@@ -50,8 +59,23 @@ export const policies = [
     handler: ({ params, request }) => {
       const e = Registry.edition(params.edition)
       if (e === undefined)
-        return Effect.fail(new NotFound({ message: `No edition "${params.edition}"; known: ${Registry.EDITIONS.map((x) => x.id).join(", ")}` }))
-      return Effect.succeed(raw(cached(request, JSON.stringify({ rulesVersion: Registry.RULES_VERSION, ...Reference.editionReference(e), documentInfo: Registry.documentOf(e) }))))
+        return Effect.fail(
+          new NotFound({
+            message: `No edition "${params.edition}"; known: ${Registry.EDITIONS.map((x) => x.id).join(", ")}`,
+          }),
+        )
+      return Effect.succeed(
+        raw(
+          cached(
+            request,
+            JSON.stringify({
+              rulesVersion: Registry.RULES_VERSION,
+              ...Reference.editionReference(e),
+              documentInfo: Registry.documentOf(e),
+            }),
+          ),
+        ),
+      )
     },
   }),
 ]

@@ -26,17 +26,25 @@ export interface TestApi {
 }
 
 /** Fixed keys for tests (never used outside them). */
-export const TEST_SECRETS = { idHmacKey: "test-hmac-key-0123456789abcdef0123456789", idSealKey: "test-seal-key-0123456789abcdef0123456789", source: "test" }
+export const TEST_SECRETS = {
+  idHmacKey: "test-hmac-key-0123456789abcdef0123456789",
+  idSealKey: "test-seal-key-0123456789abcdef0123456789",
+  source: "test",
+}
 
 export const quietOptions: Options = { ...defaultOptions, log: () => {}, publicRatePerMinute: 100_000 }
 
 /** A fresh API over a fresh database; call `dispose` when done. */
-export const startTestApi = async (kind: "sqlite" | "postgres", options: Partial<Options> = {}): Promise<TestApi> => {
+export const startTestApi = async (
+  kind: "sqlite" | "postgres",
+  options: Partial<Options> = {},
+): Promise<TestApi> => {
   const scope = Effect.runSync(Scope.make())
   const target = await Effect.runPromise(Scope.extend(freshTarget(kind), scope))
   const built = build(Database.layer(target), TEST_SECRETS, { ...quietOptions, ...options })
   const keys = {} as Record<(typeof ROLES)[number], string>
-  for (const role of ROLES) keys[role] = (await built.runtime.runPromise(Store.createKey(`test-${role}`, role))).key
+  for (const role of ROLES)
+    keys[role] = (await built.runtime.runPromise(Store.createKey(`test-${role}`, role))).key
   const appFetch = async (input: Request | string, init?: RequestInit) => {
     const req = typeof input === "string" ? new Request(new URL(input, "http://test.local"), init) : input
     return built.app.fetch(req)

@@ -39,7 +39,10 @@ export const freshTarget = (kind: "sqlite" | "postgres") =>
         Effect.gen(function* () {
           const name = `zc_t_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e9).toString(36)}`
           yield* admin((sql) => sql.unsafe(`CREATE DATABASE ${name}`))
-          return { target: { kind: "postgres", url: withDatabaseName(ADMIN_URL, name) } as Database.Target, name }
+          return {
+            target: { kind: "postgres", url: withDatabaseName(ADMIN_URL, name) } as Database.Target,
+            name,
+          }
         }),
         ({ name }) => admin((sql) => sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
       ).pipe(Effect.map(({ target }) => target))
