@@ -67,7 +67,26 @@ const STATUS_BY_TAG: Readonly<Record<string, number>> = {
   UnsupportedMediaType: 415,
   BadRequest: 400,
   IdempotencyConflict: 409,
+  EntriesRejected: 422,
+  RosterFileUnreadable: 422,
 }
+
+interface RowError {
+  readonly row: number
+  readonly column: string
+  readonly rule: string
+  readonly message: string
+}
+const isRowError = (x: unknown): x is RowError =>
+  typeof x === "object" && x !== null && "row" in x && "column" in x && "message" in x
+
+/** Field errors from a domain error's `errors`: either already {path, rule} or row-level {row, column, rule, message}. */
+const toFieldErrors = (errors: ReadonlyArray<unknown>): ReadonlyArray<FieldError> =>
+  errors.map((x) =>
+    isRowError(x)
+      ? { path: `row ${x.row} / ${x.column}`, rule: `${x.rule}: ${x.message.replace(/^row \d+, [^:]*: /, "")}` }
+      : (x as FieldError),
+  )
 
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase()
 
@@ -82,6 +101,7 @@ export const fromFailure = (err: unknown): Problem => {
       errors?: ReadonlyArray<FieldError>
     }
     const status = STATUS_BY_TAG[e._tag] ?? (e.clause !== undefined ? 409 : undefined)
+    if (status === undefined && e._tag === "RosterFileUnreadable" && e.message !== undefined) return problem(422, "roster-file-unreadable", "Roster file unreadable", e.message, { errors: [{ path: "body", rule: e.message }] })
     if (status !== undefined) {
       const errors =
         e.errors ?? (e.field !== undefined ? [{ path: e.field, rule: e.message ?? e._tag }] : undefined)

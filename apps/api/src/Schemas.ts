@@ -43,7 +43,8 @@ export const ConditionResult: Schema.Schema<ConditionResult> = Schema.Struct({
 
 export const Target = Schema.Struct({
   series: Schema.Literal("engineering", "any"),
-  level: Level,
+  /** "any": the track is open at whatever level the applicant's standard allows. */
+  level: Schema.Union(Level, Schema.Literal("any")),
   grade: opt(JuniorGrade),
   name: Plain,
 }).annotations({ identifier: "Target" })

@@ -1,4 +1,247 @@
-/** pilotUnits: endpoints (being written). */
-import type { Endpoint } from "../Endpoint.ts"
+/**
+ * Pilot units (试点单位, 000 第五至八、十三条): the Annex 1 application, the district's recommendation,
+ * the city's selection or refusal, the year-end review and exit.
+ *
+ * Two views of a unit, at two addresses so that a cache or a mistaken role can never mix them up:
+ * `GET /pilot-units/{id}` is the public view (no contact person, no telephone number), open to
+ * anyone; `GET /pilot-units/{id}/record` is the bureau's full record with the contacts, the reviews
+ * and the conditions to verify, for clerks. The city's decision (selection, refusal) is recorded by
+ * a clerk on the bureau's behalf (admins may too): the API has no separate city role.
+ */
+import type { Actor } from "@zhicheng/domain/Audit"
+import * as PilotUnits from "@zhicheng/domain/PilotUnits"
+import { Effect, Schema } from "effect"
+import { type Caller, endpoint } from "../Endpoint.ts"
+import { Citation, Plain } from "../Schemas.ts"
 
-export const pilotUnits: ReadonlyArray<Endpoint> = []
+const TAG = "pilot-units"
+
+const actorOf = (caller: Caller): Actor => ({ id: caller.id, role: caller.role })
+
+const Year = Schema.Int.pipe(Schema.between(2000, 2200))
+const YearQuery = Schema.NumberFromString.pipe(Schema.int(), Schema.between(2000, 2200))
+/** Free text a person writes (opinions, reasons): not blank, bounded. */
+const Text = Schema.String.pipe(
+  Schema.maxLength(4000),
+  Schema.filter((s) => s.trim().length > 0 || "must not be blank"),
+)
+const Id = Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100)) })
+
+/** The public view of a pilot unit (PilotUnits.toPublic): no contact data. */
+export const PilotUnitPublic = Schema.Struct({
+  id: Schema.String,
+  year: Schema.Int,
+  district: Schema.String,
+  unitName: Schema.String,
+  industry: Schema.String,
+  status: PilotUnits.PilotStatus,
+  specialties: Schema.Array(PilotUnits.Specialty),
+  scope: Schema.optional(PilotUnits.ApprovedScope),
+  lastYear: Schema.optional(Schema.Int),
+}).annotations({ identifier: "PilotUnitPublic" })
+
+const Condition = Schema.Struct({
+  id: Schema.String,
+  text: Plain,
+  citation: Citation,
+  outcome: Schema.Literal("needs-review"),
+  statement: Schema.optional(Schema.String),
+}).annotations({ identifier: "PilotUnitCondition" })
+
+const PilotUnitRecord = Schema.Struct({
+  unit: PilotUnits.PilotUnit,
+  reviews: Schema.Array(PilotUnits.Review),
+  conditions: Schema.Array(Condition),
+}).annotations({ identifier: "PilotUnitRecord" })
+
+const ApplyBody = Schema.Struct({
+  application: PilotUnits.PilotApplication,
+  /** Needed after the year's deadline (第六条 "一般"): why the late application is accepted. */
+  lateReason: Schema.optional(Text),
+}).annotations({ identifier: "PilotUnitApplyRequest" })
+
+const RecommendationBody = Schema.Struct({ recommended: Schema.Boolean, opinion: Text }).annotations({
+  identifier: "PilotUnitRecommendationRequest",
+})
+
+const SelectionBody = Schema.Struct({
+  opinion: Text,
+  scope: PilotUnits.ApprovedScope,
+  /** Needed to select beyond the yearly soft cap of 6 (第五条 "一般每年不超过6家"). */
+  overCapReason: Schema.optional(Text),
+}).annotations({ identifier: "PilotUnitSelectionRequest" })
+
+const DeclineBody = Schema.Struct({ opinion: Text }).annotations({ identifier: "PilotUnitDeclineRequest" })
+
+const ReviewBody = Schema.Struct({ year: Year, passed: Schema.Boolean, opinion: Text }).annotations({
+  identifier: "PilotUnitReviewRequest",
+})
+
+const ExitBody = Schema.Struct({ reason: Text, lastYear: Schema.optional(Year) }).annotations({
+  identifier: "PilotUnitExitRequest",
+})
+
+const ReviewResult = Schema.Struct({ unit: PilotUnits.PilotUnit, review: PilotUnits.Review }).annotations({
+  identifier: "PilotUnitReviewResult",
+})
+
+export const pilotUnits = [
+  endpoint({
+    method: "post",
+    path: "/api/v1/pilot-units",
+    operationId: "applyPilotUnit",
+    summary: "File a unit's application to be a pilot unit (Annex 1, 第八条（一）)",
+    description:
+      "Refused (409 with `clause`) for a unit outside Shaoxing (第七条) or after the year's deadline without `lateReason` (第六条). Honours Idempotency-Key.",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk"],
+    body: ApplyBody,
+    idempotent: true,
+    response: {
+      status: 201,
+      description: "The application as recorded (contacts included: the caller's own input)",
+      schema: PilotUnits.PilotUnit,
+    },
+    problems: [409],
+    handler: ({ body, caller }) =>
+      PilotUnits.apply(actorOf(caller), {
+        application: body.application,
+        ...(body.lateReason !== undefined ? { lateReason: body.lateReason } : {}),
+      }),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/pilot-units",
+    operationId: "listPilotUnits",
+    summary: "The units that applied for a year, public view (no contact data)",
+    tag: TAG,
+    roles: "public",
+    query: Schema.Struct({ year: YearQuery, status: Schema.optional(PilotUnits.PilotStatus) }),
+    response: {
+      status: 200,
+      description: "Public views, oldest application first",
+      schema: Schema.Array(PilotUnitPublic),
+    },
+    problems: [422],
+    handler: ({ query }) =>
+      Effect.map(PilotUnits.listPublic(query.year), (us) =>
+        query.status === undefined ? us : us.filter((u) => u.status === query.status),
+      ),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/pilot-units/:id",
+    operationId: "getPilotUnit",
+    summary: "A pilot unit, public view (no contact person, no telephone number)",
+    description: "The bureau's full record is `GET /api/v1/pilot-units/{id}/record`.",
+    tag: TAG,
+    roles: "public",
+    params: Id,
+    response: { status: 200, description: "The public view", schema: PilotUnitPublic },
+    problems: [404, 422],
+    handler: ({ params }) => Effect.map(PilotUnits.get(params.id), PilotUnits.toPublic),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/pilot-units/:id/record",
+    operationId: "getPilotUnitRecord",
+    summary:
+      "A pilot unit's full record for the bureau: application with contacts, decisions, reviews, conditions to verify",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Id,
+    response: { status: 200, description: "The full record", schema: PilotUnitRecord },
+    problems: [404, 422],
+    handler: ({ params }) =>
+      Effect.gen(function* () {
+        const unit = yield* PilotUnits.get(params.id)
+        const reviews = yield* Effect.flatMap(PilotUnits.PilotUnitRepo, (r) => r.reviews(unit.id))
+        return { unit, reviews, conditions: PilotUnits.conditionsOf(unit) }
+      }),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/pilot-units/:id/recommendation",
+    operationId: "recommendPilotUnit",
+    summary:
+      "Record the district's verification and recommendation, or its refusal to recommend (第八条（二）)",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Id,
+    body: RecommendationBody,
+    response: {
+      status: 200,
+      description: "The unit, recommended or not-recommended",
+      schema: PilotUnits.PilotUnit,
+    },
+    problems: [404, 409],
+    handler: ({ params, body, caller }) => PilotUnits.recommend(actorOf(caller), params.id, body),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/pilot-units/:id/selection",
+    operationId: "selectPilotUnit",
+    summary:
+      "Record the city bureau's selection of a recommended unit with the approved scope (第八条（三）)",
+    description:
+      "Recorded by a clerk on the city bureau's behalf (or an admin). The 7th unit of a year is refused (409, `clause` 第五条 一般每年不超过6家) unless `overCapReason` is given, which is recorded and audited.",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Id,
+    body: SelectionBody,
+    response: { status: 200, description: "The selected unit", schema: PilotUnits.PilotUnit },
+    problems: [404, 409],
+    handler: ({ params, body, caller }) =>
+      PilotUnits.select(actorOf(caller), params.id, {
+        opinion: body.opinion,
+        scope: body.scope,
+        ...(body.overCapReason !== undefined ? { overCapReason: body.overCapReason } : {}),
+      }),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/pilot-units/:id/decline",
+    operationId: "declinePilotUnit",
+    summary: "Record the city bureau's refusal of a recommended unit (第八条（三）)",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Id,
+    body: DeclineBody,
+    response: { status: 200, description: "The unit, not-selected", schema: PilotUnits.PilotUnit },
+    problems: [404, 409],
+    handler: ({ params, body, caller }) => PilotUnits.decline(actorOf(caller), params.id, body),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/pilot-units/:id/review",
+    operationId: "reviewPilotUnit",
+    summary:
+      "Record the year-end review of a selected unit (第十三条); a failed review ends it after that year",
+    description: "May be recorded from 1 December of the year reviewed; one review per unit and year.",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Id,
+    body: ReviewBody,
+    response: { status: 200, description: "The review and the unit after it", schema: ReviewResult },
+    problems: [404, 409],
+    handler: ({ params, body, caller }) => PilotUnits.review(actorOf(caller), params.id, body),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/pilot-units/:id/exit",
+    operationId: "exitPilotUnit",
+    summary: "Take a selected unit out of the scheme other than by a failed review (第十三条 退出机制)",
+    description: "`lastYear` (default: this year) is the last year the unit adopts titles.",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Id,
+    body: ExitBody,
+    response: { status: 200, description: "The exited unit", schema: PilotUnits.PilotUnit },
+    problems: [404, 409],
+    handler: ({ params, body, caller }) =>
+      PilotUnits.exit(actorOf(caller), params.id, {
+        reason: body.reason,
+        ...(body.lastYear !== undefined ? { lastYear: body.lastYear } : {}),
+      }),
+  }),
+]
