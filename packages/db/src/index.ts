@@ -1,7 +1,10 @@
 /** @zhicheng/db — SQL repositories for the domain's services; SQLite by default, PostgreSQL by DATABASE_URL. */
 export * as ApplicationsSql from "./ApplicationsSql.ts"
 export * as AuditLogSql from "./AuditLogSql.ts"
+export * as CertificatePdf from "./CertificatePdf.ts"
+export * as CertificatesSql from "./CertificatesSql.ts"
 export * as Database from "./Database.ts"
+export * as Ed25519 from "./Ed25519.ts"
 export * as Migrations from "./Migrations.ts"
 export * as PilotUnitsSql from "./PilotUnitsSql.ts"
 export * as PublicitySql from "./PublicitySql.ts"
