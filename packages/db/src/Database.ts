@@ -8,6 +8,7 @@ import { dirname, resolve } from "node:path"
 import { SqlClient } from "@effect/sql"
 import { SqlError } from "@effect/sql/SqlError"
 import { LibsqlClient } from "@effect/sql-libsql"
+import { createClient, type TransactionMode } from "@libsql/client"
 import { PgClient } from "@effect/sql-pg"
 import { Transactor } from "@zhicheng/domain/Audit"
 import { Config, Effect, Layer, Option, Redacted } from "effect"
@@ -28,25 +29,38 @@ export const targetFromEnv = Effect.gen(function* () {
   return { kind: "sqlite", file } as Target
 })
 
+/** Per-connection settings: wait for another process's write lock; WAL's safe sync level; FKs. */
+const CONNECTION_PRAGMAS = ["PRAGMA busy_timeout = 30000", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"]
+
+/**
+ * An SQLite file through @libsql/client. That client hands its connection to each transaction and
+ * opens a fresh one for what follows, and a fresh connection starts with busy_timeout 0: a second
+ * process's write lock would then fail BEGIN at once (and @effect/sql-libsql 0.42 does not release
+ * its connection lock after a failed BEGIN, hanging the process). So every new connection is given
+ * the pragmas as soon as it exists.
+ */
 const sqlite = (file: string) =>
-  Layer.unwrapEffect(
-    Effect.sync(() => {
+  Layer.unwrapScoped(
+    Effect.gen(function* () {
       const path = file === ":memory:" ? file : resolve(file)
       if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true })
-      return LibsqlClient.layer({ url: path === ":memory:" ? ":memory:" : `file:${path}` })
+      const client = yield* Effect.acquireRelease(
+        Effect.promise(async () => {
+          const c = createClient({ url: path === ":memory:" ? ":memory:" : `file:${path}` })
+          for (const p of CONNECTION_PRAGMAS) await c.execute(p)
+          if (path !== ":memory:") await c.execute("PRAGMA journal_mode = WAL")
+          const transaction = c.transaction.bind(c)
+          c.transaction = (async (mode?: TransactionMode) => {
+            const tx = await transaction(mode)
+            for (const p of CONNECTION_PRAGMAS) await c.execute(p) // the fresh connection
+            return tx
+          }) as typeof c.transaction
+          return c
+        }),
+        (c) => Effect.sync(() => c.close()),
+      )
+      return LibsqlClient.layer({ liveClient: client })
     }),
-  ).pipe(
-    // WAL lets readers run beside the writer; busy_timeout makes a second process wait for the
-    // write lock instead of failing; foreign keys are off by default in SQLite.
-    Layer.tap((ctx) =>
-      Effect.gen(function* () {
-        const sql = ctx.unsafeMap.get(SqlClient.SqlClient.key) as SqlClient.SqlClient
-        yield* sql.unsafe("PRAGMA busy_timeout = 10000")
-        if (file !== ":memory:") yield* sql.unsafe("PRAGMA journal_mode = WAL")
-        yield* sql.unsafe("PRAGMA synchronous = NORMAL")
-        yield* sql.unsafe("PRAGMA foreign_keys = ON")
-      }).pipe(Effect.orDie),
-    ),
   )
 
 const postgres = (url: string) =>
