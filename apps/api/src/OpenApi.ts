@@ -84,7 +84,7 @@ export const document = (
         ...(ep.description ? { description: ep.description } : {}),
         tags: [ep.tag],
         security: ep.roles === "public" ? [{}, { apiKey: [] }] : [{ apiKey: [] }],
-        "x-roles": ep.roles === "public" ? ["public"] : [...ep.roles, "admin"],
+        "x-roles": ep.roles === "public" ? ["public"] : [...new Set([...ep.roles, "admin"])],
         parameters: [
           ...parameters(ep.params, "path"),
           ...parameters(ep.query, "query"),

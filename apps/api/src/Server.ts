@@ -221,7 +221,8 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
             ),
           ),
         )
-      const state = yield* Store.claimIdempotency(caller.id, idemKey, ep.method, c.req.path, bodyText)
+      // Anonymous callers share no namespace: their keys are scoped by client address too.
+      const state = yield* Store.claimIdempotency(idemOwner(caller, c), idemKey, ep.method, c.req.path, bodyText)
       if (state._tag === "Replay")
         return new Response(state.response, {
           status: state.status,
@@ -268,7 +269,7 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
         : out
       const text = ep.response.status === 204 ? "" : JSON.stringify(encoded)
       if (idemKey !== undefined)
-        yield* Store.completeIdempotency(caller.id, idemKey, ep.response.status, text)
+        yield* Store.completeIdempotency(idemOwner(caller, c), idemKey, ep.response.status, text)
       return new Response(ep.response.status === 204 ? null : text, {
         status: ep.response.status,
         headers: { "content-type": "application/json; charset=utf-8" },
@@ -277,11 +278,15 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
     const p = fromCause(exit.cause)
     if (idemKey !== undefined) {
       if (p.status < 500)
-        yield* Store.completeIdempotency(caller.id, idemKey, p.status, JSON.stringify({ ...p, requestId }))
-      else yield* Store.releaseIdempotency(caller.id, idemKey)
+        yield* Store.completeIdempotency(idemOwner(caller, c), idemKey, p.status, JSON.stringify({ ...p, requestId }))
+      else yield* Store.releaseIdempotency(idemOwner(caller, c), idemKey)
     }
     return yield* Effect.failCause(exit.cause)
   })
+
+/** Whose Idempotency-Keys these are: the API key's caller, or an anonymous caller's address. */
+const idemOwner = (caller: Caller, c: HonoContext): string =>
+  caller.keyId !== undefined ? caller.id : `anonymous@${clientAddress(c)}`
 
 const tooLarge = (max: number) =>
   new HttpFailure(

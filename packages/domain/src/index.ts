@@ -4,6 +4,7 @@
  */
 export * as Applications from "./Applications.ts"
 export * as Audit from "./Audit.ts"
+export * as Certificates from "./Certificates.ts"
 export * as Citation from "./Citation.ts"
 export * as CivilDate from "./CivilDate.ts"
 export * as Condition from "./Condition.ts"

@@ -1,4 +1,386 @@
-/** applications: endpoints (being written). */
-import type { Endpoint } from "../Endpoint.ts"
+/**
+ * Applications for a title and their guarded lifecycle, one POST per transition.
+ *
+ * Roles: the applicant's enterprise HR creates, submits and withdraws; a bureau clerk may do the same
+ * for applications taken at the counter, and reviews, publishes, passes publicity and recommends; the
+ * committee decides. Enterprise HR sees and acts on only the applications its own API key created:
+ * an API key carries no employer, so "its unit's" cannot be checked, and the `unit` an HR key writes
+ * into its own applications is not a credential. Someone else's application answers 404, not 403, so
+ * that HR keys cannot probe which ids exist.
+ *
+ * Personal data: responses never contain the resident ID number (it is not stored) nor its HMAC
+ * (`ApplicationView` drops `idHmac`; the stored profile has no `residentId`).
+ */
+import {
+  Application,
+  ApplicationState,
+  Applications,
+  NewApplication,
+  Outcome,
+  Transition,
+} from "@zhicheng/domain/Applications"
+import { Profile } from "@zhicheng/domain/Profile"
+import { AdoptionCapInput } from "@zhicheng/domain/Quota"
+import * as Registry from "@zhicheng/domain/Registry"
+import { ResidentId } from "@zhicheng/domain/ResidentId"
+import { Effect, Schema } from "effect"
+import { type Caller, endpoint } from "../Endpoint.ts"
+import { InvalidInput, NotFound } from "../Errors.ts"
 
-export const applications: ReadonlyArray<Endpoint> = []
+const TAG = "applications"
+const nonEmpty = Schema.String.pipe(Schema.minLength(1))
+const Reason = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(2000))
+
+const { residentId: _residentId, ...storedProfileFields } = Profile.fields
+/** The profile as stored and returned: the domain's Profile without `residentId`. */
+export const StoredProfile = Schema.Struct(storedProfileFields).annotations({ identifier: "StoredProfile" })
+
+const { idHmac: _idHmac, profile: _profile, ...viewFields } = Application.fields
+/** An application as the API returns it: never the ID number, never its HMAC. */
+export const ApplicationView = Schema.Struct({ ...viewFields, profile: StoredProfile }).annotations({
+  identifier: "ApplicationView",
+})
+export type ApplicationView = typeof ApplicationView.Type
+
+/** Strips what must not leave the server (the schema's encoding would drop it too; this is the rule in code). */
+export const view = (a: Application): ApplicationView => {
+  const { idHmac: _h, profile, ...rest } = a
+  const { residentId: _r, ...safeProfile } = profile
+  return { ...rest, profile: safeProfile }
+}
+
+/**
+ * The domain's NewApplication, with what the domain would refuse later said by the schema, so that a
+ * refusal names the body field: the resident ID number is required, the edition and track must exist
+ * in the registry, and a name is needed (`name` or `profile.name`).
+ */
+const CreateBody = Schema.Struct({
+  ...NewApplication.fields,
+  profile: Schema.Struct({ ...Profile.fields, residentId: ResidentId }),
+})
+  .pipe(
+    Schema.filter((b) => {
+      const edition = Registry.EDITIONS.find((e) => e.id === b.edition)
+      const issues: Array<Schema.FilterIssue> = []
+      if (edition === undefined)
+        issues.push({
+          path: ["edition"],
+          message: `no edition "${b.edition}"; known: ${Registry.EDITIONS.map((e) => e.id).join(", ")}`,
+        })
+      else if (!edition.tracks.some((t) => t.id === b.track))
+        issues.push({ path: ["track"], message: `edition ${b.edition} has no track "${b.track}"` })
+      if ((b.name ?? b.profile.name ?? "").trim() === "")
+        issues.push({ path: ["name"], message: "the applicant's name is needed (name or profile.name)" })
+      return issues.length === 0 ? true : issues
+    }),
+  )
+  .annotations({ identifier: "NewApplicationRequest" })
+
+/** Domain refusals of one input field, named by `field` relative to the request body. */
+const FIELD_TAGS: ReadonlySet<string> = new Set(["InvalidApplication", "InvalidNotice", "ReasonRequired"])
+type FieldRefusal = { readonly _tag: string; readonly field: string; readonly message: string }
+const isFieldRefusal = (e: unknown): e is FieldRefusal =>
+  typeof e === "object" &&
+  e !== null &&
+  FIELD_TAGS.has((e as { _tag?: string })._tag ?? "") &&
+  typeof (e as { field?: unknown }).field === "string"
+
+/**
+ * Restates a domain refusal of an input field as the API's 422 naming `body.<path>` (`rename` maps the
+ * domain's field names to the request's, e.g. `ids` → `applications`).
+ */
+export const asBodyErrors =
+  (rename: Readonly<Record<string, string>> = {}) =>
+  <A, E, R>(self: Effect.Effect<A, E, R>) =>
+    Effect.catchIf(
+      self,
+      (e): e is Extract<E, FieldRefusal> => isFieldRefusal(e),
+      (e) => {
+        const head = e.field.split(".")[0] as string
+        const path =
+          rename[head] !== undefined ? [rename[head], ...e.field.split(".").slice(1)].join(".") : e.field
+        return Effect.fail(
+          new InvalidInput({ message: e.message, errors: [{ path: `body.${path}`, rule: e.message }] }),
+        )
+      },
+    )
+
+const IdParams = Schema.Struct({ id: nonEmpty.pipe(Schema.maxLength(200)) })
+
+const StepBody = Schema.Struct({ reason: Schema.optional(Reason) }).annotations({ identifier: "StepRequest" })
+
+const RecommendBody = Schema.Struct({
+  reason: Schema.optional(Reason),
+  /** The unit's figures for the adoption quota (000 第九条); required for adoption tracks. */
+  quota: Schema.optional(AdoptionCapInput),
+  /** Recorded and audited when the recommendation goes over the quota ("原则上"). */
+  overrideReason: Schema.optional(Reason),
+}).annotations({ identifier: "RecommendRequest" })
+
+const DecideBody = Schema.Struct({ outcome: Outcome, reason: Schema.optional(Reason) }).annotations({
+  identifier: "DecideRequest",
+})
+
+const CertificateIssuedBody = Schema.Struct({
+  certificateNo: nonEmpty.pipe(Schema.maxLength(100)),
+  reason: Schema.optional(Reason),
+}).annotations({ identifier: "CertificateIssuedRequest" })
+
+const ListQuery = Schema.Struct({
+  state: Schema.optional(ApplicationState),
+  edition: Schema.optional(nonEmpty.pipe(Schema.maxLength(200))),
+  unit: Schema.optional(nonEmpty.pipe(Schema.maxLength(200))),
+})
+
+const actorOf = (caller: Caller) => ({ id: caller.id, role: caller.role })
+
+const notFound = (id: string) => new NotFound({ message: `no application ${id}` })
+
+/** Whether `caller` created the application (its first recorded transition). */
+const createdBy = (id: string, caller: Caller) =>
+  Effect.flatMap(Applications, (svc) => svc.history(id)).pipe(Effect.map((h) => h[0]?.actor.id === caller.id))
+
+/**
+ * Fails with 404 when an enterprise-HR caller did not create the application; other roles pass.
+ * Runs before every read or step an HR key may take.
+ */
+const guardOwner = (id: string, caller: Caller) =>
+  caller.role !== "enterprise-hr"
+    ? Effect.void
+    : Effect.flatMap(createdBy(id, caller), (mine) => (mine ? Effect.void : Effect.fail(notFound(id))))
+
+const step = (reason: string | undefined, caller: Caller) => ({
+  actor: actorOf(caller),
+  ...(reason !== undefined ? { reason } : {}),
+})
+
+const transitionProblems = [404, 409, 422]
+
+export const applications = [
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications",
+    operationId: "createApplication",
+    summary: "Create a draft application for a track of an edition",
+    description:
+      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. Honours Idempotency-Key.",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk"],
+    body: CreateBody,
+    idempotent: true,
+    response: { status: 201, description: "The draft", schema: ApplicationView },
+    problems: [404, 409, 422],
+    handler: ({ body, caller }) =>
+      Effect.flatMap(Applications, (svc) => svc.create(body, actorOf(caller))).pipe(
+        asBodyErrors(),
+        Effect.map(view),
+      ),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/applications",
+    operationId: "listApplications",
+    summary: "List applications, filtered by state, edition and unit",
+    description:
+      "Enterprise HR sees only the applications its own key created (a key carries no employer to check a unit against).",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk", "committee"],
+    query: ListQuery,
+    response: { status: 200, description: "Matching applications", schema: Schema.Array(ApplicationView) },
+    problems: [422],
+    handler: ({ query, caller }) =>
+      Effect.gen(function* () {
+        const svc = yield* Applications
+        const all = yield* svc.list({
+          ...(query.state !== undefined ? { state: query.state } : {}),
+          ...(query.edition !== undefined ? { edition: query.edition } : {}),
+          ...(query.unit !== undefined ? { unit: query.unit } : {}),
+        })
+        const visible =
+          caller.role === "enterprise-hr"
+            ? yield* Effect.filter(
+                all,
+                (a) => createdBy(a.id, caller).pipe(Effect.orElseSucceed(() => false)),
+                { concurrency: 8 },
+              )
+            : all
+        return visible.map(view)
+      }),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/applications/:id",
+    operationId: "getApplication",
+    summary: "One application",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk", "committee"],
+    params: IdParams,
+    response: { status: 200, description: "The application", schema: ApplicationView },
+    problems: [404],
+    handler: ({ params, caller }) =>
+      guardOwner(params.id, caller).pipe(
+        Effect.zipRight(Effect.flatMap(Applications, (svc) => svc.get(params.id))),
+        Effect.map(view),
+      ),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/applications/:id/history",
+    operationId: "applicationHistory",
+    summary: "Every recorded transition of an application, oldest first",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk", "committee"],
+    params: IdParams,
+    response: { status: 200, description: "The transitions", schema: Schema.Array(Transition) },
+    problems: [404],
+    handler: ({ params, caller }) =>
+      guardOwner(params.id, caller).pipe(
+        Effect.zipRight(Effect.flatMap(Applications, (svc) => svc.history(params.id))),
+      ),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/submit",
+    operationId: "submitApplication",
+    summary:
+      "draft → submitted: checks the individual deadline, the evaluation window, integrity bans and eligibility today",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk"],
+    params: IdParams,
+    body: StepBody,
+    response: { status: 200, description: "The submitted application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      guardOwner(params.id, caller).pipe(
+        Effect.zipRight(
+          Effect.flatMap(Applications, (svc) => svc.submit(params.id, step(body.reason, caller))),
+        ),
+        Effect.map(view),
+      ),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/unit-review",
+    operationId: "unitReviewApplication",
+    summary:
+      "submitted → unit-reviewed: records the unit's review; checks the unit deadline and the evaluation window",
+    tag: TAG,
+    roles: ["clerk"],
+    params: IdParams,
+    body: StepBody,
+    response: { status: 200, description: "The reviewed application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      Effect.flatMap(Applications, (svc) => svc.unitReview(params.id, step(body.reason, caller))).pipe(
+        Effect.map(view),
+      ),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/pass-publicity",
+    operationId: "passPublicity",
+    summary: "in-publicity → publicity-passed once the period has ended with no open or upheld objection",
+    tag: TAG,
+    roles: ["clerk"],
+    params: IdParams,
+    body: StepBody,
+    response: { status: 200, description: "The application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      Effect.flatMap(Applications, (svc) => svc.passPublicity(params.id, step(body.reason, caller))).pipe(
+        Effect.map(view),
+      ),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/mark-objected",
+    operationId: "markApplicationObjected",
+    summary: "in-publicity → objected; needs an upheld objection on its notice",
+    description:
+      "Upholding an objection (POST /api/v1/objections/{id}/resolution) already does this; this is for a notice resolved before.",
+    tag: TAG,
+    roles: ["clerk"],
+    params: IdParams,
+    body: StepBody,
+    response: { status: 200, description: "The application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      Effect.flatMap(Applications, (svc) => svc.markObjected(params.id, step(body.reason, caller))).pipe(
+        Effect.map(view),
+      ),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/recommend",
+    operationId: "recommendApplication",
+    summary:
+      "publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption quota",
+    description:
+      "Adoption tracks need `quota` (the unit's insured staff this year and last year's graduate hires, 000 第九条); going over the cap needs `overrideReason`, which is recorded and audited.",
+    tag: TAG,
+    roles: ["clerk"],
+    params: IdParams,
+    body: RecommendBody,
+    response: { status: 200, description: "The recommended application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      Effect.flatMap(Applications, (svc) =>
+        svc.recommend(params.id, {
+          ...step(body.reason, caller),
+          ...(body.quota !== undefined ? { quota: body.quota } : {}),
+          ...(body.overrideReason !== undefined ? { overrideReason: body.overrideReason } : {}),
+        }),
+      ).pipe(asBodyErrors(), Effect.map(view)),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/decide",
+    operationId: "decideApplication",
+    summary: "recommended → decided (approved | rejected), inside the evaluation window",
+    tag: TAG,
+    roles: ["committee"],
+    params: IdParams,
+    body: DecideBody,
+    response: { status: 200, description: "The decided application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      Effect.flatMap(Applications, (svc) =>
+        svc.decide(params.id, { ...step(body.reason, caller), outcome: body.outcome }),
+      ).pipe(Effect.map(view)),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/certificate-issued",
+    operationId: "markCertificateIssued",
+    summary: "decided (approved) → certificate-issued, recording the certificate number",
+    tag: TAG,
+    roles: ["clerk"],
+    params: IdParams,
+    body: CertificateIssuedBody,
+    response: { status: 200, description: "The application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      Effect.flatMap(Applications, (svc) =>
+        svc.markCertificateIssued(params.id, body.certificateNo, step(body.reason, caller)),
+      ).pipe(asBodyErrors(), Effect.map(view)),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/applications/:id/withdraw",
+    operationId: "withdrawApplication",
+    summary: "Withdraw an application in any state before the decision",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk"],
+    params: IdParams,
+    body: StepBody,
+    response: { status: 200, description: "The withdrawn application", schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      guardOwner(params.id, caller).pipe(
+        Effect.zipRight(
+          Effect.flatMap(Applications, (svc) => svc.withdraw(params.id, step(body.reason, caller))),
+        ),
+        Effect.map(view),
+      ),
+  }),
+]
