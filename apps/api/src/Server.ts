@@ -26,6 +26,8 @@ export interface Options {
   readonly inFlight?: { n: number }
   /** Whether the process still accepts requests (readyz). */
   readonly ready?: () => boolean
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  readonly trustProxy?: boolean
 }
 
 export const defaultOptions: Options = {

@@ -31,6 +31,7 @@ const { app, runtime } = build(Database.layer(target), secrets, {
     .map((s) => s.trim()),
   inFlight,
   ready: () => accepting,
+  trustProxy: process.env.ZHICHENG_TRUST_PROXY === "1",
 })
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
@@ -47,15 +48,21 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   for (const line of seeded) log(line)
 })
 
+/**
+ * Stops accepting connections, lets every in-flight request — streamed bodies included — finish
+ * (at most 25 s, then the remaining connections are cut), then closes the database pool.
+ */
 const shutdown = async (signal: string) => {
   if (!accepting) return
   accepting = false
   log("shutting down: draining in-flight requests", { signal, inFlight: inFlight.n })
-  server.close()
-  const deadline = Date.now() + 25_000
-  while (inFlight.n > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+  const http = server as import("node:http").Server
+  const drained = new Promise<void>((resolve) => http.close(() => resolve()))
+  const cut = setTimeout(() => http.closeAllConnections(), 25_000)
+  await drained
+  clearTimeout(cut)
   await runtime.dispose()
-  log("stopped", { unfinished: inFlight.n })
+  log("stopped")
   process.exit(0)
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"))

@@ -16,6 +16,7 @@ export const ROLES = ["enterprise-hr", "clerk", "committee", "admin"] as const s
 
 export interface TestApi {
   readonly built: ReturnType<typeof build>
+  readonly target: Database.Target
   readonly keys: Readonly<Record<(typeof ROLES)[number], string>>
   /** A fetch that calls the app in-process. */
   readonly fetch: (input: Request | string, init?: RequestInit) => Promise<Response>
@@ -38,9 +39,11 @@ export const quietOptions: Options = { ...defaultOptions, log: () => {}, publicR
 export const startTestApi = async (
   kind: "sqlite" | "postgres",
   options: Partial<Options> = {},
+  /** Share another instance's database (a second API process on the same PostgreSQL). */
+  shared?: Database.Target,
 ): Promise<TestApi> => {
   const scope = Effect.runSync(Scope.make())
-  const target = await Effect.runPromise(Scope.extend(freshTarget(kind), scope))
+  const target = shared ?? (await Effect.runPromise(Scope.extend(freshTarget(kind), scope)))
   const built = build(Database.layer(target), TEST_SECRETS, { ...quietOptions, ...options })
   const keys = {} as Record<(typeof ROLES)[number], string>
   for (const role of ROLES)
@@ -57,6 +60,7 @@ export const startTestApi = async (
     })
   return {
     built,
+    target,
     keys,
     fetch: appFetch,
     client: clientFor(),
