@@ -98,14 +98,12 @@ const edition = (
   tracks: [track(id, route)],
   materials: () => [],
   deadlines: () => deadlines,
-  settings: [
-    {
-      id: `${id}/settings/publicity`,
-      value: { amount: publicity.amount, unit: publicity.unit, countPublicationDay: false },
-      text: { zh: "公示", en: "Publicity" },
-      citation: publicity.citation,
-    },
-  ],
+  settings: [],
+  publicity: {
+    rule: { amount: publicity.amount, unit: publicity.unit, countPublicationDay: false },
+    text: { zh: "公示", en: "Publicity" },
+    citation: publicity.citation,
+  },
   notEncoded: [],
 })
 

@@ -8,13 +8,12 @@ import {
   LAST_DAY_ENDS_AT_MIDNIGHT,
   Publicity,
   publicitySettingId,
-  readPublicitySetting,
   ruleFor,
   type Subject,
 } from "@zhicheng/domain/Publicity"
 import * as Registry from "@zhicheng/domain/Registry"
 import { officialCalendar, WorkCalendar } from "@zhicheng/domain/WorkCalendar"
-import { Effect, Layer, Option, TestClock } from "effect"
+import { Effect, Layer, TestClock } from "effect"
 import fc from "fast-check"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { PublicitySql } from "../src/PublicitySql.ts"
@@ -354,44 +353,26 @@ for (const kind of KINDS) {
 describe("publicity rules and periods (pure)", () => {
   const base = Registry.edition("shangyu-2023-3") as Edition
 
-  it.effect("an edition setting overrides the built-in default; a malformed one is refused", () =>
+  it.effect("reads the edition's typed publicity rule; an edition without one is refused", () =>
     Effect.gen(function* () {
       expect(yield* ruleFor(base)).toMatchObject({
         amount: 5,
         unit: "working-days",
         countPublicationDay: false,
+        origin: "edition-setting",
       })
-      const bare: Edition = { ...base, settings: [] }
-      expect(yield* ruleFor(bare)).toMatchObject({ amount: 5, unit: "working-days", origin: "default" })
-      // The shapes the encodings use are read alike.
-      expect(
-        Option.getOrThrow(
-          readPublicitySetting({ minDays: 5, unit: "calendar-days", publicationDayCounts: false }),
-        ),
-      ).toEqual({
-        amount: 5,
-        unit: "calendar-days",
-        countPublicationDay: false,
-      })
-      expect(Option.getOrThrow(readPublicitySetting({ workingDays: 5, publicationDayCounts: true }))).toEqual(
-        {
-          amount: 5,
-          unit: "working-days",
-          countPublicationDay: true,
-        },
-      )
+      const { publicity: _, ...bare } = base
+      const missing = yield* Effect.flip(ruleFor(bare))
+      expect(missing._tag).toBe("PublicityRuleMissing")
+      expect(missing.message).toContain(publicitySettingId(base.id))
       const citation = { document: "shangyu-2023-3", article: "test", quote: "公示7天" }
       const custom: Edition = {
         ...base,
-        settings: [
-          {
-            id: publicitySettingId(base.id),
-            value: { amount: 7, unit: "calendar-days", countPublicationDay: true },
-            text: { zh: "公示7天", en: "7 days" },
-            citation,
-          },
-          ...base.settings,
-        ],
+        publicity: {
+          rule: { amount: 7, unit: "calendar-days", countPublicationDay: true },
+          citation,
+          text: { zh: "公示7天", en: "7 days" },
+        },
       }
       expect(yield* ruleFor(custom)).toMatchObject({
         amount: 7,
@@ -399,19 +380,8 @@ describe("publicity rules and periods (pure)", () => {
         countPublicationDay: true,
         origin: "edition-setting",
         citation,
+        objectionClause: citation,
       })
-      const broken: Edition = {
-        ...base,
-        settings: [
-          {
-            id: publicitySettingId(base.id),
-            value: { amount: "five" },
-            text: { zh: "x", en: "x" },
-            citation,
-          },
-        ],
-      }
-      expect((yield* Effect.flip(ruleFor(broken)))._tag).toBe("PublicityRuleMissing")
     }),
   )
 

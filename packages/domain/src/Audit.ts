@@ -49,7 +49,8 @@ export const canonicalJson = (v: unknown): string => {
     .join(",")}}`
 }
 
-const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("")
+const hex = (buf: ArrayBuffer) =>
+  [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("")
 
 /** SHA-256 over the previous hash and the entry's content (everything but its own hash). */
 export const hashOf = (e: Omit<AuditEntry, "hash">): Effect.Effect<string> =>
@@ -78,8 +79,14 @@ export const verify = (
     let expectedSeq = 1
     let count = 0
     for (const e of entries) {
-      const fail = (reason: string) => new AuditChainBroken({ seq: e.seq, reason, message: `audit chain broken at entry ${e.seq}: ${reason}` })
-      if (e.seq !== expectedSeq) return yield* fail(`expected entry ${expectedSeq}; an entry is missing or was inserted`)
+      const fail = (reason: string) =>
+        new AuditChainBroken({
+          seq: e.seq,
+          reason,
+          message: `audit chain broken at entry ${e.seq}: ${reason}`,
+        })
+      if (e.seq !== expectedSeq)
+        return yield* fail(`expected entry ${expectedSeq}; an entry is missing or was inserted`)
       if (e.prevHash !== prev) return yield* fail("it does not point to the hash of the entry before it")
       const { hash, ...rest } = e
       if ((yield* hashOf(rest)) !== hash) return yield* fail("its content does not match its hash (edited)")

@@ -60,7 +60,17 @@ const pad = (n: number, w: number) => String(n).padStart(w, "0")
  * validation accepts (an anniversary in 2201), so only the calendar itself is checked here.
  */
 export const fromParts = (year: number, month: number, day: number): CivilDate => {
-  if (!(Number.isInteger(year) && year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)))
+  if (
+    !(
+      Number.isInteger(year) &&
+      year >= 1 &&
+      year <= 9999 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth(year, month)
+    )
+  )
     throw new RangeError(`no such date: ${year}-${month}-${day}`)
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CivilDate
 }
@@ -81,7 +91,9 @@ export const fromDayNumber = (n: number): CivilDate => {
   const z = n + 719468
   const era = Math.floor(z / 146097)
   const doe = z - era * 146097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
   const mp = Math.floor((5 * doy + 2) / 153)
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1
@@ -140,7 +152,8 @@ export const completedYears = (start: CivilDate, asOf: CivilDate): number => {
 }
 
 /** The last day of the month-long period: the civil date of the last day of `YYYY-MM`. */
-export const endOfMonth = (year: number, month: number): CivilDate => fromParts(year, month, daysInMonth(year, month))
+export const endOfMonth = (year: number, month: number): CivilDate =>
+  fromParts(year, month, daysInMonth(year, month))
 
 /** Today's civil date in China time (UTC+8, no DST), whatever the process time zone. */
 export const todayInChina = (nowMillis: number): CivilDate => {

@@ -6,9 +6,10 @@
  * evaluates every branch, so the explanation is complete (json-rules-engine stops early and loses
  * it). Outcomes are four-valued: unknown input is never read as false.
  */
-import type { CivilDate } from "./CivilDate.ts"
+
 import type { Citation, Plain } from "./Citation.ts"
-import type { Profile } from "./Profile.ts"
+import type { CivilDate } from "./CivilDate.ts"
+import type { JuniorGrade, Level, Profile } from "./Profile.ts"
 
 /** met; unmet; unknown (an input is missing); review (a person must judge). */
 export type Outcome = "met" | "unmet" | "unknown" | "review"
@@ -20,6 +21,12 @@ export interface Context {
   readonly asOf: CivilDate
   /** The day lengths are measured to: the edition's fixed date (002: 2023-12-31) or `asOf`. */
   readonly reference: CivilDate
+  /**
+   * The level the applicant asks about, when the request names one. A track open at "any" level reads
+   * it where a condition depends on the level sought (e.g. an exam pass "for the corresponding level");
+   * without it such a condition cannot tell which level is meant.
+   */
+  readonly target?: { readonly level: Level; readonly grade?: JuniorGrade | undefined }
 }
 
 /** What a leaf check reports. */
@@ -33,11 +40,14 @@ export interface Check {
   readonly metOn?: CivilDate
 }
 
-interface Base {
+/** What every condition carries: a stable id, plain text and the clause it encodes. */
+export interface Cited {
   readonly id: string
   readonly text: Plain
   readonly citation: Citation
 }
+
+type Base = Cited
 
 export interface Leaf extends Base {
   readonly _tag: "Leaf"
@@ -62,12 +72,23 @@ export interface AtLeast extends Base {
 }
 export type Condition = Leaf | Review | All | AnyOf | AtLeast
 
-type Spec = { readonly id: string; readonly text: Plain; readonly citation: Citation }
+type Spec = Cited
 
-export const leaf = (spec: Spec & { readonly check: (ctx: Context) => Check }): Leaf => ({ _tag: "Leaf", ...spec })
+export const leaf = (spec: Spec & { readonly check: (ctx: Context) => Check }): Leaf => ({
+  _tag: "Leaf",
+  ...spec,
+})
 export const review = (spec: Spec): Review => ({ _tag: "Review", ...spec })
-export const all = (spec: Spec, children: ReadonlyArray<Condition>): All => ({ _tag: "All", ...spec, children })
-export const any = (spec: Spec, children: ReadonlyArray<Condition>): AnyOf => ({ _tag: "Any", ...spec, children })
+export const all = (spec: Spec, children: ReadonlyArray<Condition>): All => ({
+  _tag: "All",
+  ...spec,
+  children,
+})
+export const any = (spec: Spec, children: ReadonlyArray<Condition>): AnyOf => ({
+  _tag: "Any",
+  ...spec,
+  children,
+})
 /** N of M: met when at least `n` children are met; every child is evaluated and reported. */
 export const atLeast = (n: number, spec: Spec, children: ReadonlyArray<Condition>): AtLeast => {
   if (n < 1 || n > children.length) throw new Error(`${spec.id}: cannot require ${n} of ${children.length}`)
@@ -98,7 +119,13 @@ const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set
 
 /** Combines outcomes under "all": any unmet → unmet; else any unknown → unknown; else any review → review. */
 export const allOutcome = (os: ReadonlyArray<Outcome>): Outcome =>
-  os.includes("unmet") ? "unmet" : os.includes("unknown") ? "unknown" : os.includes("review") ? "review" : "met"
+  os.includes("unmet")
+    ? "unmet"
+    : os.includes("unknown")
+      ? "unknown"
+      : os.includes("review")
+        ? "review"
+        : "met"
 
 /** Combines outcomes under "at least n": decided as soon as the counts decide it, else the weakest open state. */
 export const atLeastOutcome = (n: number, os: ReadonlyArray<Outcome>): Outcome => {
@@ -135,7 +162,8 @@ export const evaluate = (c: Condition, ctx: Context): Result => {
       const os = children.map((k) => k.outcome)
       const n = c._tag === "All" ? children.length : c._tag === "Any" ? 1 : c.n
       const outcome = c._tag === "All" ? allOutcome(os) : atLeastOutcome(n, os)
-      const missing = outcome === "met" || outcome === "unmet" ? [] : unique(children.flatMap((k) => k.missing))
+      const missing =
+        outcome === "met" || outcome === "unmet" ? [] : unique(children.flatMap((k) => k.missing))
       return {
         ...base,
         outcome,

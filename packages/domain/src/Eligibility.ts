@@ -2,12 +2,12 @@
  * The eligibility service: evaluates a profile against every applicable edition and track and
  * explains each answer down to the clause.
  */
-import { Context as EffectContext, Effect, Layer, Schema } from "effect"
-import * as CivilDate from "./CivilDate.ts"
+import { Effect, Context as EffectContext, Layer, Schema } from "effect"
 import type { Citation, Plain } from "./Citation.ts"
+import * as CivilDate from "./CivilDate.ts"
 import * as C from "./Condition.ts"
 import type { Deadline, DocumentStatus, Edition, Material, Target, Track, TrackKind } from "./Policy.ts"
-import { Level, JuniorGrade, Profile, type Route } from "./Profile.ts"
+import { JuniorGrade, Level, Profile, type Route } from "./Profile.ts"
 import * as Registry from "./Registry.ts"
 
 /** The question: a profile, the day it is asked, and optional filters. */
@@ -77,14 +77,23 @@ const reviewsIn = (r: C.Result): ReadonlyArray<string> =>
       ? [r.id]
       : (r.children ?? []).flatMap(reviewsIn)
 
+/** A track open at "any" level matches every level asked about; otherwise level (and grade, where both name one) must agree. */
 const targetMatches = (t: Target, want: Request["target"]): boolean =>
-  want === undefined || (t.level === want.level && (want.grade === undefined || t.grade === undefined || t.grade === want.grade))
+  want === undefined ||
+  t.level === "any" ||
+  (t.level === want.level && (want.grade === undefined || t.grade === undefined || t.grade === want.grade))
 
 const warningFor = (status: DocumentStatus): Plain | undefined =>
   status === "draft"
-    ? { zh: "该文件为征求意见稿，结果仅供参考。", en: "This document is a draft for comment; the result is indicative only." }
+    ? {
+        zh: "该文件为征求意见稿，结果仅供参考。",
+        en: "This document is a draft for comment; the result is indicative only.",
+      }
     : status === "lapsed"
-      ? { zh: "该版本已过有效期，结果仅供参考。", en: "This edition has lapsed; the result is indicative only." }
+      ? {
+          zh: "该版本已过有效期，结果仅供参考。",
+          en: "This edition has lapsed; the result is indicative only.",
+        }
       : undefined
 
 /** Evaluates one track of an edition. */
@@ -97,7 +106,10 @@ export const evaluateTrack = (edition: Edition, track: Track, ctx: C.Context): T
   const waits = unmet.map((c) => c.metOn)
   const earliestDate =
     status === "not-eligible" && waits.every((d) => d !== undefined)
-      ? waits.reduce<CivilDate.CivilDate | undefined>((a, b) => (a === undefined || (b as CivilDate.CivilDate) > a ? b : a), undefined)
+      ? waits.reduce<CivilDate.CivilDate | undefined>(
+          (a, b) => (a === undefined || (b as CivilDate.CivilDate) > a ? b : a),
+          undefined,
+        )
       : undefined
   const missing = [...new Set([applicability, ...conditions].flatMap((c) => c.missing))]
   return {
@@ -113,9 +125,15 @@ export const evaluateTrack = (edition: Edition, track: Track, ctx: C.Context): T
     applicability,
     conditions,
     missing: status === "not-applicable" ? [] : missing,
-    reviews: status === "not-applicable" ? [] : [...new Set([applicability, ...conditions].flatMap(reviewsIn))],
+    reviews:
+      status === "not-applicable" ? [] : [...new Set([applicability, ...conditions].flatMap(reviewsIn))],
     ...(earliestDate !== undefined
-      ? { earliest: { date: earliestDate, withinEdition: edition.reference === undefined || earliestDate <= edition.reference.date } }
+      ? {
+          earliest: {
+            date: earliestDate,
+            withinEdition: edition.reference === undefined || earliestDate <= edition.reference.date,
+          },
+        }
       : {}),
     judgedAtEvaluation: track.judgedAtEvaluation,
     materials: status === "not-applicable" ? [] : edition.materials(ctx, track),
@@ -145,7 +163,12 @@ export const evaluate = (req: Request, editions: ReadonlyArray<Edition> = Regist
       reference,
       ...(warning !== undefined ? { warning } : {}),
     })
-    const ctx: C.Context = { profile: req.profile, asOf: req.asOf, reference }
+    const ctx: C.Context = {
+      profile: req.profile,
+      asOf: req.asOf,
+      reference,
+      ...(req.target !== undefined ? { target: req.target } : {}),
+    }
     for (const t of e.tracks) if (targetMatches(t.target, req.target)) tracks.push(evaluateTrack(e, t, ctx))
   }
   return { asOf: req.asOf, rulesVersion: Registry.RULES_VERSION, editions: used, tracks }
@@ -171,7 +194,11 @@ export class Eligibility extends EffectContext.Tag("zhicheng/Eligibility")<
       evaluate: (req) => {
         if (req.edition !== undefined && !editions.some((e) => e.id === req.edition))
           return Effect.fail(
-            new UnknownPolicy({ field: "edition", value: req.edition, message: `no edition "${req.edition}" in the registry` }),
+            new UnknownPolicy({
+              field: "edition",
+              value: req.edition,
+              message: `no edition "${req.edition}" in the registry`,
+            }),
           )
         if (req.jurisdiction !== undefined && Registry.jurisdiction(req.jurisdiction) === undefined)
           return Effect.fail(

@@ -9,6 +9,29 @@ import type { Education, EducationLevel, Profile, TitleHeld, WorkPeriod } from "
 type Date = CivilDate.CivilDate
 
 // ---------------------------------------------------------------------------------------------
+// Three-valued answers
+
+/** A yes/no answer, or the profile field paths whose absence leaves it open. */
+export type Tri = boolean | ReadonlyArray<string>
+
+export const isUnsure = (t: Tri): t is ReadonlyArray<string> => typeof t !== "boolean"
+
+const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(xs)]
+
+/**
+ * A date computed from a profile date, or undefined when it falls past the calendar's range (2200):
+ * evaluation must stay total on any valid profile.
+ */
+export const dateOrUndefined = (f: () => Date): Date | undefined => {
+  try {
+    return f()
+  } catch (e) {
+    if (e instanceof RangeError) return undefined
+    throw e
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Lengths of time
 
 /**
@@ -78,38 +101,53 @@ export const yearsSince = (since: Date, n: number, what: string, reference: Date
 export const work = (p: Profile): ReadonlyArray<WorkPeriod> | undefined => p.work
 
 /**
- * Work periods matching a predicate that may itself not know (returns undefined). Periods whose
- * match is unknown are returned apart, so a check can say "unknown" only when they could matter.
+ * Work periods matching a predicate that may itself not know (returns the missing field paths, or
+ * undefined for "cannot tell"). Periods whose match is open are returned apart, with the paths that
+ * would decide them, so a check can say "unknown" only when they could matter.
  */
 export const partitionWork = (
   p: Profile,
-  matches: (w: WorkPeriod) => boolean | undefined,
-): { readonly yes: ReadonlyArray<WorkPeriod>; readonly unsure: ReadonlyArray<WorkPeriod> } | undefined => {
+  matches: (w: WorkPeriod) => Tri | undefined,
+):
+  | {
+      readonly yes: ReadonlyArray<WorkPeriod>
+      readonly unsure: ReadonlyArray<WorkPeriod>
+      /** The paths the open periods lack (those answering undefined report none). */
+      readonly missing: ReadonlyArray<string>
+    }
+  | undefined => {
   if (p.work === undefined) return undefined
   const yes: Array<WorkPeriod> = []
   const unsure: Array<WorkPeriod> = []
+  const missing: Array<string> = []
   for (const w of p.work) {
     const m = matches(w)
     if (m === true) yes.push(w)
     else if (m === undefined) unsure.push(w)
+    else if (m !== false) {
+      unsure.push(w)
+      missing.push(...m)
+    }
   }
-  return { yes, unsure }
+  return { yes, unsure, missing: unique(missing) }
 }
 
 /**
  * "From `n` years of work matching `matches`": met on the known periods alone; unknown when the
- * unsure periods could make up the difference; unmet otherwise.
+ * unsure periods could make up the difference; unmet otherwise. When unknown, `missing` names the
+ * paths the open periods reported (`matches` returning them), else `missingPaths`.
  */
 export const workYearsAtLeast = (
   ctx: Context,
   n: number,
   what: string,
-  matches: (w: WorkPeriod) => boolean | undefined,
-  missingPath: string,
+  matches: (w: WorkPeriod) => Tri | undefined,
+  missingPaths: ReadonlyArray<string> = ["work"],
   since?: Date,
 ): Check => {
   const parts = partitionWork(ctx.profile, matches)
-  if (parts === undefined) return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
+  if (parts === undefined)
+    return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
   const clip = (ws: ReadonlyArray<WorkPeriod>) =>
     ws.map((w) => ({ from: since === undefined ? w.from : CivilDate.max(w.from, since), to: w.to }))
   const known = span(clip(parts.yes), ctx.reference)
@@ -120,13 +158,38 @@ export const workYearsAtLeast = (
   return {
     outcome: "unknown",
     observed: `${known.years} whole year(s) of ${what} known; ${parts.unsure.length} period(s) not described enough to count`,
-    missing: [missingPath],
+    missing: parts.missing.length > 0 ? parts.missing : missingPaths,
   }
 }
 
 /** The applicant's current work periods (those running to "present"). */
 export const currentWork = (p: Profile): ReadonlyArray<WorkPeriod> | undefined =>
   p.work?.filter((w) => w.to === "present")
+
+/**
+ * "Some current work period satisfies `pred`", so that place, employer kind and the rest are read off
+ * the same period: met when one does; unknown, naming the paths the open periods lack, when none does
+ * but one might; unmet otherwise (also when there is no current period).
+ */
+export const someCurrentWork = (
+  profile: Profile,
+  pred: (w: WorkPeriod) => Tri,
+  describe: (w: WorkPeriod) => string,
+): Check => {
+  const cur = currentWork(profile)
+  if (cur === undefined) return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
+  if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
+  const answers = cur.map(pred)
+  const observed = `current work: ${cur.map(describe).join("; ")}`
+  if (answers.some((a) => a === true)) return { outcome: "met", observed }
+  const missing = unique(answers.flatMap((a) => (isUnsure(a) ? a : [])))
+  if (missing.length > 0) return { outcome: "unknown", observed, missing }
+  return { outcome: "unmet", observed }
+}
+
+/** A period's posting (被派驻外地), when it is one: undefined for "no" and for "not stated". */
+export const postingOf = (w: WorkPeriod): { readonly place: string; readonly from: Date } | undefined =>
+  w.postedTo === undefined || w.postedTo === "no" ? undefined : w.postedTo
 
 // ---------------------------------------------------------------------------------------------
 // Education
@@ -166,7 +229,11 @@ export const hasEducation = (
 
 /** A master's or doctor's degree, or a second bachelor's degree where `second` says it counts. */
 export const degreeAtLeastMaster = (e: Education): boolean | undefined =>
-  e.degree === undefined ? (e.level === "master" || e.level === "doctorate" ? undefined : false) : e.degree === "master" || e.degree === "doctor"
+  e.degree === undefined
+    ? e.level === "master" || e.level === "doctorate"
+      ? undefined
+      : false
+    : e.degree === "master" || e.degree === "doctor"
 
 // ---------------------------------------------------------------------------------------------
 // Titles
@@ -208,7 +275,8 @@ export const pensionMonths = (
 /** A check for "参加…养老保险满N年以上" (N whole years = 12·N months, 满/以上 include N). */
 export const pensionYearsAtLeast = (ctx: Context, years: number): Check => {
   const r = pensionMonths(ctx.profile, ctx.reference)
-  if (r === undefined) return { outcome: "unknown", observed: "pension insurance not given", missing: ["pension"] }
+  if (r === undefined)
+    return { outcome: "unknown", observed: "pension insurance not given", missing: ["pension"] }
   const need = years * 12
   const observed = `${r.months} month(s) of employee or flexible-employment pension insurance to ${ctx.reference}`
   if (r.months >= need) return { outcome: "met", observed }

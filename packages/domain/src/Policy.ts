@@ -6,10 +6,12 @@
  * named, cited conditions. An exceptional track is written as a named exception to its base track:
  * it says which base conditions it replaces and what it adds (Catala's `exception`).
  */
-import type { CivilDate } from "./CivilDate.ts"
+
 import type { Citation, Plain } from "./Citation.ts"
+import type { CivilDate } from "./CivilDate.ts"
 import type { Condition, Context } from "./Condition.ts"
 import type { JuniorGrade, Level, Route } from "./Profile.ts"
+import type { PublicityRule } from "./WorkCalendar.ts"
 
 export type JurisdictionLevel = "national" | "province" | "prefecture" | "city" | "district"
 
@@ -58,7 +60,12 @@ export type TrackKind =
 export interface Target {
   /** "engineering" for 工程系列; "any" where the document covers every series. */
   readonly series: "engineering" | "any"
-  readonly level: Level
+  /**
+   * The level applied for, or "any": a track open at whatever level the applicant's standard allows
+   * (the document says "相应级别/层级"); which level fits is then usually a review condition, and a
+   * condition that depends on the level reads the level asked about from `Context.target`.
+   */
+  readonly level: Level | "any"
   readonly grade?: JuniorGrade
   readonly name: Plain
 }
@@ -111,6 +118,29 @@ export interface NotEncoded {
   readonly reason: Plain
 }
 
+/**
+ * A publicity (公示) period an edition imposes, typed: how long, in which days, whether the day of
+ * publication counts (no statute decides; DOMAIN.md default: it does not, Civil Code art. 201).
+ */
+export interface EditionPublicity {
+  readonly rule: PublicityRule
+  readonly citation: Citation
+  readonly text: Plain
+  /** The clause that makes "no objection" the condition for going on, where it is a separate clause. */
+  readonly objectionClause?: Citation
+}
+
+/**
+ * The Setting that shows a typed publicity rule in the generated reference (one source: the value is
+ * the typed rule itself).
+ */
+export const publicitySetting = (id: string, p: EditionPublicity): Setting => ({
+  id,
+  value: p.rule,
+  text: p.text,
+  citation: p.citation,
+})
+
 export interface Edition {
   readonly id: string
   readonly document: string
@@ -122,6 +152,11 @@ export interface Edition {
   readonly materials: (ctx: Context, track: Track) => ReadonlyArray<Material>
   readonly deadlines: (ctx: Context, track: Track) => ReadonlyArray<Deadline>
   readonly settings: ReadonlyArray<Setting>
+  /**
+   * The publicity period of the application lifecycle (the step `Publicity` runs), where the edition
+   * has one. An edition without it cannot open a publicity notice.
+   */
+  readonly publicity?: EditionPublicity
   readonly notEncoded: ReadonlyArray<NotEncoded>
 }
 

@@ -19,9 +19,9 @@ export const YearMonth: Schema.brand<Schema.filter<typeof Schema.String>, "YearM
   Schema.annotations({
     identifier: "YearMonth",
     arbitrary: () => (fc) =>
-      fc.record({ y: fc.integer({ min: 1980, max: 2030 }), m: fc.integer({ min: 1, max: 12 }) }).map(
-        ({ y, m }) => `${y}-${String(m).padStart(2, "0")}` as YearMonth,
-      ),
+      fc
+        .record({ y: fc.integer({ min: 1980, max: 2030 }), m: fc.integer({ min: 1, max: 12 }) })
+        .map(({ y, m }) => `${y}-${String(m).padStart(2, "0")}` as YearMonth),
   }),
 )
 
@@ -140,8 +140,10 @@ export const WorkPeriod = Schema.Struct({
   relatedness: opt(Relatedness),
   /** Hired through a labour-dispatch agency (劳务派遣). */
   labourDispatch: opt(Schema.Boolean),
-  /** Posted by the employer to work in another place (被派驻外地). */
-  postedTo: opt(Schema.Struct({ place: JurisdictionId, from: CivilDate })),
+  /** Posted by the employer to work in another place (被派驻外地); "no" = not posted; absent = unknown. */
+  postedTo: opt(
+    Schema.Union(Schema.Struct({ place: JurisdictionId, from: CivilDate }), Schema.Literal("no")),
+  ),
   /** The employer is a Shaoxing adoption pilot unit (000 art. 5) with this specialty approved. */
   pilotUnit: opt(Schema.Boolean),
   from: CivilDate,
@@ -247,7 +249,13 @@ export const Honour = Schema.Struct({
 export type Honour = typeof Honour.Type
 
 export const Paper = Schema.Struct({
-  venue: Schema.Literal("national-journal", "provincial-journal", "ministerial-conference", "provincial-conference", "other"),
+  venue: Schema.Literal(
+    "national-journal",
+    "provincial-journal",
+    "ministerial-conference",
+    "provincial-conference",
+    "other",
+  ),
   date: CivilDate,
 }).annotations({ identifier: "Paper" })
 export type Paper = typeof Paper.Type
@@ -286,8 +294,16 @@ export const Achievements = Schema.Struct({
   honours: opt(Schema.Array(Honour)),
   papers: opt(Schema.Array(Paper)),
   posts: opt(Schema.Array(Post)),
-  /** 浙里工程师 platform: rank in last year's performance list (1 = first). */
-  zheliEngineerRank: opt(Schema.Struct({ year: Schema.Int, rank: Schema.Int.pipe(Schema.positive()) })),
+  /**
+   * 浙里工程师 platform: rank in last year's performance list (1 = first); "not-listed" = not on the
+   * list; absent = unknown.
+   */
+  zheliEngineerRank: opt(
+    Schema.Union(
+      Schema.Struct({ year: Schema.Int, rank: Schema.Int.pipe(Schema.positive()) }),
+      Schema.Literal("not-listed"),
+    ),
+  ),
   enterpriseHonours: opt(Schema.Array(EnterpriseHonour)),
   /** A person's statement for conditions that need review, keyed by condition id. */
   statements: opt(Schema.Record({ key: Schema.String, value: Schema.String })),
@@ -317,19 +333,34 @@ export const Status = Schema.Struct({
       "foreign-other",
     ),
   ),
-  /** Moved from a Party or government organ (incl. 参公管理单位) to an enterprise, on this date. */
-  movedFromGovernmentOrgan: opt(CivilDate),
-  /** Moved from any non-enterprise unit to a technical post in an enterprise (003 §三(一)). */
-  movedFromNonEnterprise: opt(CivilDate),
-  /** Left a university, research institute or hospital with approval to start a business or work part-time. */
-  leaveToStartBusiness: opt(Schema.Struct({ from: CivilDate, originalUnit: opt(Schema.String) })),
+  /**
+   * Moved from a Party or government organ (incl. 参公管理单位) to an enterprise, on this date;
+   * "never" = did not; absent = unknown.
+   */
+  movedFromGovernmentOrgan: opt(Schema.Union(CivilDate, Schema.Literal("never"))),
+  /**
+   * Moved from any non-enterprise unit to a technical post in an enterprise (003 §三(一)), on this
+   * date; "never" = did not; absent = unknown.
+   */
+  movedFromNonEnterprise: opt(Schema.Union(CivilDate, Schema.Literal("never"))),
+  /**
+   * Left a university, research institute or hospital with approval to start a business or work
+   * part-time; "no" = not on such leave; absent = unknown.
+   */
+  leaveToStartBusiness: opt(
+    Schema.Union(Schema.Struct({ from: CivilDate, originalUnit: opt(Schema.String) }), Schema.Literal("no")),
+  ),
+  /** An (enterprise) postdoc; "no" = not a postdoc; absent = unknown. */
   enterprisePostdoc: opt(
-    Schema.Struct({
-      fundedByPostdocFoundation: opt(Schema.Boolean), // 中国博士后科学基金资助
-      ledProvincialProject: opt(Schema.Boolean), // 主持省部级以上科研项目
-      leftStation: opt(CivilDate),
-      stayedInEnterprise: opt(Schema.Boolean),
-    }),
+    Schema.Union(
+      Schema.Struct({
+        fundedByPostdocFoundation: opt(Schema.Boolean), // 中国博士后科学基金资助
+        ledProvincialProject: opt(Schema.Boolean), // 主持省部级以上科研项目
+        leftStation: opt(CivilDate),
+        stayedInEnterprise: opt(Schema.Boolean),
+      }),
+      Schema.Literal("no"),
+    ),
   ),
   /** Recognised as high-level talent by the enterprise and the authorities (引进的高层次人才). */
   highLevelTalent: opt(Schema.Boolean),

@@ -4,7 +4,7 @@
  * A notice lists its subjects — applications, or entries of a Shaoxing adoption roster (花名册, 000
  * art. 10) — with only what the public may see (name, employer, specialty, title, track: PIPL arts. 6
  * and 25, DOMAIN.md "Personal data"), the period and how to object. The period comes from the
- * edition's publicity setting and the official work calendar (`WorkCalendar.publicityEnd`); a year
+ * edition's typed publicity rule (`Edition.publicity`) and the official work calendar (`WorkCalendar.publicityEnd`); a year
  * without a State Council notice fails with `CalendarYearMissing`.
  *
  * Readings this module applies:
@@ -61,7 +61,7 @@ export const Subject = Schema.Struct({ ...SubjectRef.fields, entry: PublicEntry 
 })
 export type Subject = typeof Subject.Type
 
-/** An edition's publicity setting (the value of the edition setting `<edition>/settings/publicity`). */
+/** A publicity rule as data (WorkCalendar's `PublicityRule`; an edition's `publicity.rule`). */
 export const PublicitySetting = Schema.Struct({
   amount: Schema.Int.pipe(Schema.positive()),
   unit: Schema.Literal("calendar-days", "working-days"),
@@ -71,6 +71,10 @@ export const PublicitySetting = Schema.Struct({
 /** The rule a notice applies, where it comes from, and the clause that sets it. */
 export const NoticeRule = Schema.Struct({
   ...PublicitySetting.fields,
+  /**
+   * Where the rule came from: always "edition-setting" (the edition's typed `publicity`) today;
+   * "default" appears only on notices opened while built-in defaults existed.
+   */
   origin: Schema.Literal("edition-setting", "default"),
   citation: Citation,
   /** The clause that makes "no objection" the condition for going on, where the edition has one. */
@@ -156,56 +160,11 @@ export const LAST_DAY_ENDS_AT_MIDNIGHT: Citation = {
   quote: "期间的最后一日的截止时间为二十四时",
 }
 
-const SHANGYU_PUBLICITY: Citation = {
-  document: "shangyu-2023-3",
-  source: "002_fd50f077227b9e3c.txt",
-  article: "二（二）",
-  quote: "并进行不少于5个工作日的公示",
-}
-const SHAOXING_PUBLICITY: Citation = {
-  document: "shaoxing-adoption-draft",
-  source: "000_f566ba90b7a0da7a.txt",
-  article: "第十条（三）",
-  quote: "拟采认人员名单应在单位内部和当地政府门户网站公示不少于5天",
-}
-const SHAOXING_NO_OBJECTION: Citation = {
-  document: "shaoxing-adoption-draft",
-  source: "000_f566ba90b7a0da7a.txt",
-  article: "第十条（四）",
-  quote: "经公示无异议，确定职称采认对象",
-}
-
 /**
- * Built-in publicity rules for editions whose encoding does not (yet) carry the setting
- * `<edition>/settings/publicity`: 002 "不少于5个工作日", 000 "不少于5天", publication day not counted
- * (DOMAIN.md default, Civil Code art. 201). An edition setting always wins.
+ * The id under which an edition's generated reference shows its publicity rule (a Setting derived
+ * from `Edition.publicity`, `Policy.publicitySetting`). Named in the error when the rule is missing.
  */
-export const DEFAULT_PUBLICITY: Readonly<
-  Record<
-    string,
-    {
-      readonly setting: typeof PublicitySetting.Type
-      readonly citation: Citation
-      readonly objectionClause?: Citation
-    }
-  >
-> = {
-  "shangyu-2023-3": {
-    setting: { amount: 5, unit: "working-days", countPublicationDay: false },
-    citation: SHANGYU_PUBLICITY,
-  },
-  "shaoxing-adoption-draft": {
-    setting: { amount: 5, unit: "calendar-days", countPublicationDay: false },
-    citation: SHAOXING_PUBLICITY,
-    objectionClause: SHAOXING_NO_OBJECTION,
-  },
-}
-
-/** The id of the edition setting that carries the publicity rule. */
 export const publicitySettingId = (edition: string): string => `${edition}/settings/publicity`
-
-/** The id of the optional edition setting whose citation says that publicity must pass without objection. */
-export const objectionSettingId = (edition: string): string => `${edition}/settings/publicity-objection`
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -217,7 +176,7 @@ export class UnknownEdition extends Schema.TaggedError<UnknownEdition>()("Unknow
   message: Schema.String,
 }) {}
 
-/** The edition has no publicity setting and no built-in default. */
+/** The edition has no typed publicity rule (`Edition.publicity`). */
 export class PublicityRuleMissing extends Schema.TaggedError<PublicityRuleMissing>()("PublicityRuleMissing", {
   edition: Schema.String,
   message: Schema.String,
@@ -305,72 +264,28 @@ export class NoticeClosed extends Schema.TaggedError<NoticeClosed>()("NoticeClos
 // Pure helpers
 
 /**
- * Reads a publicity setting's value in the shapes the edition encodings use: `{ amount, unit,
- * countPublicationDay }`, `{ minDays | days, unit?, publicationDayCounts }` (calendar days unless the
- * unit says otherwise) or `{ workingDays, publicationDayCounts }`. The publication day is not counted
- * unless the value says it is (DOMAIN.md default, Civil Code art. 201).
+ * The publicity rule of an edition: its typed `publicity` (for 002 the employer's publicity after its
+ * review, the publicity step of the application lifecycle), else `PublicityRuleMissing`. The objection
+ * clause is the edition's own where it has one (000 第十条(四)), else the publicity clause itself.
  */
-export const readPublicitySetting = (value: unknown): Option.Option<typeof PublicitySetting.Type> => {
-  const direct = Schema.decodeUnknownOption(PublicitySetting)(value)
-  if (Option.isSome(direct) || value === null || typeof value !== "object") return direct
-  const v = value as Record<string, unknown>
-  const counts = v.countPublicationDay ?? v.publicationDayCounts ?? false
-  const candidate =
-    typeof v.workingDays === "number"
-      ? { amount: v.workingDays, unit: "working-days", countPublicationDay: counts }
-      : typeof v.minDays === "number" || typeof v.days === "number"
-        ? { amount: v.minDays ?? v.days, unit: v.unit ?? "calendar-days", countPublicationDay: counts }
-        : typeof v.amount === "number"
-          ? { amount: v.amount, unit: v.unit, countPublicationDay: counts }
-          : undefined
-  return candidate === undefined ? Option.none() : Schema.decodeUnknownOption(PublicitySetting)(candidate)
-}
-
-/** The setting ids searched for an edition's publicity rule, in order. */
-export const publicitySettingIds = (edition: string): ReadonlyArray<string> => [
-  publicitySettingId(edition),
-  `${edition}/unit-publicity`,
-  `${edition}/settings/unit-publicity`,
-  `${edition}/publicity`,
-]
-
-/**
- * The publicity rule of an edition: its publicity setting (`<edition>/settings/publicity`, or 002's
- * `<edition>/unit-publicity` — the unit's publicity after its review, which is the publicity step of
- * the application lifecycle), else the built-in default for the edition, else `PublicityRuleMissing`.
- */
-export const ruleFor = (edition: Edition): Effect.Effect<NoticeRule, PublicityRuleMissing> =>
-  Effect.gen(function* () {
-    const builtIn = DEFAULT_PUBLICITY[edition.id]
-    const objectionSetting = edition.settings.find((s) => s.id === objectionSettingId(edition.id))
-    const ids = publicitySettingIds(edition.id)
-    const setting = ids.flatMap((id) => edition.settings.filter((s) => s.id === id))[0]
-    if (setting !== undefined) {
-      const value = readPublicitySetting(setting.value)
-      if (Option.isNone(value))
-        return yield* new PublicityRuleMissing({
-          edition: edition.id,
-          message: `edition ${edition.id}: setting ${setting.id} must be { amount, unit: "calendar-days" | "working-days", countPublicationDay }`,
-        })
-      return {
-        ...value.value,
-        origin: "edition-setting" as const,
-        citation: setting.citation,
-        objectionClause: objectionSetting?.citation ?? builtIn?.objectionClause ?? setting.citation,
-      }
-    }
-    if (builtIn !== undefined)
-      return {
-        ...builtIn.setting,
-        origin: "default" as const,
-        citation: builtIn.citation,
-        objectionClause: objectionSetting?.citation ?? builtIn.objectionClause ?? builtIn.citation,
-      }
-    return yield* new PublicityRuleMissing({
-      edition: edition.id,
-      message: `edition ${edition.id} has no publicity setting (${publicitySettingId(edition.id)}) and no built-in default; add the setting to the edition`,
-    })
+export const ruleFor = (edition: Edition): Effect.Effect<NoticeRule, PublicityRuleMissing> => {
+  const p = edition.publicity
+  if (p === undefined)
+    return Effect.fail(
+      new PublicityRuleMissing({
+        edition: edition.id,
+        message: `edition ${edition.id} has no publicity rule (Edition.publicity, shown as ${publicitySettingId(edition.id)}); add it to the edition`,
+      }),
+    )
+  return Effect.succeed({
+    amount: p.rule.amount,
+    unit: p.rule.unit,
+    countPublicationDay: p.rule.countPublicationDay,
+    origin: "edition-setting" as const,
+    citation: p.citation,
+    objectionClause: p.objectionClause ?? p.citation,
   })
+}
 
 /** "5 working days, publication day not counted" in words, for the public view. */
 export const describeRule = (r: PublicityRule): string =>

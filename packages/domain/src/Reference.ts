@@ -3,7 +3,7 @@
  * with its citation and plain text. The API serves it, the site renders it, and docs/policies.md is
  * generated from it, so none of them can disagree with the engine. Browser-safe.
  */
-import * as C from "./Condition.ts"
+import type * as C from "./Condition.ts"
 import type { Edition, Track } from "./Policy.ts"
 import * as Registry from "./Registry.ts"
 
@@ -22,7 +22,9 @@ export const conditionNode = (c: C.Condition): ConditionNode => ({
   ...(c._tag === "AtLeast" ? { n: c.n } : {}),
   text: c.text,
   citation: c.citation,
-  ...(c._tag === "All" || c._tag === "Any" || c._tag === "AtLeast" ? { children: c.children.map(conditionNode) } : {}),
+  ...(c._tag === "All" || c._tag === "Any" || c._tag === "AtLeast"
+    ? { children: c.children.map(conditionNode) }
+    : {}),
 })
 
 export const trackReference = (t: Track) => ({
@@ -45,6 +47,7 @@ export const editionReference = (e: Edition) => ({
   ...(e.evaluationYear !== undefined ? { evaluationYear: e.evaluationYear } : {}),
   ...(e.reference !== undefined ? { reference: e.reference } : {}),
   settings: e.settings,
+  ...(e.publicity !== undefined ? { publicity: e.publicity } : {}),
   notEncoded: e.notEncoded,
   tracks: e.tracks.map(trackReference),
 })

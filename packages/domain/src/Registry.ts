@@ -24,7 +24,12 @@ export const JURISDICTIONS: ReadonlyArray<Jurisdiction> = [
   { id: "cn", level: "national", name: { zh: "全国", en: "China (national)" } },
   { id: "cn-shanxi", parent: "cn", level: "province", name: { zh: "山西省", en: "Shanxi Province" } },
   { id: "cn-zhejiang", parent: "cn", level: "province", name: { zh: "浙江省", en: "Zhejiang Province" } },
-  { id: "cn-zhejiang-shaoxing", parent: "cn-zhejiang", level: "city", name: { zh: "绍兴市", en: "Shaoxing" } },
+  {
+    id: "cn-zhejiang-shaoxing",
+    parent: "cn-zhejiang",
+    level: "city",
+    name: { zh: "绍兴市", en: "Shaoxing" },
+  },
   {
     id: "cn-zhejiang-shaoxing-shangyu",
     parent: "cn-zhejiang-shaoxing",

@@ -32,18 +32,24 @@ export const validate = (id: string, today?: string): Either.Either<string, stri
   if (!isCivilDate(birth)) return Either.left(`characters 7–14 must be a real birth date, got ${birth}`)
   if (today !== undefined && birth > today) return Either.left(`birth date ${birth} is in the future`)
   const expected = checkCharacter(id)
-  if (id[17] !== expected) return Either.left(`check character must be ${expected} (GB 11643-1999), got ${id[17]}`)
+  if (id[17] !== expected)
+    return Either.left(`check character must be ${expected} (GB 11643-1999), got ${id[17]}`)
   return Either.right(id)
 }
 
 /** A normalised, checked resident ID number. Never shown publicly, never signed (DOMAIN.md). */
 export type ResidentId = string & Brand.Brand<"ResidentId">
-export const ResidentId: Schema.brand<Schema.filter<Schema.transform<typeof Schema.String, typeof Schema.String>>, "ResidentId"> = Schema.transform(Schema.String, Schema.String, {
+export const ResidentId: Schema.brand<
+  Schema.filter<Schema.transform<typeof Schema.String, typeof Schema.String>>,
+  "ResidentId"
+> = Schema.transform(Schema.String, Schema.String, {
   strict: true,
   decode: normalize,
   encode: (s) => s,
 }).pipe(
-  Schema.filter((s) => Either.match(validate(s), { onLeft: (e) => `resident ID number ${e}`, onRight: () => true })),
+  Schema.filter((s) =>
+    Either.match(validate(s), { onLeft: (e) => `resident ID number ${e}`, onRight: () => true }),
+  ),
   Schema.brand("ResidentId"),
   Schema.annotations({
     identifier: "ResidentId",
@@ -52,7 +58,10 @@ export const ResidentId: Schema.brand<Schema.filter<Schema.transform<typeof Sche
       fc
         .record({ d: fc.integer({ min: 0, max: 20000 }), seq: fc.integer({ min: 0, max: 999 }) })
         .map(({ d, seq }) => {
-          const birth = new Date(Date.UTC(1950, 0, 1) + d * 86400000).toISOString().slice(0, 10).replaceAll("-", "")
+          const birth = new Date(Date.UTC(1950, 0, 1) + d * 86400000)
+            .toISOString()
+            .slice(0, 10)
+            .replaceAll("-", "")
           const first17 = `330602${birth}${String(seq).padStart(3, "0")}`
           return `${first17}${checkCharacter(first17)}` as ResidentId
         }),
@@ -60,4 +69,5 @@ export const ResidentId: Schema.brand<Schema.filter<Schema.transform<typeof Sche
 )
 
 /** The birth date an ID number encodes. */
-export const birthDate = (id: ResidentId): string => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
+export const birthDate = (id: ResidentId): string =>
+  `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import fc from "fast-check"
-import { make } from "../src/CivilDate.ts"
 import type { Citation } from "../src/Citation.ts"
+import { make } from "../src/CivilDate.ts"
 import * as C from "../src/Condition.ts"
 
 const citation: Citation = { document: "zhicheng-rulings", article: "test", quote: "test" }
@@ -11,7 +11,12 @@ const fixed = (id: string, outcome: C.Outcome, metOn?: string): C.Condition =>
     id,
     text,
     citation,
-    check: () => ({ outcome, observed: outcome, missing: outcome === "unknown" ? [`f.${id}`] : [], ...(metOn ? { metOn: make(metOn) } : {}) }),
+    check: () => ({
+      outcome,
+      observed: outcome,
+      missing: outcome === "unknown" ? [`f.${id}`] : [],
+      ...(metOn ? { metOn: make(metOn) } : {}),
+    }),
   })
 const ctx: C.Context = { profile: {}, asOf: make("2024-01-01"), reference: make("2024-01-01") }
 const outcome = fc.constantFrom<C.Outcome>("met", "unmet", "unknown", "review")
@@ -23,7 +28,13 @@ describe("Condition", () => {
     [["review", "unknown"], "unknown"],
     [["unknown", "unmet"], "unmet"],
   ] as const)("all of %j is %s", (os, expected) => {
-    const r = C.evaluate(C.all({ id: "x", text, citation }, os.map((o, i) => fixed(`c${i}`, o))), ctx)
+    const r = C.evaluate(
+      C.all(
+        { id: "x", text, citation },
+        os.map((o, i) => fixed(`c${i}`, o)),
+      ),
+      ctx,
+    )
     expect(r.outcome).toBe(expected)
   })
 
@@ -36,28 +47,52 @@ describe("Condition", () => {
     [3, ["met", "met", "review", "unknown", "unmet"], "review"],
     [3, ["met", "unknown", "unknown", "unmet", "unmet"], "unknown"],
   ] as const)("at least %i of %j is %s", (n, os, expected) => {
-    const r = C.evaluate(C.atLeast(n, { id: "x", text, citation }, os.map((o, i) => fixed(`c${i}`, o))), ctx)
+    const r = C.evaluate(
+      C.atLeast(
+        n,
+        { id: "x", text, citation },
+        os.map((o, i) => fixed(`c${i}`, o)),
+      ),
+      ctx,
+    )
     expect(r.outcome).toBe(expected)
     expect(r.children?.length).toBe(os.length) // every branch evaluated and explained
   })
 
   it("reports the missing fields only while the answer is open", () => {
-    const open = C.evaluate(C.any({ id: "x", text, citation }, [fixed("a", "unknown"), fixed("b", "unmet")]), ctx)
+    const open = C.evaluate(
+      C.any({ id: "x", text, citation }, [fixed("a", "unknown"), fixed("b", "unmet")]),
+      ctx,
+    )
     expect(open.missing).toEqual(["f.a"])
-    const decided = C.evaluate(C.any({ id: "x", text, citation }, [fixed("a", "unknown"), fixed("b", "met")]), ctx)
+    const decided = C.evaluate(
+      C.any({ id: "x", text, citation }, [fixed("a", "unknown"), fixed("b", "met")]),
+      ctx,
+    )
     expect(decided.missing).toEqual([])
   })
 
   it("dates an 'all' by its latest waiting child and an 'at least' by its n-th earliest", () => {
     const all = C.evaluate(
-      C.all({ id: "x", text, citation }, [fixed("a", "unmet", "2025-03-01"), fixed("b", "unmet", "2026-01-01"), fixed("c", "met")]),
+      C.all({ id: "x", text, citation }, [
+        fixed("a", "unmet", "2025-03-01"),
+        fixed("b", "unmet", "2026-01-01"),
+        fixed("c", "met"),
+      ]),
       ctx,
     )
     expect(all.metOn).toBe("2026-01-01")
-    const blocked = C.evaluate(C.all({ id: "x", text, citation }, [fixed("a", "unmet", "2025-03-01"), fixed("b", "unmet")]), ctx)
+    const blocked = C.evaluate(
+      C.all({ id: "x", text, citation }, [fixed("a", "unmet", "2025-03-01"), fixed("b", "unmet")]),
+      ctx,
+    )
     expect(blocked.metOn).toBeUndefined()
     const two = C.evaluate(
-      C.atLeast(2, { id: "x", text, citation }, [fixed("a", "unmet", "2027-01-01"), fixed("b", "met"), fixed("c", "unmet", "2025-06-30")]),
+      C.atLeast(2, { id: "x", text, citation }, [
+        fixed("a", "unmet", "2027-01-01"),
+        fixed("b", "met"),
+        fixed("c", "unmet", "2025-06-30"),
+      ]),
       ctx,
     )
     expect(two.metOn).toBe("2025-06-30")
@@ -77,7 +112,9 @@ describe("Condition", () => {
   })
 
   it("refuses an impossible N of M", () => {
-    expect(() => C.atLeast(3, { id: "x", text, citation }, [fixed("a", "met")])).toThrow(/cannot require 3 of 1/)
+    expect(() => C.atLeast(3, { id: "x", text, citation }, [fixed("a", "met")])).toThrow(
+      /cannot require 3 of 1/,
+    )
   })
 
   it("records a person's statement as the evidence of a review", () => {

@@ -9,9 +9,17 @@ import { Profile } from "../src/Profile.ts"
 import * as Registry from "../src/Registry.ts"
 
 const profiles = Arbitrary.make(Profile)
-const asOfs = fc.integer({ min: 2020, max: 2026 }).chain((y) =>
-  fc.integer({ min: 1, max: 365 }).map((d) => make(`${y}-${String(Math.ceil(d / 31)).padStart(2, "0")}-${String(((d - 1) % 28) + 1).padStart(2, "0")}`)),
-)
+const asOfs = fc
+  .integer({ min: 2020, max: 2026 })
+  .chain((y) =>
+    fc
+      .integer({ min: 1, max: 365 })
+      .map((d) =>
+        make(
+          `${y}-${String(Math.ceil(d / 31)).padStart(2, "0")}-${String(((d - 1) % 28) + 1).padStart(2, "0")}`,
+        ),
+      ),
+  )
 
 describe("Eligibility", () => {
   it("answers every track of every applicable edition and names the rules version", () => {
@@ -39,13 +47,60 @@ describe("Eligibility", () => {
   })
 
   it("filters by jurisdiction, edition and target level", () => {
-    const r = Eligibility.evaluate({ profile: {}, asOf: make("2023-09-01"), jurisdiction: "cn-shandong-weihai" })
-    expect(new Set(r.tracks.map((t) => t.edition))).toEqual(new Set(["national-2020-13", "weihai-2020-50"].filter((id) => Registry.edition(id)?.tracks.length)))
-    const e = Eligibility.evaluate({ profile: {}, asOf: make("2023-09-01"), edition: "shangyu-2023-3", target: { level: "intermediate" } })
+    const r = Eligibility.evaluate({
+      profile: {},
+      asOf: make("2023-09-01"),
+      jurisdiction: "cn-shandong-weihai",
+    })
+    expect(new Set(r.tracks.map((t) => t.edition))).toEqual(
+      new Set(["national-2020-13", "weihai-2020-50"].filter((id) => Registry.edition(id)?.tracks.length)),
+    )
+    const e = Eligibility.evaluate({
+      profile: {},
+      asOf: make("2023-09-01"),
+      edition: "shangyu-2023-3",
+      target: { level: "intermediate" },
+    })
     for (const t of e.tracks) {
       expect(t.edition).toBe("shangyu-2023-3")
       expect(t.target.level).toBe("intermediate")
     }
+  })
+
+  it('keeps a track open at "any" level for every level asked about, and passes that level to its conditions', () => {
+    const anyLevel = Registry.EDITIONS.flatMap((e) => e.tracks).filter((t) => t.target.level === "any")
+    expect(anyLevel.length).toBeGreaterThan(0)
+    for (const level of ["junior", "intermediate", "associate-senior", "full-senior"] as const) {
+      const ids = Eligibility.evaluate({
+        profile: {},
+        asOf: make("2023-09-01"),
+        target: { level },
+      }).tracks.map((t) => t.track)
+      for (const t of anyLevel) expect(ids, `${t.id} at ${level}`).toContain(t.id)
+    }
+    // weihai 三(一) "同级别": the level asked about is the level the appointed title must have.
+    const profile = decodeProfile({
+      work: [
+        {
+          employerKind: "private-enterprise",
+          place: "cn-shandong-weihai",
+          workKind: "engineering-technical",
+          from: "2020-01-01",
+          to: "present",
+        },
+      ],
+      titles: [{ series: "engineering", level: "intermediate", obtained: "2019-01-01", appointed: true }],
+      status: { residency: "mainland" },
+    })
+    const at = (level: "junior" | "intermediate") =>
+      Eligibility.evaluate({
+        profile,
+        asOf: make("2023-09-01"),
+        edition: "weihai-2020-50",
+        target: { level },
+      }).tracks.find((t) => t.track === "weihai-2020-50/second-series")?.status
+    expect(at("intermediate")).toBe("needs-review")
+    expect(at("junior")).toBe("not-eligible")
   })
 
   it.effect("refuses an unknown edition or jurisdiction, naming the field", () =>
@@ -53,7 +108,9 @@ describe("Eligibility", () => {
       const svc = yield* Eligibility.Eligibility
       const bad = yield* Effect.flip(svc.evaluate({ profile: {}, asOf: make("2023-09-01"), edition: "nope" }))
       expect(bad).toMatchObject({ _tag: "UnknownPolicy", field: "edition", value: "nope" })
-      const place = yield* Effect.flip(svc.evaluate({ profile: {}, asOf: make("2023-09-01"), jurisdiction: "cn-mars" }))
+      const place = yield* Effect.flip(
+        svc.evaluate({ profile: {}, asOf: make("2023-09-01"), jurisdiction: "cn-mars" }),
+      )
       expect(place).toMatchObject({ _tag: "UnknownPolicy", field: "jurisdiction" })
     }).pipe(Effect.provide(Eligibility.Eligibility.Default)),
   )
@@ -65,7 +122,11 @@ describe("Eligibility", () => {
         const b = Eligibility.evaluate({ profile, asOf })
         expect(JSON.stringify(a)).toBe(JSON.stringify(b))
         for (const t of a.tracks) {
-          if (t.status === "not-eligible") expect(t.conditions.some((c) => c.outcome === "unmet"), t.track).toBe(true)
+          if (t.status === "not-eligible")
+            expect(
+              t.conditions.some((c) => c.outcome === "unmet"),
+              t.track,
+            ).toBe(true)
           if (t.status === "eligible") expect(t.missing.length + t.reviews.length, t.track).toBe(0)
         }
       }),
@@ -73,9 +134,12 @@ describe("Eligibility", () => {
     )
   })
 
-  it("gives identical answers under TZ=UTC, Asia/Shanghai and America/Los_Angeles", { timeout: 120_000 }, () => {
+  it("gives identical answers under TZ=UTC, Asia/Shanghai and America/Los_Angeles", {
+    timeout: 120_000,
+  }, () => {
     const script = join(import.meta.dirname, "support", "evaluate-sample.ts")
-    const run = (tz: string) => execFileSync(process.execPath, [script], { env: { ...process.env, TZ: tz }, encoding: "utf8" })
+    const run = (tz: string) =>
+      execFileSync(process.execPath, [script], { env: { ...process.env, TZ: tz }, encoding: "utf8" })
     const utc = run("UTC")
     expect(utc.split("\n").length).toBeGreaterThan(40)
     expect(run("Asia/Shanghai")).toBe(utc)

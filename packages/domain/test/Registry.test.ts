@@ -23,13 +23,25 @@ const citations = () => [
   ...Registry.EDITIONS.flatMap((e) => [
     ...(e.reference ? [e.reference.citation] : []),
     ...e.settings.map((s) => s.citation),
+    ...(e.publicity !== undefined
+      ? [
+          e.publicity.citation,
+          ...(e.publicity.objectionClause !== undefined ? [e.publicity.objectionClause] : []),
+        ]
+      : []),
   ]),
-  ...allTracks.flatMap((t) => [t.citation, ...conditionsOf(t).map((c) => c.citation), ...t.judgedAtEvaluation.map((j) => j.citation)]),
+  ...allTracks.flatMap((t) => [
+    t.citation,
+    ...conditionsOf(t).map((c) => c.citation),
+    ...t.judgedAtEvaluation.map((j) => j.citation),
+  ]),
 ]
 
 describe("Registry", () => {
   it("names the package version as the rules version", () => {
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as { version: string }
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as {
+      version: string
+    }
     expect(Registry.RULES_VERSION).toBe(pkg.version)
   })
 
@@ -48,6 +60,36 @@ describe("Registry", () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 
+  it("writes an open-level rule once (level any), not once per level", () => {
+    expect(Object.fromEntries(Registry.EDITIONS.map((e) => [e.id, e.tracks.length]))).toEqual({
+      "national-2020-13": 4,
+      "shanxi-2020-38": 9,
+      "shaoxing-adoption-draft": 4,
+      "shangyu-2023-3": 5,
+      "weihai-2020-50": 7,
+      "bayingolin-private-enterprise": 4,
+    })
+    for (const t of allTracks) {
+      // A level-free id for an any-level track; no track id ends in a level when its target is "any".
+      if (t.target.level === "any")
+        expect(t.id, t.id).not.toMatch(/\/(junior|intermediate|associate-senior|full-senior)$/)
+      if (t.target.level === "any") expect(t.target.grade, t.id).toBeUndefined()
+    }
+  })
+
+  it("types the publicity rule of the editions that have one, and shows it as a setting with the same value", () => {
+    expect(Registry.EDITIONS.filter((e) => e.publicity !== undefined).map((e) => e.id)).toEqual([
+      "shaoxing-adoption-draft",
+      "shangyu-2023-3",
+    ])
+    for (const e of Registry.EDITIONS) {
+      if (e.publicity === undefined) continue
+      const shown = e.settings.filter((s) => s.value === e.publicity?.rule)
+      expect(shown, e.id).toHaveLength(1)
+      expect(shown[0]?.citation, e.id).toBe(e.publicity.citation)
+    }
+  })
+
   it("uses each condition id for one condition only", () => {
     const seen = new Map<string, C.Condition>()
     for (const c of allTracks.flatMap(conditionsOf)) {
@@ -62,9 +104,10 @@ describe("Registry", () => {
     const checked = citations().filter((c) => c.source !== undefined)
     expect(checked.length).toBeGreaterThan(0)
     for (const c of checked) {
-      expect(source(c.source as string).includes(squash(c.quote)), `${c.source} ${c.article}: 「${c.quote}」 is not in the source`).toBe(
-        true,
-      )
+      expect(
+        source(c.source as string).includes(squash(c.quote)),
+        `${c.source} ${c.article}: 「${c.quote}」 is not in the source`,
+      ).toBe(true)
     }
   })
 
@@ -90,7 +133,10 @@ describe("Registry", () => {
     expect(ids).toContain("shaoxing-adoption-draft")
     expect(ids).toContain("shangyu-2023-3")
     expect(ids).not.toContain("weihai-2020-50")
-    expect(Registry.editionsFor("cn-shandong-weihai").map((e) => e.id)).toEqual(["national-2020-13", "weihai-2020-50"])
+    expect(Registry.editionsFor("cn-shandong-weihai").map((e) => e.id)).toEqual([
+      "national-2020-13",
+      "weihai-2020-50",
+    ])
   })
 
   it("reports a lapsed edition after its validity and a draft as a draft", () => {

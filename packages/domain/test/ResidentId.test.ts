@@ -41,11 +41,17 @@ describe("ResidentId", () => {
 
   it("accepts exactly one check character for any 17 digits (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1950, max: 2005 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.nat(999), (y, m, d, seq) => {
-        const first17 = `330602${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}${String(seq).padStart(3, "0")}`
-        const ok = "0123456789X".split("").filter((c) => Either.isRight(ResidentId.validate(first17 + c)))
-        expect(ok).toEqual([ResidentId.checkCharacter(first17)])
-      }),
+      fc.property(
+        fc.integer({ min: 1950, max: 2005 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.nat(999),
+        (y, m, d, seq) => {
+          const first17 = `330602${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}${String(seq).padStart(3, "0")}`
+          const ok = "0123456789X".split("").filter((c) => Either.isRight(ResidentId.validate(first17 + c)))
+          expect(ok).toEqual([ResidentId.checkCharacter(first17)])
+        },
+      ),
     )
   })
 })

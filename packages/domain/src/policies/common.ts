@@ -2,49 +2,35 @@
  * Conditions several editions share, parameterised by the clause that imposes them. Each call
  * site passes its own citation: the same check under two documents is two cited conditions.
  */
-import type { Citation, Plain } from "../Citation.ts"
 import * as C from "../Condition.ts"
-import { currentWork } from "../Facts.ts"
+import { someCurrentWork } from "../Facts.ts"
 import { within } from "../Policy.ts"
 import type { EmployerKind } from "../Profile.ts"
 
-interface Cited {
-  readonly id: string
-  readonly text: Plain
-  readonly citation: Citation
-}
+type Cited = C.Cited
 
 /** The applicant currently works (a period running to "present") in `area` or a place inside it. */
 export const worksIn = (area: string, spec: Cited): C.Condition =>
   C.leaf({
     ...spec,
-    check: ({ profile }) => {
-      const cur = currentWork(profile)
-      if (cur === undefined) return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-      if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
-      if (cur.some((w) => w.place !== undefined && within(w.place, area)))
-        return { outcome: "met", observed: `works in ${cur.map((w) => w.place).join(", ")}` }
-      if (cur.some((w) => w.place === undefined))
-        return { outcome: "unknown", observed: "place of current work not given", missing: ["work[].place"] }
-      return { outcome: "unmet", observed: `works in ${cur.map((w) => w.place).join(", ")}, not in ${area}` }
-    },
+    check: ({ profile }) =>
+      someCurrentWork(
+        profile,
+        (w) => (w.place === undefined ? ["work[].place"] : within(w.place, area)),
+        (w) => `in ${w.place ?? "a place not given"}`,
+      ),
   })
 
 /** The applicant's current employer is of one of `kinds`. */
 export const employedBy = (kinds: ReadonlyArray<EmployerKind>, spec: Cited): C.Condition =>
   C.leaf({
     ...spec,
-    check: ({ profile }) => {
-      const cur = currentWork(profile)
-      if (cur === undefined) return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-      if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
-      const seen = cur.map((w) => w.employerKind ?? "unknown").join(", ")
-      if (cur.some((w) => w.employerKind !== undefined && kinds.includes(w.employerKind)))
-        return { outcome: "met", observed: `current employer: ${seen}` }
-      if (cur.some((w) => w.employerKind === undefined))
-        return { outcome: "unknown", observed: "kind of current employer not given", missing: ["work[].employerKind"] }
-      return { outcome: "unmet", observed: `current employer: ${seen}` }
-    },
+    check: ({ profile }) =>
+      someCurrentWork(
+        profile,
+        (w) => (w.employerKind === undefined ? ["work[].employerKind"] : kinds.includes(w.employerKind)),
+        (w) => `employer ${w.employerKind ?? "of a kind not given"}`,
+      ),
   })
 
 /** The applicant has not retired (离退休人员). */
@@ -53,7 +39,8 @@ export const notRetired = (spec: Cited): C.Condition =>
     ...spec,
     check: ({ profile }) => {
       const r = profile.status?.retired
-      if (r === undefined) return { outcome: "unknown", observed: "retirement not stated", missing: ["status.retired"] }
+      if (r === undefined)
+        return { outcome: "unknown", observed: "retirement not stated", missing: ["status.retired"] }
       return r ? { outcome: "unmet", observed: "retired" } : { outcome: "met", observed: "not retired" }
     },
   })
@@ -65,7 +52,11 @@ export const noIntegrityBan = (spec: Cited): C.Condition =>
     check: ({ profile, reference }) => {
       const bans = profile.status?.integrityBans
       if (bans === undefined)
-        return { outcome: "unknown", observed: "integrity record not checked", missing: ["status.integrityBans"] }
+        return {
+          outcome: "unknown",
+          observed: "integrity record not checked",
+          missing: ["status.integrityBans"],
+        }
       const year = Number(reference.slice(0, 4))
       const active = bans.filter((b) => b.fromYear <= year && year <= b.toYear)
       if (active.length === 0) return { outcome: "met", observed: `no ban covering ${year}` }

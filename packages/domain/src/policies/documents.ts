@@ -16,7 +16,10 @@ export const SOURCES = {
 export const DOCUMENTS: ReadonlyArray<PolicyDocument> = [
   {
     id: "national-2020-13",
-    issuer: { zh: "人力资源社会保障部办公厅", en: "General Office, Ministry of Human Resources and Social Security" },
+    issuer: {
+      zh: "人力资源社会保障部办公厅",
+      en: "General Office, Ministry of Human Resources and Social Security",
+    },
     number: "人社厅发〔2020〕13号",
     title: {
       zh: "关于进一步做好民营企业职称工作的通知",
@@ -70,7 +73,10 @@ export const DOCUMENTS: ReadonlyArray<PolicyDocument> = [
     citesUnavailable: [
       { number: "浙人社发〔2020〕47号", title: "浙江省职称评审管理实施办法（试行）" },
       { number: "绍市人社发〔2023〕33号", title: "关于做好2023年度职称评审工作的通知" },
-      { number: "绍市经信〔2023〕24号", title: "关于开展2023年度全市工业和信息化领域中级工程师职务任职资格评审工作的通知" },
+      {
+        number: "绍市经信〔2023〕24号",
+        title: "关于开展2023年度全市工业和信息化领域中级工程师职务任职资格评审工作的通知",
+      },
       { number: "绍市人社发〔2023〕3号", title: "高技能人才与专业技术人才职业发展贯通实施办法" },
       { number: "", title: "浙江省专业技术资格评审工作实施细则（试行）" },
       { number: "", title: "工程技术人员职务试行条例" },
@@ -97,6 +103,8 @@ export const DOCUMENTS: ReadonlyArray<PolicyDocument> = [
     status: "in-force",
     jurisdiction: "cn-xinjiang-bayingolin",
     source: SOURCES.bayingolin,
-    citesUnavailable: [{ number: "", title: "承接民营企业职称评审的各系列（专业）评审委员会一览表（附件，未随文提供）" }],
+    citesUnavailable: [
+      { number: "", title: "承接民营企业职称评审的各系列（专业）评审委员会一览表（附件，未随文提供）" },
+    ],
   },
 ]

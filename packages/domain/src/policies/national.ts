@@ -17,16 +17,14 @@ import type { Citation } from "../Citation.ts"
 import { CIVIL_CODE } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
+import { dateOrUndefined, postingOf } from "../Facts.ts"
 import type { Edition, Track } from "../Policy.ts"
 import { employedBy } from "./common.ts"
 import { SOURCES } from "./documents.ts"
 import {
-  ALL_LEVELS,
   anySeries,
+  anySeriesAnyLevel,
   currentWorkWhere,
-  dateOrUndefined,
-  forLevels,
-  LEVEL_NAME,
   onApprovedLeave,
   withinLeaveWindow,
 } from "./internal/routes2020.ts"
@@ -112,15 +110,16 @@ const leaveRules = C.review({
   citation: cite("一", "可在原单位按规定申报职称"),
 })
 
-const leaveTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/leave-to-start-business/${level}`,
+/** One track at "any" level: the level sought is the original unit's business (`leaveRules`, a review). */
+const leaveTrack: Track = {
+  id: `${ED}/leave-to-start-business`,
   edition: ED,
   kind: "who-may-apply",
   route: "evaluation",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `离岗创业或兼职人员在原单位申报${LEVEL_NAME[level].zh}（3年内）`,
-    en: `On approved leave to start a business or work part-time: apply for a ${LEVEL_NAME[level].en} at your original unit (within 3 years)`,
+    zh: "离岗创业或兼职人员在原单位申报相应职称（3年内）",
+    en: "On approved leave to start a business or work part-time: apply for a title at your original unit (within 3 years)",
   },
   citation: cite("一", LEAVE_QUOTE),
   appliesWhen: leaveApplies,
@@ -134,7 +133,7 @@ const leaveTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
       citation: cite("一", "其创业和兼职期间工作业绩作为职称评审的依据"),
     },
   ],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Posted to another place continuously for at least one year: apply at the posting place
@@ -148,12 +147,16 @@ const postedNow = currentWorkWhere(
     },
     citation: cite("一", POSTING_QUOTE),
     missing: "work[].postedTo",
-    describe: (w) =>
-      w.postedTo === undefined
-        ? "posting not stated"
-        : `posted to ${w.postedTo.place} since ${w.postedTo.from}`,
+    describe: (w) => {
+      const p = postingOf(w)
+      return p !== undefined
+        ? `posted to ${p.place} since ${p.from}`
+        : w.postedTo === "no"
+          ? "not posted"
+          : "posting not stated"
+    },
   },
-  (w) => (w.postedTo === undefined ? undefined : true),
+  (w) => (w.postedTo === undefined ? undefined : w.postedTo !== "no"),
 )
 
 /** "连续工作一年以上": the current posting has lasted one whole year by anniversary (以上 includes 1). */
@@ -171,11 +174,15 @@ const postedOneYear = C.leaf({
     const cur = profile.work?.filter((w) => w.to === "present")
     if (cur === undefined)
       return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-    const postings = cur.flatMap((w) => (w.postedTo === undefined ? [] : [w.postedTo]))
+    const postings = cur.flatMap((w) => {
+      const p = postingOf(w)
+      return p === undefined ? [] : [p]
+    })
     if (postings.length === 0) {
-      return cur.length > 0
+      if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
+      return cur.some((w) => w.postedTo === undefined)
         ? { outcome: "unknown", observed: "posting not stated", missing: ["work[].postedTo"] }
-        : { outcome: "unmet", observed: "no current work period" }
+        : { outcome: "unmet", observed: "not posted elsewhere" }
     }
     const earliest = postings.reduce((a, b) => (a.from <= b.from ? a : b))
     const years = CivilDate.completedYears(earliest.from, reference)
@@ -210,21 +217,22 @@ const postingApplies = C.all(
   [privateOrNonPublic, postedNow],
 )
 
-const postingTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/posted-elsewhere/${level}`,
+/** One track at "any" level: the level sought is the posting place's business (`postingRules`, a review). */
+const postingTrack: Track = {
+  id: `${ED}/posted-elsewhere`,
   edition: ED,
   kind: "who-may-apply",
   route: "evaluation",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `派驻外地连续工作一年以上：在派驻地申报${LEVEL_NAME[level].zh}`,
-    en: `Posted to another place for a year or more: apply for a ${LEVEL_NAME[level].en} at the posting place`,
+    zh: "派驻外地连续工作一年以上：在派驻地申报相应职称",
+    en: "Posted to another place for a year or more: apply for a title at the posting place",
   },
   citation: cite("一", POSTING_QUOTE),
   appliesWhen: postingApplies,
   requires: [postedOneYear, postingRules],
   judgedAtEvaluation: [],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Green channel ("绿色通道"/"直通车"): apply directly at the corresponding level
@@ -247,21 +255,22 @@ const greenLevel = C.review({
   citation: cite("四", "建立职称评审“绿色通道”或“直通车”"),
 })
 
-const greenTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/green-channel/${level}`,
+/** One track at "any" level ("相应级别"): which level fits is part of the local-rules review. */
+const greenTrack: Track = {
+  id: `${ED}/green-channel`,
   edition: ED,
   kind: "green-channel",
   route: "evaluation",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `绿色通道：直接申报${LEVEL_NAME[level].zh}`,
-    en: `Green channel: apply directly for a ${LEVEL_NAME[level].en}`,
+    zh: "绿色通道：直接申报相应级别职称",
+    en: "Green channel: apply directly for the corresponding title",
   },
   citation: cite("四", GREEN_QUOTE),
   appliesWhen: privateOrNonPublic,
   requires: [greenCategory, greenLevel],
   judgedAtEvaluation: [],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Enterprise postdocs: direct recognition of an associate senior title
@@ -270,14 +279,18 @@ const isPostdoc = C.leaf({
   id: `${ED}/postdoc/enterprise-postdoc`,
   text: { zh: "企业博士后", en: "You are (or were) an enterprise postdoctoral researcher" },
   citation: cite("五", POSTDOC_QUOTE),
-  check: ({ profile }) =>
-    profile.status?.enterprisePostdoc === undefined
+  check: ({ profile }) => {
+    const pd = profile.status?.enterprisePostdoc
+    return pd === undefined
       ? {
           outcome: "unknown",
           observed: "enterprise postdoc not stated",
           missing: ["status.enterprisePostdoc"],
         }
-      : { outcome: "met", observed: "enterprise postdoc" },
+      : pd === "no"
+        ? { outcome: "unmet", observed: "not an enterprise postdoc" }
+        : { outcome: "met", observed: "enterprise postdoc" }
+  },
 })
 
 const postdocFlag = (
@@ -296,6 +309,7 @@ const postdocFlag = (
           observed: "enterprise postdoc not stated",
           missing: ["status.enterprisePostdoc"],
         }
+      if (pd === "no") return { outcome: "unmet", observed: "not an enterprise postdoc" }
       const v = pd[field]
       const path = `status.enterprisePostdoc.${field}`
       if (v === undefined) return { outcome: "unknown", observed: `${field} not stated`, missing: [path] }
@@ -342,6 +356,7 @@ const leftStation = C.leaf({
         observed: "enterprise postdoc not stated",
         missing: ["status.enterprisePostdoc"],
       }
+    if (pd === "no") return { outcome: "unmet", observed: "not an enterprise postdoc" }
     const d = pd.leftStation
     if (d === undefined)
       return {
@@ -380,7 +395,7 @@ const postdocTrack: Track = {
 
 // ---------------------------------------------------------------------------------------------
 
-const tracks: ReadonlyArray<Track> = [...leaveTracks, ...postingTracks, ...greenTracks, postdocTrack]
+const tracks: ReadonlyArray<Track> = [leaveTrack, postingTrack, greenTrack, postdocTrack]
 
 export const national2020: Edition = {
   id: ED,

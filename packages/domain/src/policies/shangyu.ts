@@ -19,8 +19,18 @@
 import type { Citation, Plain } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
-import type { Deadline, Edition, Material, NotEncoded, Setting, Target, Track } from "../Policy.ts"
-import { exception } from "../Policy.ts"
+import {
+  type Deadline,
+  type Edition,
+  type EditionPublicity,
+  exception,
+  type Material,
+  type NotEncoded,
+  publicitySetting,
+  type Setting,
+  type Target,
+  type Track,
+} from "../Policy.ts"
 import type {
   Award as AwardSchema,
   Degree,
@@ -76,6 +86,37 @@ const p = (zh: string, en: string): Plain => ({ zh, en })
 // Settings: every reading of the text the engine relies on, with its value
 
 /** The values the conditions read. Each is listed, cited and explained in `settings` below. */
+/**
+ * 二(二): the employer's publicity after its review — the publicity step of the application
+ * lifecycle. "不少于5个工作日": working days, the day of publication not counted (DOMAIN.md default,
+ * Civil Code art. 201).
+ */
+export const UNIT_PUBLICITY: EditionPublicity = {
+  rule: { amount: 5, unit: "working-days", countPublicationDay: false },
+  citation: cite("二(二)", "进行不少于5个工作日的公示"),
+  text: p(
+    "用人单位公示不少于5个工作日（发布当日不计）",
+    "The employer's public notice runs at least 5 working days (the day of publication not counted)",
+  ),
+}
+
+/**
+ * 三(二): the committee office's publicity of the candidates before the evaluation, 5 working days
+ * (publication day not counted). Run by the committee office, not by this system's publicity step;
+ * typed here so that its Setting has one source.
+ */
+export const COMMITTEE_PUBLICITY: EditionPublicity = {
+  rule: { amount: 5, unit: "working-days", countPublicationDay: false },
+  citation: cite(
+    "三(二)",
+    "中评委办公室在评审前，将评审对象基本情况和资格审查情况在职称管理服务平台等网站公示 5 个工作日",
+  ),
+  text: p(
+    "评审前中评委办公室公示5个工作日（发布当日不计）",
+    "Before the evaluation the committee office publishes the candidates for 5 working days (the day of publication not counted)",
+  ),
+}
+
 export const RULES = {
   evaluationYear: 2023,
   /** 三(一): 任职时间、专业工作年限均计算至2023年12月31日. */
@@ -147,10 +188,6 @@ export const RULES = {
   },
   /** 附件1 二(二)2 A item (7): 上年度 = the year before the evaluation year; 前十 = rank 1–10. */
   zheliList: { year: 2022, topN: 10 },
-  /** 二(二): the unit's publicity, 不少于5个工作日 (publication day not counted, DOMAIN.md). */
-  unitPublicity: { workingDays: 5, minimum: true, publicationDayCounts: false },
-  /** 三(二): the committee office's publicity before the evaluation, 5 working days. */
-  committeePublicity: { workingDays: 5, minimum: false, publicationDayCounts: false },
   /** 一(二)2. */
   foreignLanguageAndComputer: { foreignLanguageRequired: false, computerRequired: false },
   /** 一(一): the specialty and the five sub-specialties (Chinese names and the slugs accepted). */
@@ -1271,6 +1308,7 @@ const aItem7 = C.leaf({
         observed: "浙里工程师 ranking not given",
         missing: ["achievements.zheliEngineerRank"],
       }
+    if (r === "not-listed") return { outcome: "unmet", observed: "not on the 浙里工程师 performance list" }
     const observed = `ranked ${r.rank} in ${r.year}`
     return r.year === RULES.zheliList.year && r.rank <= RULES.zheliList.topN
       ? { outcome: "met", observed }
@@ -1700,27 +1738,8 @@ const SETTINGS: ReadonlyArray<Setting> = [
     ),
     citation: cite("附件1 二(二)2 B类", "发文时间为上一年度7月1日至当年度6月30日，有效期一年"),
   },
-  {
-    id: `${E}/unit-publicity`,
-    value: RULES.unitPublicity,
-    text: p(
-      "用人单位公示不少于5个工作日（发布当日不计）",
-      "The employer's public notice runs at least 5 working days (the day of publication not counted)",
-    ),
-    citation: cite("二(二)", "进行不少于5个工作日的公示"),
-  },
-  {
-    id: `${E}/committee-publicity`,
-    value: RULES.committeePublicity,
-    text: p(
-      "评审前中评委办公室公示5个工作日（发布当日不计）",
-      "Before the evaluation the committee office publishes the candidates for 5 working days (the day of publication not counted)",
-    ),
-    citation: cite(
-      "三(二)",
-      "中评委办公室在评审前，将评审对象基本情况和资格审查情况在职称管理服务平台等网站公示 5 个工作日",
-    ),
-  },
+  publicitySetting(`${E}/unit-publicity`, UNIT_PUBLICITY),
+  publicitySetting(`${E}/committee-publicity`, COMMITTEE_PUBLICITY),
   {
     id: `${E}/continuing-education`,
     value: RULES.continuingEducation,
@@ -1933,5 +1952,6 @@ export const shangyu2023: Edition = {
   materials,
   deadlines: () => DEADLINES,
   settings: SETTINGS,
+  publicity: UNIT_PUBLICITY,
   notEncoded: NOT_ENCODED,
 }

@@ -3,7 +3,9 @@
  * 001_fa69ffcda4fe5aee.txt before the national notice it forwards). For professionals of private
  * enterprises working in Shanxi; every series and level unless an item says otherwise.
  *
- * Encoded (tracks, one per level the item covers — the engine's Target has no "any level"):
+ * Encoded (one track per item, open at "any" level where the item says "相应级别/层级"; item 10's
+ * one-level-up route stays one track per level, since it reaches only junior (assistant grade) to
+ * associate senior):
  * - items 2–3: the application channel (dispatched staff through the dispatch agency; others through
  *   the employer at the place of the labour relation);
  * - item 8: exam-only series (以考代评) have no evaluation — every evaluation track here requires
@@ -37,10 +39,9 @@ import type { EducationLevel, Level } from "../Profile.ts"
 import { employedBy, worksIn } from "./common.ts"
 import { SOURCES } from "./documents.ts"
 import {
-  ALL_LEVELS,
   anySeries,
+  anySeriesAnyLevel,
   currentWorkWhere,
-  forLevels,
   LEVEL_NAME,
   onApprovedLeave,
   statusFlag,
@@ -137,24 +138,47 @@ const notExamPlusEvaluation = C.review({
   citation: cite("8", "国家和我省实行考评结合的系列（专业）"),
 })
 
-const examPassAt = (level: Level, series: Target["series"]): C.Condition =>
+/**
+ * An exam pass for `level`, or — on a track open at "any" level — for the level asked about
+ * (`Context.target`). Without a level asked about, a pass in the series on record may or may not be
+ * for the level sought: a person checks it (outcome review); with none on record it is unmet.
+ */
+const examPassAt = (level: Level | "any", series: Target["series"]): C.Condition =>
   C.leaf({
-    id: `${ED}/exam-pass/${series}/${level}/passed`,
-    text: {
-      zh: `已取得${LEVEL_NAME[level].zh}相应资格考试成绩合格证或达到我省考试成绩标准`,
-      en: `You have passed the qualification exam for a ${LEVEL_NAME[level].en}${series === "engineering" ? " in the engineering series" : ""}`,
-    },
+    id:
+      level === "any"
+        ? `${ED}/exam-pass/${series}/level-sought/passed`
+        : `${ED}/exam-pass/${series}/${level}/passed`,
+    text:
+      level === "any"
+        ? {
+            zh: "已取得所申报级别相应资格考试成绩合格证或达到我省考试成绩标准",
+            en: `You have passed the qualification exam for the level you apply for${series === "engineering" ? " in the engineering series" : ""}`,
+          }
+        : {
+            zh: `已取得${LEVEL_NAME[level].zh}相应资格考试成绩合格证或达到我省考试成绩标准`,
+            en: `You have passed the qualification exam for a ${LEVEL_NAME[level].en}${series === "engineering" ? " in the engineering series" : ""}`,
+          },
     citation: cite("8", "须按照国家和我省有关规定取得相应资格考试成绩合格证或达到我省要求的考试成绩标准"),
-    check: ({ profile }) => {
+    check: ({ profile, target }) => {
       const passes = profile.examPasses
       if (passes === undefined)
         return { outcome: "unknown", observed: "exam passes not given", missing: ["examPasses"] }
-      const hit = passes.find((p) => p.level === level && (series === "any" || p.series === series))
+      const inSeries = passes.filter((p) => series === "any" || p.series === series)
+      const sought = level === "any" ? target?.level : level
+      if (sought === undefined)
+        return inSeries.length === 0
+          ? { outcome: "unmet", observed: `no ${series === "any" ? "" : `${series} `}exam pass on record` }
+          : {
+              outcome: "review",
+              observed: `passed ${inSeries.map((p) => `${p.series} ${p.level} (${p.date})`).join(", ")}; no level asked about: whether a pass is for the level sought is checked by a person`,
+            }
+      const hit = inSeries.find((p) => p.level === sought)
       return hit !== undefined
         ? { outcome: "met", observed: `passed ${hit.series} ${hit.level} exam on ${hit.date}` }
         : {
             outcome: "unmet",
-            observed: `no ${series === "any" ? "" : `${series} `}${level} exam pass on record`,
+            observed: `no ${series === "any" ? "" : `${series} `}${sought} exam pass on record`,
           }
     },
   })
@@ -165,13 +189,13 @@ const examConditions = new Map<string, C.Condition>()
  * Item 8, second paragraph: an exam pass, unless the series does not combine exam and evaluation.
  * One condition object per (series, level), shared by every track that asks for it.
  */
-const examIfRequired = (level: Level, series: Target["series"]): C.Condition => {
+const examIfRequired = (level: Level | "any", series: Target["series"]): C.Condition => {
   const key = `${series}/${level}`
   const known = examConditions.get(key)
   if (known !== undefined) return known
   const made = C.any(
     {
-      id: `${ED}/exam-pass/${series}/${level}`,
+      id: level === "any" ? `${ED}/exam-pass/${series}/level-sought` : `${ED}/exam-pass/${series}/${level}`,
       text: {
         zh: "考评结合的系列（专业）须先取得考试合格，方可申报评审",
         en: "In a series that combines an exam with evaluation you need the exam pass before applying",
@@ -243,24 +267,24 @@ const channel = C.any(
   [dispatched, throughEmployer],
 )
 
-const channelTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/channel/${level}`,
+const channelTrack: Track = {
+  id: `${ED}/channel`,
   edition: ED,
   kind: "who-may-apply",
   route: "evaluation",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `山西民营企业专业技术人才申报${LEVEL_NAME[level].zh}评审（申报渠道）`,
-    en: `Shanxi private-enterprise professionals: applying for evaluation for a ${LEVEL_NAME[level].en} (channel)`,
+    zh: "山西民营企业专业技术人才申报职称评审（申报渠道）",
+    en: "Shanxi private-enterprise professionals: applying for evaluation (channel)",
   },
   citation: cite(
     "1",
     "民营企业专业技术人才可向全省各系列（专业）、各级评审委员会申报职称评审，也可向全省中小企业主管部门设立的民营企业工程系列评审委员会申报职称评审",
   ),
   appliesWhen: shanxiPrivate,
-  requires: [notExamOnly, examIfRequired(level, "any"), channel],
+  requires: [notExamOnly, examIfRequired("any", "any"), channel],
   judgedAtEvaluation: [],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Item 8: professional qualifications → direct recognition by the catalogue
@@ -279,34 +303,34 @@ const holdsQualification = C.leaf({
   },
 })
 
-const catalogue = (level: Level): C.Condition =>
-  C.review({
-    id: `${ED}/qualification/catalogue/${level}`,
-    text: {
-      zh: `国家和我省公布的职业资格与职称对应目录将您的资格对应到${LEVEL_NAME[level].zh}（目录不在本系统资料中）`,
-      en: `The national and Shanxi catalogue of qualifications and titles maps your qualification to a ${LEVEL_NAME[level].en} (the catalogue is not in the sources)`,
-    },
-    citation: cite("8", "可按照国家和我省公布的职业资格与职称对应目录，直接认定相应系列和层级职称"),
-  })
+const catalogue = C.review({
+  id: `${ED}/qualification/catalogue`,
+  text: {
+    zh: "国家和我省公布的职业资格与职称对应目录将您的资格对应到相应系列和层级的职称（目录不在本系统资料中）",
+    en: "The national and Shanxi catalogue of qualifications and titles maps your qualification to a title of a series and level (the catalogue is not in the sources)",
+  },
+  citation: cite("8", "可按照国家和我省公布的职业资格与职称对应目录，直接认定相应系列和层级职称"),
+})
 
-const qualificationTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/qualification-recognition/${level}`,
+/** One track at "any" level: the catalogue (a review) decides the series and level. */
+const qualificationTrack: Track = {
+  id: `${ED}/qualification-recognition`,
   edition: ED,
   kind: "direct-recognition",
   route: "recognition",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `取得职业资格：直接认定${LEVEL_NAME[level].zh}`,
-    en: `Professional qualification: direct recognition of a ${LEVEL_NAME[level].en}`,
+    zh: "取得职业资格：直接认定相应系列和层级职称",
+    en: "Professional qualification: direct recognition of the corresponding title",
   },
   citation: cite(
     "8",
     "取得国家专业技术职业资格的，可按照国家和我省公布的职业资格与职称对应目录，直接认定相应系列和层级职称",
   ),
   appliesWhen: shanxiPrivate,
-  requires: [holdsQualification, catalogue(level)],
+  requires: [holdsQualification, catalogue],
   judgedAtEvaluation: [],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Item 9: skilled workers → engineering titles
@@ -356,49 +380,45 @@ const skillLevel = C.leaf({
   },
 })
 
-const skilledStandard = (level: Level): C.Condition =>
-  C.review({
-    id: `${ED}/skilled/standard-conditions/${level}`,
-    text: {
-      zh: `符合规定的标准条件，且您的技能等级可申报工程系列${LEVEL_NAME[level].zh}（标准条件及技能等级与职称层级的对应不在本系统资料中）`,
-      en: `You meet the prescribed standard conditions, and your skill level allows an engineering ${LEVEL_NAME[level].en} (the standard and the mapping from skill level to title level are not in the sources)`,
-    },
-    citation: cite("9", "可按照规定的标准条件申报评审工程系列相应专业高、中、初级职称"),
-  })
-
-const engineering = (level: Level): Target => ({
-  series: "engineering",
-  level,
-  name: {
-    junior: { zh: "工程系列初级职称", en: "junior engineering title" },
-    intermediate: { zh: "工程师", en: "engineer" },
-    "associate-senior": { zh: "高级工程师", en: "senior engineer" },
-    "full-senior": { zh: "正高级工程师", en: "professor-level senior engineer" },
-  }[level],
+const skilledStandard = C.review({
+  id: `${ED}/skilled/standard-conditions`,
+  text: {
+    zh: "符合规定的标准条件，且您的技能等级可申报所申报级别的工程系列职称（标准条件及技能等级与职称层级的对应不在本系统资料中）",
+    en: "You meet the prescribed standard conditions, and your skill level allows the engineering title level you apply for (the standard and the mapping from skill level to title level are not in the sources)",
+  },
+  citation: cite("9", "可按照规定的标准条件申报评审工程系列相应专业高、中、初级职称"),
 })
 
-const skilledTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/skilled-talent/${level}`,
+/** One track at "any" level (高、中、初级): the skill-level mapping (a review) decides the level. */
+const skilledTrack: Track = {
+  id: `${ED}/skilled-talent`,
   edition: ED,
   kind: "skilled-talent",
   route: "evaluation",
-  target: engineering(level),
+  target: {
+    series: "engineering",
+    level: "any",
+    name: {
+      zh: "工程系列相应专业高、中、初级职称",
+      en: "engineering title (junior, intermediate or senior)",
+    },
+  },
   title: {
-    zh: `高技能人才申报工程系列${LEVEL_NAME[level].zh}`,
-    en: `Highly skilled workers: apply for an engineering ${LEVEL_NAME[level].en}`,
+    zh: "高技能人才申报工程系列职称",
+    en: "Highly skilled workers: apply for an engineering title",
   },
   citation: cite("9", SKILLED_QUOTE),
   appliesWhen: shanxiPrivate,
   requires: [
     notExamOnly,
-    examIfRequired(level, "engineering"),
+    examIfRequired("any", "engineering"),
     technicalSkillWork,
     frontLine,
     skillLevel,
-    skilledStandard(level),
+    skilledStandard,
   ],
   judgedAtEvaluation: [],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Item 10: full-time graduates not initially appointed → one level up
@@ -523,7 +543,11 @@ const oneLevelUp = (level: Level): C.Condition =>
 
 const GRADUATE_LEVELS: ReadonlyArray<Level> = ["junior", "intermediate", "associate-senior"]
 
-const graduateTracks: ReadonlyArray<Track> = forLevels(GRADUATE_LEVELS, (level) => ({
+/**
+ * Kept one track per level: the route reaches only junior (assistant grade), intermediate and
+ * associate senior ("上一级" of an initial appointment), so it is not open at "any" level.
+ */
+const graduateTracks: ReadonlyArray<Track> = GRADUATE_LEVELS.map((level) => ({
   id: `${ED}/graduate-one-level-up/${level}`,
   edition: ED,
   kind: "green-channel",
@@ -569,32 +593,32 @@ const highLevelTalent = statusFlag(
   true,
 )
 
-const correspondingLevel = (level: Level): C.Condition =>
-  C.review({
-    id: `${ED}/high-level-talent/corresponding-level/${level}`,
-    text: {
-      zh: `评委会根据您的经历和贡献认定的“相应职称”为${LEVEL_NAME[level].zh}`,
-      en: `The committee finds a ${LEVEL_NAME[level].en} to be the title corresponding to your experience and contribution`,
-    },
-    citation: cite("10", "由相关评委会直接认定相应职称"),
-  })
+const correspondingLevel = C.review({
+  id: `${ED}/high-level-talent/corresponding-level`,
+  text: {
+    zh: "评委会根据您的经历和贡献认定“相应职称”（所申报的级别由评委会认定）",
+    en: "The committee finds the title (and level) corresponding to your experience and contribution",
+  },
+  citation: cite("10", "由相关评委会直接认定相应职称"),
+})
 
-const highLevelTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/high-level-talent/${level}`,
+/** One track at "any" level: the committee decides the corresponding level (a review). */
+const highLevelTrack: Track = {
+  id: `${ED}/high-level-talent`,
   edition: ED,
   kind: "direct-recognition",
   route: "recognition",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `引进高层次人才：由评委会直接认定${LEVEL_NAME[level].zh}`,
-    en: `Introduced high-level talent: direct recognition of a ${LEVEL_NAME[level].en} by the committee`,
+    zh: "引进高层次人才：由评委会直接认定相应职称",
+    en: "Introduced high-level talent: direct recognition of the corresponding title by the committee",
   },
   citation: cite(
     "10",
     "民营企业引进的高层次人才，根据其专业工作经历、学术或专业技术贡献，由相关评委会直接认定相应职称",
   ),
   appliesWhen: shanxiPrivate,
-  requires: [highLevelTalent, correspondingLevel(level)],
+  requires: [highLevelTalent, correspondingLevel],
   judgedAtEvaluation: [
     {
       text: {
@@ -604,7 +628,7 @@ const highLevelTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => (
       citation: cite("10", "根据其专业工作经历、学术或专业技术贡献"),
     },
   ],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Item 11: from Party or government organs
@@ -627,6 +651,7 @@ const movedFromOrgan = C.leaf({
         observed: "move from a government organ not stated",
         missing: ["status.movedFromGovernmentOrgan"],
       }
+    if (d === "never") return { outcome: "unmet", observed: "never moved from a government organ" }
     return d <= reference
       ? { outcome: "met", observed: `moved on ${d}` }
       : { outcome: "unmet", observed: `moves on ${d}`, metOn: d }
@@ -661,6 +686,7 @@ const firstApplication = C.leaf({
         observed: "date of the move not stated",
         missing: ["status.movedFromGovernmentOrgan"],
       }
+    if (moved === "never") return { outcome: "unmet", observed: "never moved from a government organ" }
     const since = t.filter((x) => x.obtained >= moved)
     return since.length === 0
       ? { outcome: "met", observed: "no title obtained since the move" }
@@ -671,15 +697,14 @@ const firstApplication = C.leaf({
   },
 })
 
-const levelByYears = (level: Level): C.Condition =>
-  C.review({
-    id: `${ED}/from-government-organ/level-by-years/${level}`,
-    text: {
-      zh: `按您的工作年限比照${LEVEL_NAME[level].zh}的资历、层级条件（各系列条件不在本系统资料中）`,
-      en: `Your years of work match the seniority conditions of a ${LEVEL_NAME[level].en} in your series (not in the sources)`,
-    },
-    citation: cite("11", "根据其工作年限比照相应资历、层级条件进行申报"),
-  })
+const levelByYears = C.review({
+  id: `${ED}/from-government-organ/level-by-years`,
+  text: {
+    zh: "按您的工作年限比照所申报级别的资历、层级条件（各系列条件不在本系统资料中）",
+    en: "Your years of work match the seniority conditions of the level you apply for in your series (not in the sources)",
+  },
+  citation: cite("11", "根据其工作年限比照相应资历、层级条件进行申报"),
+})
 
 const governmentApplies = C.all(
   {
@@ -693,25 +718,20 @@ const governmentApplies = C.all(
   [shanxiPrivate, movedFromOrgan],
 )
 
-const governmentTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/from-government-organ/${level}`,
+/** One track at "any" level ("不受资历、层级限制"): the level the years support is a review. */
+const governmentTrack: Track = {
+  id: `${ED}/from-government-organ`,
   edition: ED,
   kind: "green-channel",
   route: "evaluation",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `党政机关交流到民营企业人员首次申报${LEVEL_NAME[level].zh}`,
-    en: `Moved from a government organ to a private enterprise: first application for a ${LEVEL_NAME[level].en}`,
+    zh: "党政机关交流到民营企业人员首次申报职称",
+    en: "Moved from a government organ to a private enterprise: first title application",
   },
   citation: cite("11", GOV_QUOTE),
   appliesWhen: governmentApplies,
-  requires: [
-    notExamOnly,
-    examIfRequired(level, "any"),
-    professionalWork,
-    firstApplication,
-    levelByYears(level),
-  ],
+  requires: [notExamOnly, examIfRequired("any", "any"), professionalWork, firstApplication, levelByYears],
   judgedAtEvaluation: [
     {
       text: {
@@ -721,7 +741,7 @@ const governmentTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => 
       citation: cite("11", "在原单位取得的工作业绩与成果视为专业技术业绩"),
     },
   ],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Item 11, second paragraph: approved leave to start a business
@@ -772,19 +792,20 @@ const leaveRules = C.review({
   citation: cite("11", "可在原单位按规定申报职称"),
 })
 
-const leaveTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
-  id: `${ED}/leave-to-start-business/${level}`,
+/** One track at "any" level: the original unit's rules decide the level (a review). */
+const leaveTrack: Track = {
+  id: `${ED}/leave-to-start-business`,
   edition: ED,
   kind: "who-may-apply",
   route: "evaluation",
-  target: anySeries(level),
+  target: anySeriesAnyLevel,
   title: {
-    zh: `离岗创业或兼职人员在原单位申报${LEVEL_NAME[level].zh}（3年内）`,
-    en: `On approved leave to start a business or work part-time: apply for a ${LEVEL_NAME[level].en} at your original unit (within 3 years)`,
+    zh: "离岗创业或兼职人员在原单位申报职称（3年内）",
+    en: "On approved leave to start a business or work part-time: apply for a title at your original unit (within 3 years)",
   },
   citation: cite("11", LEAVE_QUOTE),
   appliesWhen: leaveApplies,
-  requires: [leaveWindow, notExamOnly, examIfRequired(level, "any"), leaveRules],
+  requires: [leaveWindow, notExamOnly, examIfRequired("any", "any"), leaveRules],
   judgedAtEvaluation: [
     {
       text: {
@@ -794,7 +815,7 @@ const leaveTracks: ReadonlyArray<Track> = forLevels(ALL_LEVELS, (level) => ({
       citation: cite("11", "其创业和兼职期间工作业绩作为职称评审的依据"),
     },
   ],
-}))
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -802,13 +823,13 @@ export const shanxi2020: Edition = {
   id: ED,
   document: DOC,
   tracks: [
-    ...channelTracks,
-    ...qualificationTracks,
-    ...skilledTracks,
+    channelTrack,
+    qualificationTrack,
+    skilledTrack,
     ...graduateTracks,
-    ...highLevelTracks,
-    ...governmentTracks,
-    ...leaveTracks,
+    highLevelTrack,
+    governmentTrack,
+    leaveTrack,
   ],
   materials: () => [],
   deadlines: () => [],

@@ -20,8 +20,17 @@ import type { Citation, Plain } from "../Citation.ts"
 import { DOMAIN_RULINGS } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
-import type { Deadline, Edition, Material, Target, Track } from "../Policy.ts"
-import { exception, within } from "../Policy.ts"
+import {
+  type Deadline,
+  type Edition,
+  type EditionPublicity,
+  exception,
+  type Material,
+  publicitySetting,
+  type Target,
+  type Track,
+  within,
+} from "../Policy.ts"
 import type { JuniorGrade, Level, WorkPeriod } from "../Profile.ts"
 import { SOURCES } from "./documents.ts"
 import { currentWorkWhere } from "./internal/routes2020.ts"
@@ -138,15 +147,25 @@ export const adoptionSpecialtyOf = (specialty: string): AdoptionSpecialty | unde
 // ---------------------------------------------------------------------------------------------
 // Settings (DOMAIN.md rulings 1, 2; publicity; frequency; summary)
 
-/** 第十条(三): publicity of at least 5 calendar days; the publication day is not counted (DOMAIN.md). */
-export const PUBLICITY = {
-  minDays: 5,
-  unit: "calendar-days",
-  publicationDayCounts: false,
-  /** Civil Code art. 203: a last day on a statutory holiday moves to the day after the holiday. */
-  holidayExtension: true,
-  appliesTo: "never-held-junior-or-intermediate-title",
-} as const
+const PUBLICITY_QUOTE =
+  "评价结果中未取得过中、初级职称证书的拟采认人员名单应在单位内部和当地政府门户网站公示不少于5天"
+
+/**
+ * 第十条(三): publicity of at least 5 calendar days; the publication day is not counted (DOMAIN.md,
+ * Civil Code art. 201); a last day on a statutory holiday moves to the day after it (art. 203, as
+ * the work calendar applies to calendar-day periods). Only for those who never held a junior or
+ * intermediate title: the pair of adoption tracks says whether it applies. 第十条(四): adoption
+ * follows only when the publicity passes without objection.
+ */
+export const PUBLICITY: EditionPublicity = {
+  rule: { amount: 5, unit: "calendar-days", countPublicationDay: false },
+  citation: cite("第十条(三)", PUBLICITY_QUOTE),
+  text: {
+    zh: "公示不少于5天：按日历日计算，公布当日不计入（民法典第二百零一条），最后一日为法定休假日的顺延（第二百零三条）；仅适用于未取得过中、初级职称证书的人员",
+    en: "Publicity of at least 5 calendar days, not counting the day of publication (Civil Code art. 201), extended past a statutory holiday (art. 203); only for those who never held a junior or intermediate title",
+  },
+  objectionClause: cite("第十条(四)", "经公示无异议，确定职称采认对象"),
+}
 
 // ---------------------------------------------------------------------------------------------
 // Conditions
@@ -269,9 +288,6 @@ const withinQuota = C.review({
     "职称采认人数原则上不超过当年度单位在当地缴纳社保总职工人数的5%或上一年度新招收大专及以上学历毕业生人数的50%",
   ),
 })
-
-const PUBLICITY_QUOTE =
-  "评价结果中未取得过中、初级职称证书的拟采认人员名单应在单位内部和当地政府门户网站公示不少于5天"
 
 /** Whether the person has ever held a junior or intermediate title certificate (any series). */
 const heldJuniorOrIntermediate = (wanted: boolean, id: string, text: Plain): C.Condition =>
@@ -605,15 +621,7 @@ export const shaoxingAdoption: Edition = {
       },
       citation: cite("第九条", "可每年或每半年举行一次"),
     },
-    {
-      id: `${ED}/settings/publicity`,
-      value: PUBLICITY,
-      text: {
-        zh: "公示不少于5天：按日历日计算，公布当日不计入（民法典第二百零一条），最后一日为法定休假日的顺延（第二百零三条）；仅适用于未取得过中、初级职称证书的人员",
-        en: "Publicity of at least 5 calendar days, not counting the day of publication (Civil Code art. 201), extended past a statutory holiday (art. 203); only for those who never held a junior or intermediate title",
-      },
-      citation: cite("第十条(三)", PUBLICITY_QUOTE),
-    },
+    publicitySetting(`${ED}/settings/publicity`, PUBLICITY),
     {
       id: `${ED}/settings/summary-deadline`,
       value: { months: 1, from: "end-of-evaluation" },
@@ -649,6 +657,7 @@ export const shaoxingAdoption: Edition = {
       },
     },
   ],
+  publicity: PUBLICITY,
   notEncoded: [
     {
       article: "第一至三条、第四条(二)(三)、第十四条、第十五条",

@@ -3,18 +3,17 @@
  * the direct tracks of 三(一) and the enterprise engineering green channel of 三(二).
  *
  * No reference date is fixed by the text: lengths are measured to the evaluation date (`asOf`).
- * Tracks whose level the text leaves open ("相应层级", "同级别", "相应级别") are generated once per
- * level, so that a request's target filter finds them.
+ * Tracks whose level the text leaves open ("相应层级", "同级别", "相应级别") are open at "any" level;
+ * the level itself is a review, or — for "同级别" — read from the titles held and the level asked about.
  */
 import type { Citation, Plain } from "../Citation.ts"
 import * as C from "../Condition.ts"
 import * as Facts from "../Facts.ts"
 import type { Edition, Material, NotEncoded, Setting, Target, Track } from "../Policy.ts"
 import { within } from "../Policy.ts"
-import type { EmployerKind, Level, Profile, WorkPeriod } from "../Profile.ts"
+import type { EmployerKind, Profile, WorkPeriod } from "../Profile.ts"
 import { SOURCES } from "./documents.ts"
 import {
-  ALL_LEVELS,
   allOf,
   currentPeriodLeaf,
   degreeIn,
@@ -23,7 +22,6 @@ import {
   engineeringWorkNow,
   inform,
   kindIn,
-  LEVEL_NAMES,
   levelAtLeast,
   placeWithin,
   statusFlag,
@@ -84,8 +82,14 @@ export const CHANNELS = {
   },
 } as const satisfies Record<string, Plain>
 
+/** The period is a posting to Weihai (一 第二段). */
+const postedToWeihai = (w: WorkPeriod): boolean => {
+  const p = Facts.postingOf(w)
+  return p !== undefined && within(p.place, WEIHAI)
+}
+
 const channelOf = (w: WorkPeriod): Plain | undefined => {
-  if (w.postedTo !== undefined && within(w.postedTo.place, WEIHAI)) return CHANNELS.posted
+  if (postedToWeihai(w)) return CHANNELS.posted
   if (w.labourDispatch === true) return CHANNELS["labour-dispatch"]
   switch (w.employerKind) {
     case "public-institution":
@@ -186,9 +190,7 @@ const localWork = currentPeriodLeaf(
   "works in Weihai for an employer or as a freelancer",
   (w) =>
     // A posting to Weihai from elsewhere is the separate case of 一 第二段 (one year's continuous work).
-    w.postedTo !== undefined && within(w.postedTo.place, WEIHAI)
-      ? false
-      : allOf(placeWithin(w, WEIHAI), kindIn(w, [...EMPLOYER_KINDS, "freelance"])),
+    postedToWeihai(w) ? false : allOf(placeWithin(w, WEIHAI), kindIn(w, [...EMPLOYER_KINDS, "freelance"])),
 )
 
 const residency = C.leaf({
@@ -262,8 +264,20 @@ const postedHere = C.leaf({
     const cur = Facts.currentWork(profile)
     if (cur === undefined)
       return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-    const posted = cur.filter((w) => w.postedTo !== undefined && within(w.postedTo.place, WEIHAI))
-    if (posted.length === 0) return { outcome: "unmet", observed: "not posted to Weihai" }
+    const posted = cur.filter(postedToWeihai)
+    if (posted.length === 0) {
+      // A period whose posting is not stated could be a posting to Weihai by a private enterprise,
+      // unless its work is done elsewhere or its employer is known to be of another kind.
+      const open = cur.filter(
+        (w) =>
+          w.postedTo === undefined &&
+          (w.place === undefined || within(w.place, WEIHAI)) &&
+          (w.employerKind === undefined || w.employerKind === "private-enterprise"),
+      )
+      return open.length > 0
+        ? { outcome: "unknown", observed: "posting not stated", missing: ["work[].postedTo"] }
+        : { outcome: "unmet", observed: "not posted to Weihai" }
+    }
     const private_ = posted.filter((w) => w.employerKind === "private-enterprise")
     if (private_.length === 0) {
       return posted.some((w) => w.employerKind === undefined)
@@ -274,7 +288,7 @@ const postedHere = C.leaf({
           }
         : { outcome: "unmet", observed: "posted to Weihai, but not by a private enterprise" }
     }
-    const since = private_.flatMap((w) => (w.postedTo === undefined ? [] : [w.postedTo.from])).sort()[0]
+    const since = private_.flatMap((w) => Facts.postingOf(w)?.from ?? []).sort()[0]
     if (since === undefined) return { outcome: "unmet", observed: "not posted to Weihai" }
     // The earliest current posting counts; a posting that ended is not "连续" up to now.
     return Facts.yearsSince(since, 1, "posting to Weihai", reference)
@@ -335,11 +349,11 @@ const judgedAnySeries: Track["judgedAtEvaluation"] = [
   ...judged,
 ]
 
-const anyTarget = (level: Level): Target => ({
+const anyTarget: Target = {
   series: "any",
-  level,
-  name: { zh: `任一系列${LEVEL_NAMES[level].zh}`, en: `${LEVEL_NAMES[level].en}, any series` },
-})
+  level: "any",
+  name: { zh: "任一系列相应级别职称", en: "the corresponding title, any series and level" },
+}
 
 /**
  * 一 as a track: "may you apply in Weihai at all". Its applicability is 一 itself (not covered →
@@ -347,21 +361,21 @@ const anyTarget = (level: Level): Target => ({
  * is shown but never listed as pending once another branch of 一 is met (see the report on
  * Eligibility's `reviews`).
  */
-const whoTrack = (level: Level): Track => ({
-  id: `${E}/who-may-apply/${level}`,
+const whoTrack: Track = {
+  id: `${E}/who-may-apply`,
   edition: E,
   kind: "who-may-apply",
   route: "evaluation",
-  target: anyTarget(level),
+  target: anyTarget,
   title: {
-    zh: `在威海申报${LEVEL_NAMES[level].zh}的资格`,
-    en: `Who may apply in Weihai (${LEVEL_NAMES[level].en})`,
+    zh: "在威海申报职称的资格",
+    en: "Who may apply in Weihai",
   },
   citation: cite("一", "可按规定的标准条件申报评审相应的职称"),
   appliesWhen: mayApplyInWeihai,
   requires: [channel],
   judgedAtEvaluation: judgedAnySeries,
-})
+}
 
 // ---------------------------------------------------------------------------------------------
 // 三(一): the "直通车" for special talent
@@ -398,6 +412,7 @@ const postdoc = C.leaf({
         observed: "postdoc record not given",
         missing: ["status.enterprisePostdoc"],
       }
+    if (pd === "no") return { outcome: "unmet", observed: "not a postdoc" }
     // Work in Weihai is checked by 一 (appliesWhen); either a post-station or an in-station postdoc qualifies.
     return {
       outcome: "met",
@@ -427,21 +442,21 @@ const talentLevelReview = C.review({
   citation: cite("三(一)", "可按规定直接申报参评相应层级的职称"),
 })
 
-const talentTrack = (level: Level): Track => ({
-  id: `${E}/talent-direct/${level}`,
+const talentTrack: Track = {
+  id: `${E}/talent-direct`,
   edition: E,
   kind: "green-channel",
   route: "evaluation",
-  target: anyTarget(level),
+  target: anyTarget,
   title: {
-    zh: `持卡人才和博士后直接申报${LEVEL_NAMES[level].zh}`,
-    en: `Talent-card holders and postdocs apply directly (${LEVEL_NAMES[level].en})`,
+    zh: "持卡人才和博士后直接申报相应层级职称",
+    en: "Talent-card holders and postdocs apply directly at the corresponding level",
   },
   citation: cite("三(一)", "可按规定直接申报参评相应层级的职称"),
   appliesWhen: mayApplyInWeihai,
   requires: [talentKind, talentLevelReview, channel],
   judgedAtEvaluation: judgedAnySeries,
-})
+}
 
 const moved = C.leaf({
   id: `${E}/moved/from-non-enterprise`,
@@ -454,7 +469,9 @@ const moved = C.leaf({
     const d = profile.status?.movedFromNonEnterprise
     return d === undefined
       ? { outcome: "unknown", observed: "no move recorded", missing: ["status.movedFromNonEnterprise"] }
-      : { outcome: "met", observed: `moved on ${d}` }
+      : d === "never"
+        ? { outcome: "unmet", observed: "never moved from a non-enterprise unit" }
+        : { outcome: "met", observed: `moved on ${d}` }
   },
 })
 
@@ -483,6 +500,7 @@ const movedOneYear = C.leaf({
         observed: "date of the move not given",
         missing: ["status.movedFromNonEnterprise"],
       }
+    if (d === "never") return { outcome: "unmet", observed: "never moved from a non-enterprise unit" }
     return Facts.yearsSince(d, 1, "the move to the current post", reference)
   },
 })
@@ -508,51 +526,58 @@ const movedApplies = C.all(
   [mayApplyInWeihai, moved, movedToEnterpriseOrInstitution],
 )
 
-const movedTrack = (level: Level): Track => ({
-  id: `${E}/moved-from-non-enterprise/${level}`,
+const movedTrack: Track = {
+  id: `${E}/moved-from-non-enterprise`,
   edition: E,
   kind: "green-channel",
   route: "evaluation",
-  target: anyTarget(level),
+  target: anyTarget,
   title: {
-    zh: `机关（参公）人员交流到企事业单位后申报${LEVEL_NAMES[level].zh}`,
-    en: `Staff moved from government (or civil-service-managed) units to enterprises or institutions apply (${LEVEL_NAMES[level].en})`,
+    zh: "机关（参公）人员交流到企事业单位后申报相应职称",
+    en: "Staff moved from government (or civil-service-managed) units to enterprises or institutions apply for the corresponding title",
   },
   citation: cite("三(一)", "可申报评审相应的职称"),
   appliesWhen: movedApplies,
   requires: [movedOneYear, movedAssessed, channel],
   judgedAtEvaluation: judgedAnySeries,
-})
+}
 
-const holdsAppointed = (level: Level): C.Condition =>
-  C.leaf({
-    id: `${E}/second-series/${level}/holds-appointed`,
-    text: {
-      zh: `已取得一个系列（专业）的${LEVEL_NAMES[level].zh}并聘用在相应岗位上`,
-      en: `Holds a ${LEVEL_NAMES[level].en} in one series (specialty) and is appointed to a post of that title`,
-    },
-    citation: cite("三(一)", "已取得一个系列（专业）职称并聘用在相应岗位上的专业技术人员"),
-    check: ({ profile }) => {
-      const ts = profile.titles
-      if (ts === undefined) return { outcome: "unknown", observed: "titles not given", missing: ["titles"] }
-      const at = ts.filter((t) => t.level === level)
-      if (at.some((t) => t.appointed === true)) {
-        const t = at.find((x) => x.appointed === true)
-        return { outcome: "met", observed: `holds ${t?.series} ${level}, appointed` }
-      }
-      if (at.some((t) => t.appointed === undefined))
-        return {
-          outcome: "unknown",
-          observed: `holds a ${level} title; appointment not given`,
-          missing: ["titles[].appointed"],
-        }
+/**
+ * "已取得一个系列（专业）职称并聘用在相应岗位上": an appointed title; the other series is applied for at
+ * the same level ("同级别"). With a level asked about (`Context.target`), the title must be of that
+ * level; without one, any appointed title will do and its level is the one to apply for.
+ */
+const holdsAppointed = C.leaf({
+  id: `${E}/second-series/holds-appointed`,
+  text: {
+    zh: "已取得一个系列（专业）的所申报级别职称并聘用在相应岗位上",
+    en: "Holds a title of the level applied for in one series (specialty) and is appointed to a post of that title",
+  },
+  citation: cite("三(一)", "已取得一个系列（专业）职称并聘用在相应岗位上的专业技术人员"),
+  check: ({ profile, target }) => {
+    const ts = profile.titles
+    if (ts === undefined) return { outcome: "unknown", observed: "titles not given", missing: ["titles"] }
+    const level = target?.level
+    const at = level === undefined ? ts : ts.filter((t) => t.level === level)
+    const what = level === undefined ? "title" : `${level} title`
+    const appointed = at.find((t) => t.appointed === true)
+    if (appointed !== undefined)
       return {
-        outcome: "unmet",
-        observed:
-          at.length === 0 ? `no ${level} title held` : `holds a ${level} title but is not appointed to it`,
+        outcome: "met",
+        observed: `holds ${appointed.series} ${appointed.level}, appointed${level === undefined ? `: apply at ${appointed.level} in another series` : ""}`,
       }
-    },
-  })
+    if (at.some((t) => t.appointed === undefined))
+      return {
+        outcome: "unknown",
+        observed: `holds a ${what}; appointment not given`,
+        missing: ["titles[].appointed"],
+      }
+    return {
+      outcome: "unmet",
+      observed: at.length === 0 ? `no ${what} held` : `holds a ${what} but is not appointed to it`,
+    }
+  },
+})
 
 const unitApproval = C.review({
   id: `${E}/second-series/unit-approval`,
@@ -563,28 +588,28 @@ const unitApproval = C.review({
   citation: cite("三(一)", "经所在单位批准可结合从事工作再申报评审或报考其他系列（专业）同级别的职称"),
 })
 
-const secondSeriesTrack = (level: Level): Track => ({
-  id: `${E}/second-series/${level}`,
+const secondSeriesTrack: Track = {
+  id: `${E}/second-series`,
   edition: E,
   kind: "normal",
   route: "evaluation",
   target: {
     series: "any",
-    level,
+    level: "any",
     name: {
-      zh: `另一系列（专业）同级别${LEVEL_NAMES[level].zh}`,
-      en: `${LEVEL_NAMES[level].en} in another series (same level)`,
+      zh: "另一系列（专业）同级别职称",
+      en: "a title in another series at the level held (same level)",
     },
   },
   title: {
-    zh: `已聘${LEVEL_NAMES[level].zh}人员申报其他系列同级别职称`,
-    en: `Holders of an appointed ${LEVEL_NAMES[level].en} apply for the same level in another series`,
+    zh: "已聘人员申报其他系列同级别职称",
+    en: "Holders of an appointed title apply for the same level in another series",
   },
   citation: cite("三(一)", "再申报评审或报考其他系列（专业）同级别的职称，不受所在单位岗位限制"),
   appliesWhen: mayApplyInWeihai,
-  requires: [holdsAppointed(level), unitApproval, channel],
+  requires: [holdsAppointed, unitApproval, channel],
   judgedAtEvaluation: judgedAnySeries,
-})
+}
 
 // ---------------------------------------------------------------------------------------------
 // 三(二): the green channel for enterprise engineering staff
@@ -834,25 +859,25 @@ const enterpriseTalentLevel = C.review({
   citation: cite("三(二)", "可根据自身的业绩情况直接申报参评相应级别的职称"),
 })
 
-const enterpriseTalentTrack = (level: Level): Track => ({
-  id: `${E}/enterprise-talent/${level}`,
+const enterpriseTalentTrack: Track = {
+  id: `${E}/enterprise-talent`,
   edition: E,
   kind: "green-channel",
   route: "evaluation",
   target: {
     series: "engineering",
-    level,
-    name: { zh: `工程系列${LEVEL_NAMES[level].zh}`, en: `Engineering ${LEVEL_NAMES[level].en}` },
+    level: "any",
+    name: { zh: "工程系列相应级别职称", en: "Engineering title at the corresponding level" },
   },
   title: {
-    zh: `企业高层次、急需紧缺、优秀青年人才直接申报${LEVEL_NAMES[level].zh}`,
-    en: `Enterprise high-level, urgently needed and young talent apply directly (${LEVEL_NAMES[level].en})`,
+    zh: "企业高层次、急需紧缺、优秀青年人才直接申报相应级别职称",
+    en: "Enterprise high-level, urgently needed and young talent apply directly at the corresponding level",
   },
   citation: cite("三(二)", "可根据自身的业绩情况直接申报参评相应级别的职称"),
   appliesWhen: greenApplies,
   requires: [engineeringNow, enterpriseTalentKind, enterpriseTalentLevel, channel],
   judgedAtEvaluation: judged,
-})
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -942,13 +967,13 @@ export const weihai2020: Edition = {
   id: E,
   document: E,
   tracks: [
-    ...ALL_LEVELS.map(whoTrack),
+    whoTrack,
     assistantTrack,
     engineerTrack,
-    ...ALL_LEVELS.map(enterpriseTalentTrack),
-    ...ALL_LEVELS.map(talentTrack),
-    ...ALL_LEVELS.map(movedTrack),
-    ...ALL_LEVELS.map(secondSeriesTrack),
+    enterpriseTalentTrack,
+    talentTrack,
+    movedTrack,
+    secondSeriesTrack,
   ],
   materials: () => [platform],
   // The document fixes no date or window.

@@ -83,26 +83,32 @@ describe("national-2020-13: citations", () => {
       expect(text.includes(squash(c.quote)), `${c.article} 「${c.quote}」`).toBe(true)
   })
 
-  it("writes the any-level routes once per level and the postdoc route for associate senior only", () => {
+  it("writes the any-level routes once, at level any, and the postdoc route for associate senior only", () => {
+    const anyLevel = [`${ED}/green-channel`, `${ED}/leave-to-start-business`, `${ED}/posted-elsewhere`]
     const r = run(person(), "2024-05-01", "associate-senior")
     expect(r.tracks.map((t) => t.track).sort()).toEqual(
-      [
-        `${ED}/green-channel/associate-senior`,
-        `${ED}/leave-to-start-business/associate-senior`,
-        `${ED}/posted-elsewhere/associate-senior`,
-        `${ED}/postdoc-direct-recognition`,
-      ].sort(),
+      [...anyLevel, `${ED}/postdoc-direct-recognition`].sort(),
     )
-    expect(run(person(), "2024-05-01", "intermediate").tracks.map((t) => t.track)).not.toContain(
-      `${ED}/postdoc-direct-recognition`,
-    )
+    for (const level of ["junior", "intermediate", "full-senior"] as const)
+      expect(
+        run(person(), "2024-05-01", level)
+          .tracks.map((t) => t.track)
+          .sort(),
+      ).toEqual(anyLevel)
+    expect(
+      national2020.tracks
+        .filter((t) => t.target.level === "any")
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(anyLevel)
+    expect(national2020.tracks).toHaveLength(4)
   })
 })
 
 describe("national-2020-13 一: approved leave to start a business — 3 years, at the original unit", () => {
   const onLeave = (from: string) =>
     person({ status: { leaveToStartBusiness: { from, originalUnit: "某大学" } } })
-  const T = `${ED}/leave-to-start-business/intermediate`
+  const T = `${ED}/leave-to-start-business`
   const W = `${ED}/leave/within-3-years`
 
   it.each([
@@ -164,6 +170,13 @@ describe("national-2020-13 一: approved leave to start a business — 3 years, 
     expect(t.missing).toContain("status.leaveToStartBusiness")
   })
 
+  it('is not applicable when the profile says "no" leave', () => {
+    const t = track(run(person({ status: { leaveToStartBusiness: "no" } }), "2024-05-01"), T)
+    expect(t.status).toBe("not-applicable")
+    expect(cond(t, `${ED}/leave/on-approved-leave`).outcome).toBe("unmet")
+    expect(cond(t, W).outcome).toBe("unmet")
+  })
+
   it("counts work during the leave as evidence (judged at evaluation)", () => {
     const t = track(run(onLeave("2022-01-01"), "2024-01-01"), T)
     expect(t.judgedAtEvaluation[0]?.citation.quote).toBe("其创业和兼职期间工作业绩作为职称评审的依据")
@@ -173,7 +186,7 @@ describe("national-2020-13 一: approved leave to start a business — 3 years, 
 describe("national-2020-13 一: posted to another place continuously ≥1 year → apply at the posting place", () => {
   const posted = (from: string, over: Record<string, unknown> = {}) =>
     person({ work: [work({ postedTo: { place: "cn-shanxi", from }, ...over })] })
-  const T = `${ED}/posted-elsewhere/junior`
+  const T = `${ED}/posted-elsewhere`
   const Y = `${ED}/posting/continuously-one-year`
 
   it.each([
@@ -229,6 +242,13 @@ describe("national-2020-13 一: posted to another place continuously ≥1 year �
     expect(t.missing).toEqual(["work[].postedTo"])
   })
 
+  it('is not applicable when the work period says "no" posting', () => {
+    const t = track(run(person({ work: [work({ postedTo: "no" })] }), "2024-05-01"), T)
+    expect(t.status).toBe("not-applicable")
+    expect(cond(t, `${ED}/posting/posted-elsewhere`).outcome).toBe("unmet")
+    expect(cond(t, Y)).toMatchObject({ outcome: "unmet", missing: [] })
+  })
+
   it("applies to freelancers by reference (参照执行) and not to a state enterprise", () => {
     const free = track(run(posted("2020-01-01", { employerKind: "freelance" }), "2024-05-01"), T)
     expect(free.status).toBe("needs-review")
@@ -252,7 +272,7 @@ describe("national-2020-13 一: posted to another place continuously ≥1 year �
 })
 
 describe("national-2020-13 四: green channel", () => {
-  const T = `${ED}/green-channel/full-senior`
+  const T = `${ED}/green-channel`
   it("always needs a person's review for a private-enterprise professional", () => {
     const t = track(run(person(), "2024-05-01"), T)
     expect(t.status).toBe("needs-review")
@@ -351,6 +371,13 @@ describe("national-2020-13 五: enterprise postdoc → direct recognition of ass
     expect(t.earliest?.date).toBe("2024-01-02")
   })
 
+  it('is not applicable when the profile says "no" postdoc', () => {
+    const t = track(run(person({ status: { enterprisePostdoc: "no" } }), "2024-01-01"), T)
+    expect(t.status).toBe("not-applicable")
+    expect(cond(t, `${ED}/postdoc/enterprise-postdoc`).outcome).toBe("unmet")
+    expect(t.missing).toEqual([])
+  })
+
   it("does not apply without an enterprise postdoc (unknown when not stated)", () => {
     const t = track(run(person(), "2024-01-01"), T)
     expect(t.status).toBe("incomplete")
@@ -369,11 +396,8 @@ describe("national-2020-13: monotonicity", () => {
       fc.property(day, fc.nat(2000), fc.nat(2000), (start, a, extra) => {
         const from = CivilDate.fromDayNumber(start)
         const p = person({ work: [work({ postedTo: { place: "cn-shanxi", from } })] })
-        const s1 = track(run(p, CivilDate.fromDayNumber(start + a)), `${ED}/posted-elsewhere/junior`).status
-        const s2 = track(
-          run(p, CivilDate.fromDayNumber(start + a + extra)),
-          `${ED}/posted-elsewhere/junior`,
-        ).status
+        const s1 = track(run(p, CivilDate.fromDayNumber(start + a)), `${ED}/posted-elsewhere`).status
+        const s2 = track(run(p, CivilDate.fromDayNumber(start + a + extra)), `${ED}/posted-elsewhere`).status
         return s1 !== "needs-review" || s2 === "needs-review"
       }),
     )

@@ -166,8 +166,20 @@ describe("shangyu-2023-3: edition", () => {
     expect(s.get(`${E}/exceptional-b-caps`)?.value).toEqual({ national: 3, provincial: 2 })
     expect(s.get(`${E}/exceptional-b-honour-window`)?.value).toEqual({ from: "2022-07-01", to: "2023-06-30" })
     expect(s.get(`${E}/reference-date`)?.value).toBe("2023-12-31")
-    expect(s.get(`${E}/unit-publicity`)?.value).toMatchObject({ workingDays: 5, minimum: true })
-    expect(s.get(`${E}/committee-publicity`)?.value).toMatchObject({ workingDays: 5 })
+    expect(s.get(`${E}/unit-publicity`)?.value).toEqual({
+      amount: 5,
+      unit: "working-days",
+      countPublicationDay: false,
+    })
+    expect(s.get(`${E}/committee-publicity`)?.value).toEqual({
+      amount: 5,
+      unit: "working-days",
+      countPublicationDay: false,
+    })
+    // The unit's publicity is the edition's typed publicity rule, and its setting shows that very rule.
+    expect(shangyu2023.publicity?.rule).toBe(s.get(`${E}/unit-publicity`)?.value)
+    expect(shangyu2023.publicity?.citation.quote).toBe("进行不少于5个工作日的公示")
+    expect(shangyu2023.publicity?.objectionClause).toBeUndefined()
     expect(s.get(`${E}/prescribed-education`)?.value).toMatchObject({
       levels: ["associate", "bachelor", "master", "doctorate"],
     })
@@ -1289,8 +1301,11 @@ describe("shangyu-2023-3: exceptional track A (附件1 二(二)2 A类)", () => {
     ["rank 11 in 2022", { year: 2022, rank: 11 }, "unmet"],
     ["rank 1 in 2021", { year: 2021, rank: 1 }, "unmet"],
     ["not given", undefined, "unknown"],
+    ["not on the list", "not-listed", "unmet"],
   ])("item (7) 浙里工程师: %s", (_, zheliEngineerRank, outcome) => {
-    expect(at(profile(base, {}, { zheliEngineerRank }), T.a, `${S}/7-zheli-top-ten`).outcome).toBe(outcome)
+    const r = at(profile(base, {}, { zheliEngineerRank }), T.a, `${S}/7-zheli-top-ten`)
+    expect(r.outcome).toBe(outcome)
+    expect(r.missing).toEqual(outcome === "unknown" ? ["achievements.zheliEngineerRank"] : [])
   })
 })
 

@@ -52,8 +52,17 @@ const person = (over: Record<string, unknown> = {}) =>
     ...over,
   })
 
-const run = (profile: Profile, asOf = "2024-05-01") =>
-  Eligibility.evaluate({ profile, asOf: CivilDate.make(asOf), edition: ED })
+const run = (
+  profile: Profile,
+  asOf = "2024-05-01",
+  level?: "junior" | "intermediate" | "associate-senior" | "full-senior",
+) =>
+  Eligibility.evaluate({
+    profile,
+    asOf: CivilDate.make(asOf),
+    edition: ED,
+    ...(level !== undefined ? { target: { level } } : {}),
+  })
 
 const track = (r: Eligibility.Report, id: string) => {
   const t = r.tracks.find((x) => x.track === id)
@@ -115,7 +124,7 @@ describe("shanxi-2020-38 item 9: technical-school equivalence", () => {
 })
 
 describe("shanxi-2020-38 items 2–3: channel", () => {
-  const T = `${ED}/channel/intermediate`
+  const T = `${ED}/channel`
   it.each([
     ["item 2 dispatched staff → the dispatch agency", true, "needs-review", `${ED}/channel/dispatch-agency`],
     [
@@ -139,10 +148,10 @@ describe("shanxi-2020-38 items 2–3: channel", () => {
 
 describe("shanxi-2020-38 item 8: exam-based series", () => {
   const evaluationTracks = [
-    `${ED}/channel/junior`,
-    `${ED}/skilled-talent/intermediate`,
+    `${ED}/channel`,
+    `${ED}/skilled-talent`,
     `${ED}/graduate-one-level-up/intermediate`,
-    `${ED}/from-government-organ/intermediate`,
+    `${ED}/from-government-organ`,
   ]
   it("以考代评: an exam-only series has no evaluation — every evaluation track is not eligible", () => {
     const r = run(
@@ -158,7 +167,7 @@ describe("shanxi-2020-38 item 8: exam-based series", () => {
     }
   })
   it("以考代评 unknown → incomplete", () => {
-    const t = track(run(person({ status: {} })), `${ED}/channel/junior`)
+    const t = track(run(person({ status: {} })), `${ED}/channel`)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toContain("status.examInsteadOfEvaluation")
   })
@@ -175,14 +184,43 @@ describe("shanxi-2020-38 item 8: exam-based series", () => {
     ],
     ["考评结合: no passes — review", [], "review"],
   ] as const)("%s", (_clause, examPasses, outcome) => {
-    const t = track(run(person({ examPasses })), `${ED}/channel/intermediate`)
-    expect(cond(t, `${ED}/exam-pass/any/intermediate`).outcome).toBe(outcome)
+    // The channel track is open at any level: the level asked about (intermediate) decides the pass.
+    const t = track(run(person({ examPasses }), "2024-05-01", "intermediate"), `${ED}/channel`)
+    expect(cond(t, `${ED}/exam-pass/any/level-sought`).outcome).toBe(outcome)
+  })
+  it.each([
+    [
+      "考评结合, no level asked about: a pass on record may be for another level — a person checks",
+      [{ series: "engineering", level: "junior", date: "2023-09-01" }],
+      "review",
+    ],
+    ["考评结合, no level asked about: no pass on record is unmet", [], "unmet"],
+  ] as const)("%s", (_clause, examPasses, outcome) => {
+    const t = track(run(person({ examPasses })), `${ED}/channel`)
+    expect(cond(t, `${ED}/exam-pass/any/level-sought/passed`).outcome).toBe(outcome)
+    expect(cond(t, `${ED}/exam-pass/any/level-sought`).outcome).toBe("review")
   })
   it("考评结合: passes unknown → review, naming examPasses", () => {
-    const t = track(run(person({ examPasses: undefined })), `${ED}/channel/intermediate`)
-    const c = cond(t, `${ED}/exam-pass/any/intermediate`)
+    const t = track(run(person({ examPasses: undefined }), "2024-05-01", "intermediate"), `${ED}/channel`)
+    const c = cond(t, `${ED}/exam-pass/any/level-sought`)
     expect(c.outcome).toBe("review")
     expect(c.missing).toEqual(["examPasses"])
+  })
+  it("one track per item at any level, except item 10's one-level-up (junior assistant to associate senior)", () => {
+    expect(shanxi2020.tracks.map((t) => [t.id, t.target.level])).toEqual([
+      [`${ED}/channel`, "any"],
+      [`${ED}/qualification-recognition`, "any"],
+      [`${ED}/skilled-talent`, "any"],
+      [`${ED}/graduate-one-level-up/junior`, "junior"],
+      [`${ED}/graduate-one-level-up/intermediate`, "intermediate"],
+      [`${ED}/graduate-one-level-up/associate-senior`, "associate-senior"],
+      [`${ED}/high-level-talent`, "any"],
+      [`${ED}/from-government-organ`, "any"],
+      [`${ED}/leave-to-start-business`, "any"],
+    ])
+    const fullSenior = run(person(), "2024-05-01", "full-senior").tracks.map((t) => t.track)
+    expect(fullSenior).not.toContain(`${ED}/graduate-one-level-up/associate-senior`)
+    expect(fullSenior).toContain(`${ED}/channel`)
   })
   it.each([
     ["direct recognition needs a qualification", [], "not-eligible"],
@@ -194,19 +232,19 @@ describe("shanxi-2020-38 item 8: exam-based series", () => {
   ] as const)("%s", (_clause, qualifications, status) => {
     const t = track(
       run(person({ qualifications, status: { examInsteadOfEvaluation: true } })),
-      `${ED}/qualification-recognition/intermediate`,
+      `${ED}/qualification-recognition`,
     )
     expect(t.status).toBe(status)
   })
   it("direct recognition: qualifications unknown → incomplete", () => {
-    const t = track(run(person({ qualifications: undefined })), `${ED}/qualification-recognition/junior`)
+    const t = track(run(person({ qualifications: undefined })), `${ED}/qualification-recognition`)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toEqual(["qualifications"])
   })
 })
 
 describe("shanxi-2020-38 item 9: skilled workers → engineering titles", () => {
-  const T = `${ED}/skilled-talent/intermediate`
+  const T = `${ED}/skilled-talent`
   it.each([
     [
       "item 9 a technician level → review of the standard",
@@ -239,7 +277,7 @@ describe("shanxi-2020-38 item 9: skilled workers → engineering titles", () => 
   })
   it("the standard and the level mapping are reviews", () => {
     const t = track(run(person({ skills: [{ level: "technician", obtained: "2020-01-01" }] })), T)
-    expect(t.reviews).toContain(`${ED}/skilled/standard-conditions/intermediate`)
+    expect(t.reviews).toContain(`${ED}/skilled/standard-conditions`)
     expect(t.reviews).toContain(`${ED}/skilled/front-line-post`)
   })
 })
@@ -323,7 +361,7 @@ describe("shanxi-2020-38 item 10: full-time graduates not initially appointed �
 })
 
 describe("shanxi-2020-38 item 10: introduced high-level talent", () => {
-  const T = `${ED}/high-level-talent/associate-senior`
+  const T = `${ED}/high-level-talent`
   it.each([
     ["item 10 high-level talent → committee recognition (review)", true, "needs-review"],
     ["item 10 not high-level talent → not eligible", false, "not-eligible"],
@@ -338,14 +376,14 @@ describe("shanxi-2020-38 item 10: introduced high-level talent", () => {
 })
 
 describe("shanxi-2020-38 item 11: from a government organ", () => {
-  const T = `${ED}/from-government-organ/intermediate`
+  const T = `${ED}/from-government-organ`
   const moved = (over: Record<string, unknown> = {}) =>
     person({ status: { examInsteadOfEvaluation: false, movedFromGovernmentOrgan: "2022-03-01" }, ...over })
   it("item 11 first application, professional work → review of the level by years", () => {
     const t = track(run(moved()), T)
     expect(t.status).toBe("needs-review")
     expect(cond(t, `${ED}/from-government-organ/first-application`).outcome).toBe("met")
-    expect(t.reviews).toContain(`${ED}/from-government-organ/level-by-years/intermediate`)
+    expect(t.reviews).toContain(`${ED}/from-government-organ/level-by-years`)
   })
   it.each([
     ["item 11 a title obtained on the day of the move: not a first application", "2022-03-01", "unmet"],
@@ -356,6 +394,15 @@ describe("shanxi-2020-38 item 11: from a government organ", () => {
   })
   it("item 11 management work is not professional-technical work", () => {
     expect(track(run(moved({ work: [work({ workKind: "management" })] })), T).status).toBe("not-eligible")
+  })
+  it('item 11 "never" moved from a government organ → not applicable', () => {
+    const t = track(
+      run(person({ status: { examInsteadOfEvaluation: false, movedFromGovernmentOrgan: "never" } })),
+      T,
+    )
+    expect(t.status).toBe("not-applicable")
+    expect(cond(t, `${ED}/from-government-organ/moved`).outcome).toBe("unmet")
+    expect(cond(t, `${ED}/from-government-organ/first-application`).outcome).toBe("unmet")
   })
   it("move not stated → incomplete", () => {
     const t = track(run(person({ status: { examInsteadOfEvaluation: false } })), T)
@@ -370,7 +417,7 @@ describe("shanxi-2020-38 item 11: from a government organ", () => {
 })
 
 describe("shanxi-2020-38 item 11: leave to start a business — 3 years", () => {
-  const T = `${ED}/leave-to-start-business/full-senior`
+  const T = `${ED}/leave-to-start-business`
   const W = `${ED}/leave/within-3-years`
   const onLeave = (from: string) =>
     person({ status: { examInsteadOfEvaluation: false, leaveToStartBusiness: { from } } })
@@ -381,6 +428,16 @@ describe("shanxi-2020-38 item 11: leave to start a business — 3 years", () => 
     const t = track(run(onLeave(from), asOf), T)
     expect(cond(t, W).outcome).toBe(outcome)
     expect(t.status).toBe(status)
+  })
+  it('item 11 "no" leave → not applicable; not stated → incomplete naming the field', () => {
+    const no = track(
+      run(person({ status: { examInsteadOfEvaluation: false, leaveToStartBusiness: "no" } })),
+      T,
+    )
+    expect(no.status).toBe("not-applicable")
+    const unknown = track(run(person({ status: { examInsteadOfEvaluation: false } })), T)
+    expect(unknown.status).toBe("incomplete")
+    expect(unknown.missing).toContain("status.leaveToStartBusiness")
   })
 })
 

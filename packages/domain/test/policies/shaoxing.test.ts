@@ -280,7 +280,10 @@ describe("shaoxing-adoption-draft: settings, deadlines, materials", () => {
     expect(byId.get(`${ED}/settings/pilot-units-per-year`)).toEqual({ max: 6, per: "city-year", soft: true })
     expect(byId.get(`${ED}/settings/evaluation-frequency`)).toEqual(["yearly", "half-yearly"])
     expect(byId.get(`${ED}/settings/summary-deadline`)).toEqual({ months: 1, from: "end-of-evaluation" })
-    expect(PUBLICITY).toMatchObject({ minDays: 5, unit: "calendar-days", publicationDayCounts: false })
+    expect(PUBLICITY.rule).toEqual({ amount: 5, unit: "calendar-days", countPublicationDay: false })
+    expect(shaoxingAdoption.publicity).toBe(PUBLICITY)
+    expect(byId.get(`${ED}/settings/publicity`)).toBe(PUBLICITY.rule)
+    expect(PUBLICITY.objectionClause?.quote).toBe("经公示无异议，确定职称采认对象")
   })
 
   it.each([

@@ -7,7 +7,6 @@ import type { Citation } from "../../src/Citation.ts"
 import * as CivilDate from "../../src/CivilDate.ts"
 import * as C from "../../src/Condition.ts"
 import * as Eligibility from "../../src/Eligibility.ts"
-import type { Level } from "../../src/Profile.ts"
 import { Profile } from "../../src/Profile.ts"
 import { SOURCES } from "../../src/policies/documents.ts"
 import { weihai2020 } from "../../src/policies/weihai.ts"
@@ -48,8 +47,8 @@ const run = (p: Profile, asOf: string, target?: Eligibility.Request["target"]) =
     [weihai2020],
   )
 
-const trackOf = (p: Profile, asOf: string, id: string) => {
-  const t = run(p, asOf).tracks.find((x) => x.track === id)
+const trackOf = (p: Profile, asOf: string, id: string, target?: Eligibility.Request["target"]) => {
+  const t = run(p, asOf, target).tracks.find((x) => x.track === id)
   if (t === undefined) throw new Error(`no track ${id}`)
   return t
 }
@@ -66,7 +65,7 @@ const cond = (t: Eligibility.TrackResult, id: string): C.Result => {
 const G = `${E}/green`
 const ASSISTANT = `${G}/assistant-engineer`
 const ENGINEER = `${G}/engineer`
-const WHO = (l: Level) => `${E}/who-may-apply/${l}`
+const WHO = `${E}/who-may-apply`
 
 describe("weihai-2020-50: citations and structure", () => {
   const source = readFileSync(
@@ -104,7 +103,16 @@ describe("weihai-2020-50: citations and structure", () => {
     for (const id of ids) expect(id.startsWith(`${E}/`), id).toBe(true)
     const trackIds = weihai2020.tracks.map((t) => t.id)
     expect(new Set(trackIds).size).toBe(trackIds.length)
-    expect(trackIds.length).toBe(22)
+    expect(trackIds.length).toBe(7)
+    expect(weihai2020.tracks.map((t) => [t.id, t.target.level, t.target.grade])).toEqual([
+      [WHO, "any", undefined],
+      [ASSISTANT, "junior", "assistant"],
+      [ENGINEER, "intermediate", undefined],
+      [`${E}/enterprise-talent`, "any", undefined],
+      [`${E}/talent-direct`, "any", undefined],
+      [`${E}/moved-from-non-enterprise`, "any", undefined],
+      [`${E}/second-series`, "any", undefined],
+    ])
   })
 
   it("one condition id never names two different conditions", () => {
@@ -185,8 +193,8 @@ describe("weihai-2020-50 一: who may apply in Weihai", () => {
       status: "eligible",
     },
     {
-      name: "一 第二段: other foreign nationals are not listed",
-      p: profile({}, { residency: "foreign-other" }),
+      name: "一 第二段: other foreign nationals are not listed (and not posted here)",
+      p: profile({ work: job({ postedTo: "no" }) }, { residency: "foreign-other" }),
       status: "not-applicable",
       check: `${E}/who/residency`,
     },
@@ -202,14 +210,23 @@ describe("weihai-2020-50 一: who may apply in Weihai", () => {
     },
   ]
   it.each(cases)("$name", ({ p, asOf, status, check }) => {
-    const t = trackOf(p, asOf ?? "2023-09-01", WHO("junior"))
+    const t = trackOf(p, asOf ?? "2023-09-01", WHO)
     expect(t.status).toBe(status)
     if (check !== undefined) expect(cond(t, check).outcome).toBe("unmet")
   })
 
+  it("other foreign national, posting not stated → incomplete: a posting to Weihai would admit them", () => {
+    const t = trackOf(profile({}, { residency: "foreign-other" }), "2023-09-01", WHO)
+    expect(t.status).toBe("incomplete")
+    expect(cond(t, `${E}/who/posted-one-year`)).toMatchObject({
+      outcome: "unknown",
+      missing: ["work[].postedTo"],
+    })
+  })
+
   it("unknown residency → incomplete with status.residency missing", () => {
     const p = decode({ ...BASE, status: { highLevelTalent: false } })
-    const t = trackOf(p, "2023-09-01", WHO("junior"))
+    const t = trackOf(p, "2023-09-01", WHO)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toContain("status.residency")
     expect(cond(t, `${E}/who/residency`)).toMatchObject({ outcome: "unknown", missing: ["status.residency"] })
@@ -217,13 +234,13 @@ describe("weihai-2020-50 一: who may apply in Weihai", () => {
 
   it("unknown place of work → incomplete with work[].place missing", () => {
     const p = decode({ ...BASE, work: [{ ...BASE.work[0], place: undefined }] })
-    const t = trackOf(p, "2023-09-01", WHO("junior"))
+    const t = trackOf(p, "2023-09-01", WHO)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toContain("work[].place")
   })
 
   it("an empty profile is incomplete, never refused", () => {
-    const t = trackOf(decode({}), "2023-09-01", WHO("intermediate"))
+    const t = trackOf(decode({}), "2023-09-01", WHO)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toContain("work")
   })
@@ -239,7 +256,7 @@ describe("weihai-2020-50 一: who may apply in Weihai", () => {
   ] as const)(
     "一 第二段: posted by an out-of-town private enterprise, $asOf → $status",
     ({ asOf, status, outcome, metOn }) => {
-      const t = trackOf(posted("private-enterprise", "2023-03-01"), asOf, WHO("junior"))
+      const t = trackOf(posted("private-enterprise", "2023-03-01"), asOf, WHO)
       expect(t.status).toBe(status)
       const c = cond(t, `${E}/who/posted-one-year`)
       expect(c.outcome).toBe(outcome)
@@ -250,7 +267,7 @@ describe("weihai-2020-50 一: who may apply in Weihai", () => {
   )
 
   it("一 第二段: a posting by a state enterprise is not covered", () => {
-    const t = trackOf(posted("state-enterprise", "2020-01-01"), "2023-09-01", WHO("junior"))
+    const t = trackOf(posted("state-enterprise", "2020-01-01"), "2023-09-01", WHO)
     expect(t.status).toBe("not-applicable")
     expect(cond(t, `${E}/who/posted-one-year`).outcome).toBe("unmet")
   })
@@ -260,7 +277,7 @@ describe("weihai-2020-50 一: who may apply in Weihai", () => {
       ...BASE,
       work: [{ ...BASE.work[0], employerKind: undefined, postedTo: { place: WEIHAI, from: "2020-01-01" } }],
     })
-    const t = trackOf(p, "2023-09-01", WHO("junior"))
+    const t = trackOf(p, "2023-09-01", WHO)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toContain("work[].employerKind")
   })
@@ -268,7 +285,7 @@ describe("weihai-2020-50 一: who may apply in Weihai", () => {
 
 describe("weihai-2020-50 二: the channel is reported, never a condition", () => {
   const channelOf = (p: Profile) => {
-    const c = cond(trackOf(p, "2023-09-01", WHO("junior")), `${E}/channel`)
+    const c = cond(trackOf(p, "2023-09-01", WHO), `${E}/channel`)
     expect(c.outcome).toBe("met")
     return c.observed ?? ""
   }
@@ -489,18 +506,16 @@ describe("weihai-2020-50 三(二): green channel to assistant engineer and engin
 
   it("三(二): high-level / urgently needed / young enterprise talent → review at any level", () => {
     for (const level of ["junior", "intermediate", "associate-senior", "full-senior"] as const) {
-      const t = trackOf(
-        profile({}, { highLevelTalent: true }),
-        "2023-09-01",
-        `${E}/enterprise-talent/${level}`,
-      )
+      const t = trackOf(profile({}, { highLevelTalent: true }), "2023-09-01", `${E}/enterprise-talent`, {
+        level,
+      })
       expect(t.status).toBe("needs-review")
       expect(t.reviews).toEqual([`${E}/enterprise-talent/who`, `${E}/enterprise-talent/level`])
     }
     const outside = trackOf(
       profile({ work: job({ employerKind: "public-institution" }) }),
       "2023-09-01",
-      `${E}/enterprise-talent/junior`,
+      `${E}/enterprise-talent`,
     )
     expect(outside.status).toBe("not-applicable")
   })
@@ -508,7 +523,7 @@ describe("weihai-2020-50 三(二): green channel to assistant engineer and engin
 
 describe("weihai-2020-50 三(一): direct tracks", () => {
   it("talent-card holder → needs review of the level", () => {
-    const t = trackOf(profile({}, { talentCard: true }), "2023-09-01", `${E}/talent-direct/associate-senior`)
+    const t = trackOf(profile({}, { talentCard: true }), "2023-09-01", `${E}/talent-direct`)
     expect(t.status).toBe("needs-review")
     expect(cond(t, `${E}/talent-direct/talent-card`).outcome).toBe("met")
     expect(t.reviews).toEqual([`${E}/talent-direct/level`])
@@ -516,22 +531,30 @@ describe("weihai-2020-50 三(一): direct tracks", () => {
 
   it("postdoc (left a station, works in Weihai) → needs review of the level", () => {
     const p = profile({}, { enterprisePostdoc: { leftStation: "2022-06-30" } })
-    const t = trackOf(p, "2023-09-01", `${E}/talent-direct/associate-senior`)
+    const t = trackOf(p, "2023-09-01", `${E}/talent-direct`)
     expect(t.status).toBe("needs-review")
     expect(cond(t, `${E}/talent-direct/postdoc`).outcome).toBe("met")
   })
 
   it("no talent card and postdoc record unknown → incomplete, never refused", () => {
-    const t = trackOf(profile(), "2023-09-01", `${E}/talent-direct/intermediate`)
+    const t = trackOf(profile(), "2023-09-01", `${E}/talent-direct`)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toEqual(["status.enterprisePostdoc"])
+  })
+
+  it('no talent card and "no" postdoc → the talent-or-postdoc item is unmet, not eligible', () => {
+    const t = trackOf(profile({}, { enterprisePostdoc: "no" }), "2023-09-01", `${E}/talent-direct`)
+    expect(t.status).toBe("not-eligible")
+    expect(cond(t, `${E}/talent-direct/postdoc`).outcome).toBe("unmet")
+    expect(cond(t, `${E}/talent-direct/who`).outcome).toBe("unmet")
+    expect(t.missing).toEqual([])
   })
 
   it("talent card outside Weihai → not applicable", () => {
     const t = trackOf(
       profile({ work: job({ place: "cn-beijing" }) }, { talentCard: true }),
       "2023-09-01",
-      `${E}/talent-direct/intermediate`,
+      `${E}/talent-direct`,
     )
     expect(t.status).toBe("not-applicable")
   })
@@ -542,7 +565,7 @@ describe("weihai-2020-50 三(一): direct tracks", () => {
     { asOf: "2023-09-13", status: "not-eligible", outcome: "unmet", metOn: "2023-09-14" },
     { asOf: "2023-09-14", status: "needs-review", outcome: "met", metOn: undefined },
   ] as const)("三(一) moved from a government organ: $asOf → $status", ({ asOf, status, outcome, metOn }) => {
-    const t = trackOf(movedP, asOf, `${E}/moved-from-non-enterprise/intermediate`)
+    const t = trackOf(movedP, asOf, `${E}/moved-from-non-enterprise`)
     expect(t.status).toBe(status)
     const c = cond(t, `${E}/moved/one-year`)
     expect(c.outcome).toBe(outcome)
@@ -551,9 +574,20 @@ describe("weihai-2020-50 三(一): direct tracks", () => {
   })
 
   it("三(一) moved: no move recorded → incomplete with status.movedFromNonEnterprise", () => {
-    const t = trackOf(profile(), "2023-09-01", `${E}/moved-from-non-enterprise/junior`)
+    const t = trackOf(profile(), "2023-09-01", `${E}/moved-from-non-enterprise`)
     expect(t.status).toBe("incomplete")
     expect(t.missing).toContain("status.movedFromNonEnterprise")
+  })
+
+  it('三(一) moved: "never" moved → not applicable', () => {
+    const t = trackOf(
+      profile({}, { movedFromNonEnterprise: "never" }),
+      "2023-09-01",
+      `${E}/moved-from-non-enterprise`,
+    )
+    expect(t.status).toBe("not-applicable")
+    expect(cond(t, `${E}/moved/from-non-enterprise`).outcome).toBe("unmet")
+    expect(cond(t, `${E}/moved/one-year`).outcome).toBe("unmet")
   })
 
   it("三(一) moved: still in a government organ → not applicable", () => {
@@ -561,7 +595,7 @@ describe("weihai-2020-50 三(一): direct tracks", () => {
       { work: job({ employerKind: "government-organ" }) },
       { movedFromNonEnterprise: "2020-01-01" },
     )
-    expect(trackOf(p, "2023-09-01", `${E}/moved-from-non-enterprise/junior`).status).toBe("not-applicable")
+    expect(trackOf(p, "2023-09-01", `${E}/moved-from-non-enterprise`).status).toBe("not-applicable")
   })
 
   const titled = (appointed: boolean | undefined) =>
@@ -605,11 +639,28 @@ describe("weihai-2020-50 三(一): direct tracks", () => {
       outcome: "unmet",
     },
   ] as const)("三(一) second series: $name", ({ appointed, level, status, outcome }) => {
-    const t = trackOf(titled(appointed), "2023-09-01", `${E}/second-series/${level}`)
+    // Open at any level: the level asked about is the "same level" the title must have.
+    const t = trackOf(titled(appointed), "2023-09-01", `${E}/second-series`, { level })
     expect(t.status).toBe(status)
-    expect(cond(t, `${E}/second-series/${level}/holds-appointed`).outcome).toBe(outcome)
+    expect(cond(t, `${E}/second-series/holds-appointed`).outcome).toBe(outcome)
     if (outcome === "unknown") expect(t.missing).toEqual(["titles[].appointed"])
     if (status === "needs-review") expect(t.reviews).toEqual([`${E}/second-series/unit-approval`])
+  })
+})
+
+describe("weihai-2020-50 三(一): second series without a level asked about", () => {
+  it.each([
+    { appointed: true, status: "needs-review", outcome: "met" },
+    { appointed: false, status: "not-eligible", outcome: "unmet" },
+  ] as const)("an intermediate title, appointed $appointed → $status", ({ appointed, status, outcome }) => {
+    const p = profile({
+      titles: [{ series: "engineering", level: "intermediate", obtained: "2019-01-01", appointed }],
+    })
+    const t = trackOf(p, "2023-09-01", `${E}/second-series`)
+    expect(t.status).toBe(status)
+    const c = cond(t, `${E}/second-series/holds-appointed`)
+    expect(c.outcome).toBe(outcome)
+    if (outcome === "met") expect(c.observed).toContain("apply at intermediate")
   })
 })
 
@@ -619,7 +670,7 @@ describe("weihai-2020-50: targets, materials and deadlines", () => {
     const ids = r.tracks.map((t) => t.track)
     expect(ids).toContain(ASSISTANT)
     expect(ids).not.toContain(ENGINEER)
-    for (const t of r.tracks) expect(t.target.level).toBe("junior")
+    for (const t of r.tracks) expect(["junior", "any"]).toContain(t.target.level)
     expect(ids.length).toBe(6)
   })
 
@@ -628,11 +679,11 @@ describe("weihai-2020-50: targets, materials and deadlines", () => {
     expect(r.tracks.map((t) => t.track).sort()).toEqual(
       [
         ENGINEER,
-        WHO("intermediate"),
-        `${E}/enterprise-talent/intermediate`,
-        `${E}/talent-direct/intermediate`,
-        `${E}/moved-from-non-enterprise/intermediate`,
-        `${E}/second-series/intermediate`,
+        WHO,
+        `${E}/enterprise-talent`,
+        `${E}/talent-direct`,
+        `${E}/moved-from-non-enterprise`,
+        `${E}/second-series`,
       ].sort(),
     )
   })
@@ -640,7 +691,7 @@ describe("weihai-2020-50: targets, materials and deadlines", () => {
   it("a full-senior target has no green-channel education route", () => {
     const ids = run(profile(), "2023-09-01", { level: "full-senior" }).tracks.map((t) => t.track)
     expect(ids).not.toContain(ENGINEER)
-    expect(ids).toContain(`${E}/talent-direct/full-senior`)
+    expect(ids).toContain(`${E}/talent-direct`)
   })
 
   it("names the platform as material and fixes no deadline", () => {

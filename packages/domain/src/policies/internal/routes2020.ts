@@ -1,23 +1,19 @@
 /**
  * Small helpers shared by the two documents of 001_fa69ffcda4fe5aee.txt (the national notice
- * 人社厅发〔2020〕13号 and Shanxi's 晋人社厅发〔2020〕38号) and the Shaoxing adoption draft: tracks
- * that exist once per title level, the "within N years of approved leave" window, and a few
+ * 人社厅发〔2020〕13号 and Shanxi's 晋人社厅发〔2020〕38号) and the Shaoxing adoption draft: targets of
+ * documents that cover every series, the "within N years of approved leave" window, and a few
  * profile checks that keep unknown apart from "no". Every condition is still built and cited by the
  * edition that imposes it.
  */
 
-import type { Citation, Plain } from "../../Citation.ts"
+import type { Plain } from "../../Citation.ts"
 import * as CivilDate from "../../CivilDate.ts"
 import * as C from "../../Condition.ts"
-import { currentWork } from "../../Facts.ts"
+import * as Facts from "../../Facts.ts"
 import type { Target } from "../../Policy.ts"
-import type { Level, WorkPeriod } from "../../Profile.ts"
+import type { Level, Status, WorkPeriod } from "../../Profile.ts"
 
-export interface Cited {
-  readonly id: string
-  readonly text: Plain
-  readonly citation: Citation
-}
+export type Cited = C.Cited
 
 /** Level names for documents that cover every series ("相应级别"). */
 export const LEVEL_NAME: Readonly<Record<Level, Plain>> = {
@@ -27,17 +23,15 @@ export const LEVEL_NAME: Readonly<Record<Level, Plain>> = {
   "full-senior": { zh: "正高级职称", en: "full senior title" },
 }
 
-export const ALL_LEVELS: ReadonlyArray<Level> = ["junior", "intermediate", "associate-senior", "full-senior"]
-
 /** Target of a document that covers every series at `level`. */
 export const anySeries = (level: Level): Target => ({ series: "any", level, name: LEVEL_NAME[level] })
 
-/**
- * The engine's Target has one level and no "any level": a rule that lets a person apply "at the
- * corresponding level" is written once per level, so that a request filtered by level finds it.
- */
-export const forLevels = <T>(levels: ReadonlyArray<Level>, build: (level: Level) => T): ReadonlyArray<T> =>
-  levels.map(build)
+/** Target of a rule open in every series at whatever level the applicant's standard allows ("相应级别"). */
+export const anySeriesAnyLevel: Target = {
+  series: "any",
+  level: "any",
+  name: { zh: "相应级别职称（任一系列）", en: "the corresponding title (any series, any level)" },
+}
 
 // ---------------------------------------------------------------------------------------------
 // Approved leave to start a business or work part-time in a private enterprise ("3年内")
@@ -53,17 +47,14 @@ export const forLevels = <T>(levels: ReadonlyArray<Level>, build: (level: Level)
 export const leaveWindowLastDay = (from: CivilDate.CivilDate, years: number): CivilDate.CivilDate =>
   CivilDate.addYears(from, years)
 
-/**
- * A date computed from a profile date, or undefined when it falls past the calendar's range (2200):
- * evaluation must stay total on any valid profile.
- */
-export const dateOrUndefined = (f: () => CivilDate.CivilDate): CivilDate.CivilDate | undefined => {
-  try {
-    return f()
-  } catch (e) {
-    if (e instanceof RangeError) return undefined
-    throw e
-  }
+type Leave = Exclude<NonNullable<Status["leaveToStartBusiness"]>, "no">
+
+/** The approved leave, "no" when the profile says there is none, or an unknown check naming the field. */
+const leaveOf = (status: Status | undefined, what: string): Leave | "no" | C.Check => {
+  const leave = status?.leaveToStartBusiness
+  if (leave === undefined)
+    return { outcome: "unknown", observed: `${what} not stated`, missing: ["status.leaveToStartBusiness"] }
+  return leave
 }
 
 /** Approved leave to start a business or work part-time has begun (appliesWhen). */
@@ -71,13 +62,9 @@ export const onApprovedLeave = (spec: Cited): C.Condition =>
   C.leaf({
     ...spec,
     check: ({ profile, reference }) => {
-      const leave = profile.status?.leaveToStartBusiness
-      if (leave === undefined)
-        return {
-          outcome: "unknown",
-          observed: "approved leave to start a business or work part-time not stated",
-          missing: ["status.leaveToStartBusiness"],
-        }
+      const leave = leaveOf(profile.status, "approved leave to start a business or work part-time")
+      if (leave === "no") return { outcome: "unmet", observed: "not on approved leave" }
+      if ("outcome" in leave) return leave
       if (leave.from > reference)
         return {
           outcome: "unmet",
@@ -93,13 +80,9 @@ export const withinLeaveWindow = (years: number, spec: Cited): C.Condition =>
   C.leaf({
     ...spec,
     check: ({ profile, reference }) => {
-      const leave = profile.status?.leaveToStartBusiness
-      if (leave === undefined)
-        return {
-          outcome: "unknown",
-          observed: "start of leave not stated",
-          missing: ["status.leaveToStartBusiness"],
-        }
+      const leave = leaveOf(profile.status, "start of leave")
+      if (leave === "no") return { outcome: "unmet", observed: "not on approved leave" }
+      if ("outcome" in leave) return leave
       if (reference < leave.from)
         return {
           outcome: "unmet",
@@ -107,7 +90,7 @@ export const withinLeaveWindow = (years: number, spec: Cited): C.Condition =>
           metOn: leave.from,
         }
       // Past the calendar's range the window cannot have closed before the reference date.
-      const last = dateOrUndefined(() => leaveWindowLastDay(leave.from, years))
+      const last = Facts.dateOrUndefined(() => leaveWindowLastDay(leave.from, years))
       if (last === undefined) return { outcome: "met", observed: `leave began ${leave.from}` }
       return reference <= last
         ? {
@@ -124,31 +107,27 @@ export const withinLeaveWindow = (years: number, spec: Cited): C.Condition =>
 // ---------------------------------------------------------------------------------------------
 // Profile checks
 
-type Verdict = boolean | undefined
-
 /**
  * Met when some current work period satisfies `pred`; unknown when none does but some period's
- * answer is unknown (reported under `missing`); unmet otherwise.
+ * answer is unknown (reported under `missing`); unmet otherwise (Facts.someCurrentWork).
  */
 export const currentWorkWhere = (
   spec: Cited & { readonly missing: string; readonly describe: (w: WorkPeriod) => string },
-  pred: (w: WorkPeriod) => Verdict,
+  pred: (w: WorkPeriod) => boolean | undefined,
 ): C.Condition =>
   C.leaf({
     id: spec.id,
     text: spec.text,
     citation: spec.citation,
-    check: ({ profile }) => {
-      const cur = currentWork(profile)
-      if (cur === undefined)
-        return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-      if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
-      const verdicts = cur.map(pred)
-      const seen = cur.map(spec.describe).join("; ")
-      if (verdicts.includes(true)) return { outcome: "met", observed: seen }
-      if (verdicts.includes(undefined)) return { outcome: "unknown", observed: seen, missing: [spec.missing] }
-      return { outcome: "unmet", observed: seen }
-    },
+    check: ({ profile }) =>
+      Facts.someCurrentWork(
+        profile,
+        (w) => {
+          const v = pred(w)
+          return v === undefined ? [spec.missing] : v
+        },
+        spec.describe,
+      ),
   })
 
 /** A boolean status flag: true met, false unmet, absent unknown. */

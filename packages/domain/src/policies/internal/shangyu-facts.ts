@@ -10,10 +10,10 @@ import type { AwardLevel, Education, Profile, TitleHeld, WorkPeriod } from "../.
 
 type Date = CivilDate.CivilDate
 
-/** A three-valued answer: yes, no, or "cannot tell without these profile fields". */
-export type Tri = boolean | ReadonlyArray<string>
+/** A three-valued answer: yes, no, or "cannot tell without these profile fields" (Facts.Tri). */
+export type Tri = Facts.Tri
 
-export const isUnsure = (t: Tri): t is ReadonlyArray<string> => typeof t !== "boolean"
+export const isUnsure = Facts.isUnsure
 
 const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(xs)]
 
@@ -56,25 +56,8 @@ export const anyCheck = (checks: ReadonlyArray<Check>, none: string): Check => {
 // ---------------------------------------------------------------------------------------------
 // Work
 
-/**
- * Some current work period (running to "present") satisfies `pred`. Unknown when no current
- * period does but one could, naming the fields that would decide it.
- */
-export const someCurrentWork = (
-  profile: Profile,
-  pred: (w: WorkPeriod) => Tri,
-  describe: (w: WorkPeriod) => string,
-): Check => {
-  const cur = Facts.currentWork(profile)
-  if (cur === undefined) return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-  if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
-  const answers = cur.map(pred)
-  const observed = `current work: ${cur.map(describe).join("; ")}`
-  if (answers.some((a) => a === true)) return { outcome: "met", observed }
-  const missing = unique(answers.flatMap((a) => (isUnsure(a) ? a : [])))
-  if (missing.length > 0) return { outcome: "unknown", observed, missing }
-  return { outcome: "unmet", observed }
-}
+/** Some current work period (running to "present") satisfies `pred` (Facts.someCurrentWork). */
+export const someCurrentWork = Facts.someCurrentWork
 
 /**
  * Whole years of work matching `pred` to the reference date (optionally only from `since`), via
@@ -86,21 +69,7 @@ export const workYears = (
   what: string,
   pred: (w: WorkPeriod) => Tri,
   since?: Date,
-): Check => {
-  const matches = (w: WorkPeriod): boolean | undefined => {
-    const r = pred(w)
-    return isUnsure(r) ? undefined : r
-  }
-  const check = Facts.workYearsAtLeast(ctx, n, what, matches, "work", since)
-  if (check.outcome !== "unknown" || ctx.profile.work === undefined) return check
-  const missing = unique(
-    ctx.profile.work.flatMap((w) => {
-      const r = pred(w)
-      return isUnsure(r) ? r : []
-    }),
-  )
-  return { ...check, missing: missing.length > 0 ? missing : ["work"] }
-}
+): Check => Facts.workYearsAtLeast(ctx, n, what, pred, ["work"], since)
 
 /** 工程技术工作 / 专业技术工作: work of the engineering-technical kind. */
 export const engineeringWork = (w: WorkPeriod): Tri =>
@@ -123,13 +92,8 @@ export const technicalSkillWork = (w: WorkPeriod): Tri =>
  * CivilDate.yearsCompletedOn, or undefined when the date would fall past the calendar's range
  * (2200): a start date near 2200 must not make an evaluation throw.
  */
-export const safeYearsCompletedOn = (start: Date, n: number): Date | undefined => {
-  try {
-    return CivilDate.yearsCompletedOn(start, n)
-  } catch {
-    return undefined
-  }
-}
+export const safeYearsCompletedOn = (start: Date, n: number): Date | undefined =>
+  Facts.dateOrUndefined(() => CivilDate.yearsCompletedOn(start, n))
 
 // ---------------------------------------------------------------------------------------------
 // Titles

@@ -3,7 +3,6 @@
  * above" a named level, degrees, current work, status flags, titles held for N years and work years
  * with precise missing paths. Each call site passes its own id, text and citation.
  */
-import type { Citation, Plain } from "../../Citation.ts"
 import * as C from "../../Condition.ts"
 import * as Facts from "../../Facts.ts"
 import { within } from "../../Policy.ts"
@@ -12,17 +11,12 @@ import type {
   Education,
   EducationLevel,
   EmployerKind,
-  Level,
   Profile,
   TitleHeld,
   WorkPeriod,
 } from "../../Profile.ts"
 
-export interface Cited {
-  readonly id: string
-  readonly text: Plain
-  readonly citation: Citation
-}
+export type Cited = C.Cited
 
 /**
  * The levels 003 and 004 name, ranked for "X学历" read as "X or above". Technical-school classes are
@@ -40,6 +34,9 @@ export const NAMED_LEVEL_RANK: Readonly<Partial<Record<EducationLevel, number>>>
 
 /** true / false, or the field path whose absence leaves the answer open. */
 export type Verdict = boolean | { readonly missing: string }
+
+/** The same answer as a Facts.Tri (the open case as its list of missing paths). */
+export const toTri = (v: Verdict): Facts.Tri => (v === true || v === false ? v : [v.missing])
 
 /** One education record satisfies `pred`; otherwise unknown when some record lacks what `pred` needs. */
 export const findEducation = (
@@ -136,29 +133,26 @@ export const either =
 export const currentPeriodLeaf = (spec: Cited, what: string, pred: (w: WorkPeriod) => Verdict): C.Condition =>
   C.leaf({
     ...spec,
-    check: ({ profile }) => {
-      const cur = Facts.currentWork(profile)
-      if (cur === undefined)
-        return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-      if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
-      const missing = new Set<string>()
-      for (const w of cur) {
-        const v = pred(w)
-        if (v === true) return { outcome: "met", observed: `${what}: ${describeWork(w)}` }
-        if (v !== false) missing.add(v.missing)
-      }
-      if (missing.size > 0)
-        return { outcome: "unknown", observed: `cannot tell whether ${what}`, missing: [...missing] }
-      return { outcome: "unmet", observed: `not ${what}: ${cur.map(describeWork).join("; ")}` }
-    },
+    check: ({ profile }) =>
+      Facts.someCurrentWork(
+        profile,
+        (w) => toTri(pred(w)),
+        (w) => `${describeWork(w)} (${what}: ${verdictWord(pred(w))})`,
+      ),
   })
+
+const verdictWord = (v: Verdict): string => (v === true ? "yes" : v === false ? "no" : "not known")
 
 export const describeWork = (w: WorkPeriod): string =>
   [
     w.employer,
     w.employerKind,
     w.place !== undefined ? `in ${w.place}` : undefined,
-    w.postedTo !== undefined ? `posted to ${w.postedTo.place} from ${w.postedTo.from}` : undefined,
+    w.postedTo === "no"
+      ? "not posted"
+      : w.postedTo !== undefined
+        ? `posted to ${w.postedTo.place} from ${w.postedTo.from}`
+        : undefined,
     w.workKind,
     `${w.from}–${w.to}`,
   ]
@@ -193,25 +187,7 @@ export const workYearsLeaf = (
   what: string,
   pred: (w: WorkPeriod) => Verdict,
 ): C.Condition =>
-  C.leaf({
-    ...spec,
-    check: (ctx) => {
-      const paths = new Set<string>()
-      const r = Facts.workYearsAtLeast(
-        ctx,
-        n,
-        what,
-        (w) => {
-          const v = pred(w)
-          if (v === true || v === false) return v
-          paths.add(v.missing)
-          return undefined
-        },
-        "work",
-      )
-      return r.outcome === "unknown" && paths.size > 0 ? { ...r, missing: [...paths] } : r
-    },
-  })
+  C.leaf({ ...spec, check: (ctx) => Facts.workYearsAtLeast(ctx, n, what, (w) => toTri(pred(w))) })
 
 // ---------------------------------------------------------------------------------------------
 // Status and titles
@@ -277,15 +253,6 @@ export const titleHeldYears = (
       return known ?? { outcome: "unmet", observed: `no ${what} held` }
     },
   })
-
-export const LEVEL_NAMES: Readonly<Record<Level, Plain>> = {
-  junior: { zh: "初级职称", en: "junior title" },
-  intermediate: { zh: "中级职称", en: "intermediate title" },
-  "associate-senior": { zh: "副高级职称", en: "associate senior title" },
-  "full-senior": { zh: "正高级职称", en: "full senior title" },
-}
-
-export const ALL_LEVELS: ReadonlyArray<Level> = ["junior", "intermediate", "associate-senior", "full-senior"]
 
 /** A leaf that never blocks: it reports information (e.g. the application channel) as `observed`. */
 export const inform = (spec: Cited, describe: (p: Profile) => string): C.Condition =>
