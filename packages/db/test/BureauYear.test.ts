@@ -758,16 +758,16 @@ for (const kind of KINDS) {
 
             // March 2024: 王五 applies again.
             yield* at("2024-03-01")
-            // (a) Under the 2023 edition: its individual deadline (2023-09-08) refuses first — the
-            //     deadline guard runs before the ban guard, so the refusal does not mention the ban.
+            // (a) Under the 2023 edition: the ban is checked before the deadline, so the banned person
+            //     hears of the ban (2024 is within it), not of the missed 2023-09-08 deadline.
             const again = yield* apps.create(newApplication("wang"), hr)
             expect(again.idHmac).toBe(year.apps.wang.idHmac)
-            const late = yield* applicationRefused(
+            const refusedFirst = yield* applicationRefused(
               again.id,
               apps.submit(again.id, { actor: hr }),
-              "DeadlinePassed",
+              "IntegrityBanned",
             )
-            expect(late).toMatchObject({ to: "2023-09-08", today: "2024-03-01" })
+            expect(refusedFirst).toMatchObject({ year: 2024, fromYear: 2024, toYear: 2026 })
             //     The eligibility check of the 2023 edition, with the integrity record filled in, does
             //     not refuse either: its integrity condition looks at the reference year 2023, and the
             //     ban runs 2024–2026 (correct: the ban begins the year after the finding).

@@ -773,10 +773,15 @@ const make = (editions: ReadonlyArray<Edition>) =>
     }
 
     /** Ban and eligibility, as submit and recommend run them. */
+    /** The integrity ban first: a banned person hears of the ban, not of a missed deadline. */
+    const banned = (app: Application, today: CivilDate.CivilDate) =>
+      Effect.flatMap(integrity.bansFor(app.idHmac), (bans) =>
+        Effect.as(banGuard(app.id, bans, banYears(app, today)), bans),
+      )
+
     const standing = (app: Application, today: CivilDate.CivilDate) =>
       Effect.gen(function* () {
-        const bans = yield* integrity.bansFor(app.idHmac)
-        yield* banGuard(app.id, bans, banYears(app, today))
+        const bans = yield* banned(app, today)
         yield* eligibilityGuard(app, editions, bans, today)
       })
 
@@ -937,6 +942,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
       submit: (id, step) =>
         move(id, "submitted", step, (app, today) =>
           Effect.gen(function* () {
+            yield* banned(app, today)
             const ds = deadlinesOf(app, today)
             yield* deadlineGuard(app.id, ds, "individual-application", today)
             yield* deadlineGuard(app.id, ds, "evaluation-window", today)
