@@ -2,8 +2,13 @@
  * The application: its layer (database, repositories, domain services), its endpoints, and the
  * Hono app with the OpenAPI document and reference page. main.ts and the tests both build it here.
  */
+
+import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
 import { ApplicationsSql } from "@zhicheng/db/ApplicationsSql"
 import { AuditLogSql } from "@zhicheng/db/AuditLogSql"
+import { CertificatesLive } from "@zhicheng/db/CertificatesSql"
 import type * as Database from "@zhicheng/db/Database"
 import { PilotUnitsSql } from "@zhicheng/db/PilotUnitsSql"
 import { PublicitySql } from "@zhicheng/db/PublicitySql"
@@ -42,7 +47,8 @@ export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secr
     Layer.provideMerge(database),
   )
   const publicityService = Publicity.Default.pipe(Layer.provideMerge(base))
-  return Applications.Default.pipe(Layer.provideMerge(publicityService))
+  const applicationsService = Applications.Default.pipe(Layer.provideMerge(publicityService))
+  return CertificatesLive.pipe(Layer.provideMerge(applicationsService))
 }
 
 export const endpoints = (ready: () => boolean): ReadonlyArray<Endpoint> => [
@@ -58,28 +64,18 @@ export const endpoints = (ready: () => boolean): ReadonlyArray<Endpoint> => [
   ...audit,
 ]
 
+/** The interactive reference: Swagger UI from the npm package, served locally (no CDN). */
+const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"))
+const swaggerAsset = (name: string) => readFileSync(join(swaggerDir, name))
 const docsPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Zhicheng API reference</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><div id="app"></div>
-<script type="module">
-const spec = await (await fetch("/api/openapi.json")).json();
-const el = document.getElementById("app");
-const esc = (s) => String(s ?? "").replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]);
-let html = "<h1>" + esc(spec.info.title) + " " + esc(spec.info.version) + "</h1><p>" + esc(spec.info.description) + "</p>";
-for (const [path, ops] of Object.entries(spec.paths)) for (const [method, op] of Object.entries(ops)) {
-  html += "<details><summary><code>" + method.toUpperCase() + " " + esc(path) + "</code> — " + esc(op.summary) + " <small>(" + esc(op["x-roles"].join(", ")) + ")</small></summary>";
-  html += "<p>" + esc(op.description) + "</p><pre>" + esc(JSON.stringify({ parameters: op.parameters, requestBody: op.requestBody, responses: Object.keys(op.responses) }, null, 2)) + "</pre>";
-  html += "<form data-method='" + method + "' data-path='" + esc(path) + "'><textarea name=body rows=4 cols=80 placeholder='JSON body'></textarea><br><input name=key placeholder='API key (optional)'> <button>Try</button><pre class=out></pre></form></details>";
-}
-el.innerHTML = html;
-el.addEventListener("submit", async (e) => {
-  e.preventDefault(); const f = e.target; const body = f.body.value.trim();
-  const path = prompt("Path with parameters filled in", f.dataset.path); if (!path) return;
-  const res = await fetch(path, { method: f.dataset.method.toUpperCase(), headers: { ...(body ? { "content-type": "application/json" } : {}), ...(f.key.value ? { authorization: "Bearer " + f.key.value } : {}) }, body: body || undefined });
-  f.querySelector(".out").textContent = res.status + "\\n" + await res.text();
-});
-</script></body></html>`
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/api/docs/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/api/docs/swagger-ui-bundle.js"></script>
+<script src="/api/docs/init.js"></script>
+</body></html>`
+const docsInit = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#swagger-ui", deepLinking: true, tryItOutEnabled: true, persistAuthorization: true });`
 
 export interface Built {
   readonly app: Hono
@@ -102,5 +98,16 @@ export const build = (
     c.body(openapiText, 200, { "content-type": "application/json; charset=utf-8" }),
   )
   app.get("/api/docs", (c) => c.html(docsPage))
+  const css = swaggerAsset("swagger-ui.css")
+  const bundle = swaggerAsset("swagger-ui-bundle.js")
+  const asset = (body: Buffer, type: string) => () =>
+    new Response(new Uint8Array(body), {
+      headers: { "content-type": type, "cache-control": "public, max-age=86400" },
+    })
+  app.get("/api/docs/swagger-ui.css", asset(css, "text/css; charset=utf-8"))
+  app.get("/api/docs/swagger-ui-bundle.js", asset(bundle, "text/javascript; charset=utf-8"))
+  app.get("/api/docs/init.js", (c) =>
+    c.body(docsInit, 200, { "content-type": "text/javascript; charset=utf-8" }),
+  )
   return { app, runtime, openapi }
 }

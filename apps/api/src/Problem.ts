@@ -111,7 +111,10 @@ const isRowError = (x: unknown): x is RowError =>
 const toFieldErrors = (errors: ReadonlyArray<unknown>): ReadonlyArray<FieldError> =>
   errors.map((x) =>
     isRowError(x)
-      ? { path: `row ${x.row} / ${x.column}`, rule: `${x.rule}: ${x.message.replace(/^row \d+, [^:]*: /, "")}` }
+      ? {
+          path: `row ${x.row} / ${x.column}`,
+          rule: `${x.rule}: ${x.message.replace(/^row \d+, [^:]*: /, "")}`,
+        }
       : (x as FieldError),
   )
 
@@ -125,13 +128,18 @@ export const fromFailure = (err: unknown): Problem => {
       message?: string
       clause?: unknown
       field?: string
-      errors?: ReadonlyArray<FieldError>
+      errors?: ReadonlyArray<unknown>
     }
     const status = STATUS_BY_TAG[e._tag] ?? (e.clause !== undefined ? 409 : undefined)
-    if (status === undefined && e._tag === "RosterFileUnreadable" && e.message !== undefined) return problem(422, "roster-file-unreadable", "Roster file unreadable", e.message, { errors: [{ path: "body", rule: e.message }] })
     if (status !== undefined) {
       const errors =
-        e.errors ?? (e.field !== undefined ? [{ path: e.field, rule: e.message ?? e._tag }] : undefined)
+        e.errors !== undefined
+          ? toFieldErrors(e.errors)
+          : e._tag === "RosterFileUnreadable"
+            ? [{ path: "body", rule: e.message ?? e._tag }]
+            : e.field !== undefined
+              ? [{ path: e.field, rule: e.message ?? e._tag }]
+              : undefined
       return problem(status, kebab(e._tag), e._tag.replace(/([a-z])([A-Z])/g, "$1 $2"), e.message ?? e._tag, {
         ...(errors !== undefined ? { errors } : {}),
         ...(e.clause !== undefined ? { clause: e.clause } : {}),

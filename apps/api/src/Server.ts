@@ -224,7 +224,13 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
           ),
         )
       // Anonymous callers share no namespace: their keys are scoped by client address too.
-      const state = yield* Store.claimIdempotency(idemOwner(caller, c), idemKey, ep.method, c.req.path, bodyText)
+      const state = yield* Store.claimIdempotency(
+        idemOwner(caller, c),
+        idemKey,
+        ep.method,
+        c.req.path,
+        bodyText,
+      )
       if (state._tag === "Replay")
         return new Response(state.response, {
           status: state.status,
@@ -280,7 +286,12 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
     const p = fromCause(exit.cause)
     if (idemKey !== undefined) {
       if (p.status < 500)
-        yield* Store.completeIdempotency(idemOwner(caller, c), idemKey, p.status, JSON.stringify({ ...p, requestId }))
+        yield* Store.completeIdempotency(
+          idemOwner(caller, c),
+          idemKey,
+          p.status,
+          JSON.stringify({ ...p, requestId }),
+        )
       else yield* Store.releaseIdempotency(idemOwner(caller, c), idemKey)
     }
     return yield* Effect.failCause(exit.cause)

@@ -17,6 +17,22 @@ const json = (body: unknown, extra: Record<string, string> = {}) => ({
   body: JSON.stringify(body),
 })
 
+describe("reference", () => {
+  it("serves the OpenAPI document and an interactive reference with its assets from the package", async () => {
+    const doc = (await (await api.fetch("/api/openapi.json")).json()) as {
+      openapi: string
+      paths: Record<string, unknown>
+    }
+    expect(doc.openapi).toBe("3.1.0")
+    expect(Object.keys(doc.paths)).toContain("/api/v1/eligibility")
+    const page = await api.fetch("/api/docs")
+    expect(await page.text()).toContain("/api/docs/swagger-ui-bundle.js")
+    const js = await api.fetch("/api/docs/swagger-ui-bundle.js")
+    expect(js.status).toBe(200)
+    expect((await js.arrayBuffer()).byteLength).toBeGreaterThan(100_000)
+  })
+})
+
 describe("policies", () => {
   it("serves the reference with an ETag and answers 304 to If-None-Match", async () => {
     const first = await api.fetch("/api/v1/policies")

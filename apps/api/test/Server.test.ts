@@ -48,14 +48,18 @@ const startProcess = (dir: string): Promise<Started> =>
       }
     })
     child.stderr?.on("data", (d: Buffer) => lines.push(`stderr: ${d.toString()}`))
-    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${lines.join("\n")}`)))
+    void exited.then((code) =>
+      reject(new Error(`server exited (${code}) before listening:\n${lines.join("\n")}`)),
+    )
   })
 
 describe("over a real socket", () => {
   const dir = mkdtempSync(join(tmpdir(), "zc-proc-"))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it("serves requests, then on SIGTERM drains an in-flight request before exiting 0", { timeout: 120_000 }, async () => {
+  it("serves requests, then on SIGTERM drains an in-flight request before exiting 0", {
+    timeout: 120_000,
+  }, async () => {
     const server = await startProcess(dir)
     try {
       const health = await fetch(`${server.url}/healthz`)
@@ -91,8 +95,13 @@ describe("over a real socket", () => {
       expect(await server.exited).toBe(0)
       expect(server.lines.some((l) => l.includes("draining in-flight"))).toBe(true)
       // One structured JSON log line per request, with its request id.
-      const logged = server.lines.filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as { operation?: string; requestId?: string; status?: number })
-      expect(logged.find((l) => l.operation === "healthz")).toMatchObject({ status: 200, requestId: expect.any(String) })
+      const logged = server.lines
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as { operation?: string; requestId?: string; status?: number })
+      expect(logged.find((l) => l.operation === "healthz")).toMatchObject({
+        status: 200,
+        requestId: expect.any(String),
+      })
     } finally {
       server.child.kill("SIGKILL")
     }
@@ -107,10 +116,13 @@ describe("two API instances on one PostgreSQL", () => {
     await a?.dispose()
   })
 
-  it("share rate limits and Idempotency-Keys (no state that matters in process memory)", { timeout: 120_000 }, async () => {
+  it("share rate limits and Idempotency-Keys (no state that matters in process memory)", {
+    timeout: 120_000,
+  }, async () => {
     a = await startTestApi("postgres", { publicRatePerMinute: 5, trustProxy: true })
     b = await startTestApi("postgres", { publicRatePerMinute: 5, trustProxy: true }, a.target)
-    const hit = (api: TestApi) => api.fetch("/api/v1/calendar/days/2024-10-01", { headers: { "x-forwarded-for": "198.51.100.7" } })
+    const hit = (api: TestApi) =>
+      api.fetch("/api/v1/calendar/days/2024-10-01", { headers: { "x-forwarded-for": "198.51.100.7" } })
     const statuses: Array<number> = []
     for (const api of [a, b, a, b, a, b]) statuses.push((await hit(api)).status)
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200])
@@ -125,7 +137,12 @@ describe("two API instances on one PostgreSQL", () => {
         unitName: "示例机电有限公司（DEMO）",
         industry: "高端装备制造",
         address: "绍兴市上虞区示例路1号",
-        legalRepresentative: { name: "示例法人", position: "董事长", phone: "0575-00000000", mobile: "13800000000" },
+        legalRepresentative: {
+          name: "示例法人",
+          position: "董事长",
+          phone: "0575-00000000",
+          mobile: "13800000000",
+        },
         workContact: { name: "示例联系人", position: "人事经理", mobile: "13900000000" },
         staff: { fullSenior: 0, associateSenior: 1, intermediate: 5, junior: 9 },
         profileAndPromotionSystem: "示例制度",
@@ -133,7 +150,11 @@ describe("two API instances on one PostgreSQL", () => {
       },
       lateReason: "fleet test",
     })
-    const headers = { "content-type": "application/json", "idempotency-key": "fleet-1", authorization: `Bearer ${a.keys.clerk}` }
+    const headers = {
+      "content-type": "application/json",
+      "idempotency-key": "fleet-1",
+      authorization: `Bearer ${a.keys.clerk}`,
+    }
     const viaA = await a.fetch("/api/v1/pilot-units", { method: "POST", headers, body })
     expect(viaA.status).toBe(201)
     const viaB = await b.fetch("/api/v1/pilot-units", { method: "POST", headers, body })

@@ -15,7 +15,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from "node:crypto"
 import { SqlClient } from "@effect/sql"
-import { type AuditLog, Transactor } from "@zhicheng/domain/Audit"
+import type { AuditLog, Transactor } from "@zhicheng/domain/Audit"
 import {
   type BatchItem,
   type BatchProgress,
@@ -27,7 +27,7 @@ import {
   KeyInfo,
   SigningKeys,
 } from "@zhicheng/domain/Certificates"
-import { Config, Effect, FiberRef, Layer, Option, Redacted, Schema } from "effect"
+import { Config, Effect, Layer, Option, Redacted, Schema } from "effect"
 import { IntegrityRecordSql } from "./ApplicationsSql.ts"
 import { Ed25519Signer } from "./Ed25519.ts"
 
@@ -397,47 +397,9 @@ export const SigningKeysSql = Layer.effect(
 export const CertificatesSql = Layer.merge(CertificateStoreSql, SigningKeysSql)
 
 /**
- * The Transactor, made safe for several processes on one SQLite file: before each outermost
- * transaction it sets `PRAGMA busy_timeout` on the connection that BEGIN will use, so BEGIN
- * IMMEDIATE waits for another process's write lock instead of failing.
- *
- * Why here: @libsql/client opens a fresh connection after every transaction, and a fresh
- * connection has busy_timeout 0 (the PRAGMA Database.ts runs reaches only the first connection);
- * and when BEGIN then fails with SQLITE_BUSY, @effect/sql-libsql 0.42 never releases its
- * connection semaphore, so every later query of the process hangs. The PRAGMA runs on the idle
- * connection the next BEGIN takes; a local semaphore keeps another of these transactions from
- * slipping in between. On PostgreSQL it is the plain Transactor. (Stopgap: belongs in Database.ts.)
- */
-export const SqliteSafeTransactor = Layer.effect(
-  Transactor,
-  Effect.gen(function* () {
-    const inner = yield* Transactor
-    const sql = yield* SqlClient.SqlClient
-    if (!sql.onDialectOrElse({ sqlite: () => true, orElse: () => false })) return inner
-    const gate = yield* Effect.makeSemaphore(1)
-    const inside = FiberRef.unsafeMake(false)
-    return {
-      withTransaction: <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
-        Effect.flatMap(FiberRef.get(inside), (nested) =>
-          nested
-            ? inner.withTransaction(self)
-            : gate.withPermits(1)(
-                Effect.zipRight(
-                  sql.unsafe("PRAGMA busy_timeout = 10000").pipe(Effect.orDie),
-                  inner.withTransaction(Effect.locally(self, inside, true)),
-                ),
-              ),
-        ),
-    }
-  }),
-)
-
-/**
  * The certificate service wired to SQL, node:crypto Ed25519 and the integrity record
  * (ApplicationsSql's IntegrityRecordSql, which fraud revocations write to). Needs the database
  * layer (SqlClient and Transactor) and an AuditLog.
  */
 export const CertificatesLive: Layer.Layer<Certificates, never, SqlClient.SqlClient | Transactor | AuditLog> =
-  Certificates.Default.pipe(
-    Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRecordSql, SqliteSafeTransactor)),
-  )
+  Certificates.Default.pipe(Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRecordSql)))

@@ -8,8 +8,8 @@ import { dirname, resolve } from "node:path"
 import { SqlClient } from "@effect/sql"
 import { SqlError } from "@effect/sql/SqlError"
 import { LibsqlClient } from "@effect/sql-libsql"
-import { createClient, type TransactionMode } from "@libsql/client"
 import { PgClient } from "@effect/sql-pg"
+import { createClient, type TransactionMode } from "@libsql/client"
 import { Transactor } from "@zhicheng/domain/Audit"
 import { Config, Effect, Layer, Option, Redacted } from "effect"
 import { runMigrations } from "./Migrations.ts"
@@ -30,7 +30,11 @@ export const targetFromEnv = Effect.gen(function* () {
 })
 
 /** Per-connection settings: wait for another process's write lock; WAL's safe sync level; FKs. */
-const CONNECTION_PRAGMAS = ["PRAGMA busy_timeout = 30000", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"]
+const CONNECTION_PRAGMAS = [
+  "PRAGMA busy_timeout = 30000",
+  "PRAGMA synchronous = NORMAL",
+  "PRAGMA foreign_keys = ON",
+]
 
 /**
  * An SQLite file through @libsql/client. That client hands its connection to each transaction and

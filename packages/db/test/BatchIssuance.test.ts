@@ -14,7 +14,7 @@ import * as Cert from "@zhicheng/domain/Certificates"
 import { Effect, Layer } from "effect"
 import { IntegrityRecordSql } from "../src/ApplicationsSql.ts"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
-import { CertificatesLive, CertificatesSql, SqliteSafeTransactor } from "../src/CertificatesSql.ts"
+import { CertificatesLive, CertificatesSql } from "../src/CertificatesSql.ts"
 import * as Database from "../src/Database.ts"
 import { Ed25519Signer } from "../src/Ed25519.ts"
 import { freshTarget, KINDS } from "./support/databases.ts"
@@ -115,9 +115,7 @@ for (const kind of KINDS) {
           const ctx = yield* Layer.build(layerFor(target))
           const failing = yield* Layer.build(
             Cert.Certificates.Default.pipe(
-              Layer.provide(
-                Layer.mergeAll(CertificatesSql, signerDyingAt(5), IntegrityRecordSql, SqliteSafeTransactor),
-              ),
+              Layer.provide(Layer.mergeAll(CertificatesSql, signerDyingAt(5), IntegrityRecordSql)),
               Layer.provide(ctx.pipe(Layer.succeedContext)),
             ),
           )

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import * as C from "../src/Condition.ts"
-import * as Reference from "../src/Reference.ts"
 import type { ConditionNode } from "../src/Reference.ts"
+import * as Reference from "../src/Reference.ts"
 import * as Registry from "../src/Registry.ts"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -21,7 +21,10 @@ const listFiles = (dir: string): ReadonlyArray<string> =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
   )
-const sources = listFiles(join(pkg, "src", "policies")).map((f) => ({ f, lines: readFileSync(f, "utf8").split("\n") }))
+const sources = listFiles(join(pkg, "src", "policies")).map((f) => ({
+  f,
+  lines: readFileSync(f, "utf8").split("\n"),
+}))
 const tests = listFiles(join(pkg, "test")).map((f) => ({ f, text: readFileSync(f, "utf8") }))
 
 /** Where the id is written in the rules code (file:line, repo-relative). */
@@ -42,7 +45,11 @@ interface Node extends ConditionNode {
 /** Adds where each condition is written in the rules code (file:line). */
 const locate = (n: ConditionNode): Node => {
   const code = codeOf(n.id)
-  return { ...n, ...(code !== undefined ? { code } : {}), ...(n.children ? { children: n.children.map(locate) } : {}) }
+  return {
+    ...n,
+    ...(code !== undefined ? { code } : {}),
+    ...(n.children ? { children: n.children.map(locate) } : {}),
+  }
 }
 
 export const reference = () => {
@@ -56,19 +63,35 @@ export const reference = () => {
         tracks: e.tracks.map((t) => {
           const track = edition?.tracks.find((x) => x.id === t.id)
           const ids = track ? [track.id, ...track.requires.flatMap(C.flatten).map((c) => c.id)] : [t.id]
-          return { ...t, appliesWhen: locate(t.appliesWhen), requires: t.requires.map(locate), tests: testsOf(ids) }
+          return {
+            ...t,
+            appliesWhen: locate(t.appliesWhen),
+            requires: t.requires.map(locate),
+            tests: testsOf(ids),
+          }
         }),
       }
     }),
   }
 }
 
-const kindLabel: Record<string, string> = { All: "all of", Any: "any of", AtLeast: "at least", Leaf: "", Review: "needs a person's review" }
+const kindLabel: Record<string, string> = {
+  All: "all of",
+  Any: "any of",
+  AtLeast: "at least",
+  Leaf: "",
+  Review: "needs a person's review",
+}
 const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ")
 
 const renderNode = (n: Node, depth: number): ReadonlyArray<string> => {
   const pad = "  ".repeat(depth)
-  const label = n.kind === "AtLeast" ? `at least ${n.n} of:` : n.kind === "Leaf" ? "" : `${kindLabel[n.kind]}${n.children ? ":" : ""}`
+  const label =
+    n.kind === "AtLeast"
+      ? `at least ${n.n} of:`
+      : n.kind === "Leaf"
+        ? ""
+        : `${kindLabel[n.kind]}${n.children ? ":" : ""}`
   const cite = `${n.citation.source ?? n.citation.document} ${n.citation.article}`
   return [
     `${pad}- **${esc(n.text.en)}** / ${esc(n.text.zh)} ${label ? `— _${label}_` : ""}`,
@@ -99,9 +122,16 @@ export const markdown = (ref: ReturnType<typeof reference>): string => {
   for (const e of ref.editions) {
     const doc = ref.documents.find((d) => d.id === e.document)
     out.push(`## ${doc?.title.zh ?? e.id}`, "", `Edition \`${e.id}\` — ${doc?.title.en ?? ""}.`)
-    if (e.reference) out.push("", `Lengths are measured to **${e.reference.date}** (${e.reference.citation.article} 「${e.reference.citation.quote}」).`)
+    if (e.reference)
+      out.push(
+        "",
+        `Lengths are measured to **${e.reference.date}** (${e.reference.citation.article} 「${e.reference.citation.quote}」).`,
+      )
     if (doc && doc.citesUnavailable.length > 0)
-      out.push("", `Cites documents not among the sources (content treated as unknown): ${doc.citesUnavailable.map((c) => `${c.title}${c.number ? ` ${c.number}` : ""}`).join("; ")}.`)
+      out.push(
+        "",
+        `Cites documents not among the sources (content treated as unknown): ${doc.citesUnavailable.map((c) => `${c.title}${c.number ? ` ${c.number}` : ""}`).join("; ")}.`,
+      )
     for (const t of e.tracks) {
       out.push(
         "",
@@ -109,19 +139,47 @@ export const markdown = (ref: ReturnType<typeof reference>): string => {
         "",
         `\`${t.id}\` · ${t.kind} · route ${t.route} · target ${t.target.name.en} (${t.target.name.zh}) · ${t.citation.article} 「${esc(t.citation.quote)}」`,
       )
-      if (t.exceptionTo) out.push("", `Exception to \`${t.exceptionTo.track}\`, replacing ${t.exceptionTo.replaces.map((r) => `\`${r}\``).join(", ") || "nothing"}.`)
-      out.push("", "Applies when:", "", ...renderNode(t.appliesWhen, 0), "", "Requires all of:", "", ...t.requires.flatMap((n) => renderNode(n, 0)))
+      if (t.exceptionTo)
+        out.push(
+          "",
+          `Exception to \`${t.exceptionTo.track}\`, replacing ${t.exceptionTo.replaces.map((r) => `\`${r}\``).join(", ") || "nothing"}.`,
+        )
+      out.push(
+        "",
+        "Applies when:",
+        "",
+        ...renderNode(t.appliesWhen, 0),
+        "",
+        "Requires all of:",
+        "",
+        ...t.requires.flatMap((n) => renderNode(n, 0)),
+      )
       if (t.judgedAtEvaluation.length > 0)
-        out.push("", "Judged by the committee at evaluation (not decided by the engine):", "", ...t.judgedAtEvaluation.map((j) => `- ${j.text.en} / ${j.text.zh} — ${j.citation.article}`))
+        out.push(
+          "",
+          "Judged by the committee at evaluation (not decided by the engine):",
+          "",
+          ...t.judgedAtEvaluation.map((j) => `- ${j.text.en} / ${j.text.zh} — ${j.citation.article}`),
+        )
       out.push("", `Tests: ${t.tests.length > 0 ? t.tests.map((f) => `[${f}](../${f})`).join(", ") : "none"}`)
     }
     if (e.settings.length > 0) {
-      out.push("", "### Settings (defaults an operator can change per edition)", "", "| id | value | meaning | clause |", "|---|---|---|---|")
-      for (const s of e.settings) out.push(`| \`${s.id}\` | \`${esc(JSON.stringify(s.value))}\` | ${esc(s.text.en)} | ${esc(s.citation.article)} |`)
+      out.push(
+        "",
+        "### Settings (defaults an operator can change per edition)",
+        "",
+        "| id | value | meaning | clause |",
+        "|---|---|---|---|",
+      )
+      for (const s of e.settings)
+        out.push(
+          `| \`${s.id}\` | \`${esc(JSON.stringify(s.value))}\` | ${esc(s.text.en)} | ${esc(s.citation.article)} |`,
+        )
     }
     out.push("", "### Not encoded", "")
     if (e.notEncoded.length === 0) out.push("Nothing listed.")
-    for (const n of e.notEncoded) out.push(`- **${esc(n.article)}** — ${esc(n.reason.en)} / ${esc(n.reason.zh)}`)
+    for (const n of e.notEncoded)
+      out.push(`- **${esc(n.article)}** — ${esc(n.reason.en)} / ${esc(n.reason.zh)}`)
     out.push("")
   }
   return `${out.join("\n")}\n`
@@ -143,7 +201,9 @@ const main = () => {
       }
     })
     if (stale.length > 0) {
-      console.error(`policy reference is out of date: ${stale.map(([p]) => relative(root, p as string)).join(", ")}\nrun: ./zc pnpm docs:policies`)
+      console.error(
+        `policy reference is out of date: ${stale.map(([p]) => relative(root, p as string)).join(", ")}\nrun: ./zc pnpm docs:policies`,
+      )
       process.exit(1)
     }
     console.log("policy reference is up to date")

@@ -1,4 +1,791 @@
-/** certificates: endpoints (being written). */
-import type { Endpoint } from "../Endpoint.ts"
+/**
+ * Electronic title certificates: issuance (one, or a crash-safe batch), the public checks (online by
+ * number and name; offline-style by the signed QR text), the printable PDF, suspension,
+ * reinstatement and revocation (fraud records the integrity ban of 002 四), and the signing keys
+ * offline verifiers need.
+ *
+ * Roles: the clerk or the committee issues one certificate for a decided, approved application;
+ * the clerk runs batches and changes a certificate's status; only the admin rotates or revokes
+ * signing keys; checks and the key set are public (and rate limited by the server, per address).
+ *
+ * Personal data (DOMAIN.md, PIPL arts. 6 and 25): no response carries an ID number or its HMAC —
+ * `CertificateView` drops `holderIdHmac`. The public check and the public PDF answer only when the
+ * number AND the holder's name match, with one generic 404 otherwise.
+ *
+ * The public PDF (`GET /api/v1/certificates/{number}/pdf?name=`): the holder prints the certificate
+ * the way a bureau counter lets them (004 七 asks for 身份证号、姓名). The API never takes an ID number
+ * in a URL (it would land in proxies' logs), so the holder proves knowledge of the certificate
+ * number and their name — exactly what the public check asks, so the PDF shows nothing that check
+ * plus the signed QR do not; a clerk or committee key may omit the name.
+ *
+ * Issuance and the application: a single issue runs in ONE transaction with the application's
+ * `decided → certificate-issued` step (a refusal of either writes neither). A batch issues each
+ * certificate in its own transaction (Certificates.resumeBatch) and marks the application right
+ * after each commit; a crash between the two is repaired by `resume`, which re-marks every
+ * application of the batch whose certificate the audit trail records.
+ */
+import { randomUUID } from "node:crypto"
+import { renderCertificatePdf } from "@zhicheng/db/CertificatePdf"
+import {
+  type Application,
+  Applications,
+  type ApplicationsApi,
+  checkTransition,
+  NotApproved,
+} from "@zhicheng/domain/Applications"
+import { type Actor, AuditLog, Transactor } from "@zhicheng/domain/Audit"
+import {
+  Certificate,
+  CertificateNo,
+  type CertificateStatus,
+  Certificates,
+  IssueRequest,
+  IssuingBody,
+  KeyInfo,
+  KeyStatus,
+  PublicJwk,
+  PublicView,
+  qrText,
+  SignedPayload,
+} from "@zhicheng/domain/Certificates"
+import * as CivilDate from "@zhicheng/domain/CivilDate"
+import { Level } from "@zhicheng/domain/Profile"
+import * as Registry from "@zhicheng/domain/Registry"
+import { Config, Effect, Option, Schema } from "effect"
+import { type Caller, endpoint, raw } from "../Endpoint.ts"
+import { InvalidInput } from "../Errors.ts"
 
-export const certificates: ReadonlyArray<Endpoint> = []
+const TAG = "certificates"
+const text = (max: number) => Schema.String.pipe(Schema.minLength(1), Schema.maxLength(max))
+const Reason = text(2000)
+const DocumentNo = text(200)
+
+const actorOf = (caller: Caller): Actor => ({ id: caller.id, role: caller.role })
+
+const today = () => CivilDate.todayInChina(Date.now())
+
+/** A civil date that is not after today in China (a status change or finding is not dated ahead). */
+const PastOrToday = CivilDate.CivilDate.pipe(
+  Schema.filter((d) => d <= today() || `must not be after today (${today()}, China time)`),
+)
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+const { holderIdHmac: _hmac, ...certificateFields } = Certificate.fields
+/** A certificate for staff: everything stored but the holder's ID HMAC, with its QR text. */
+export const CertificateView = Schema.Struct({
+  ...certificateFields,
+  /** What the printed QR code encodes: the check address, the signed payload after `#`. */
+  qr: Schema.String,
+}).annotations({ identifier: "CertificateView" })
+export type CertificateView = typeof CertificateView.Type
+
+/** The base of the public check address printed in QR codes: ZHICHENG_PUBLIC_URL, else this request's origin. */
+const baseUrlOf = (request: Request) =>
+  Config.string("ZHICHENG_PUBLIC_URL").pipe(
+    Config.withDefault(new URL(request.url).origin),
+    Effect.orElseSucceed(() => new URL(request.url).origin),
+  )
+
+const viewOf = (c: Certificate, baseUrl: string): CertificateView => {
+  const { holderIdHmac: _h, ...rest } = c
+  return { ...rest, qr: qrText(c, baseUrl) }
+}
+
+const BatchProgress = Schema.Struct({
+  id: Schema.String,
+  total: Schema.Int,
+  issued: Schema.Int,
+  pending: Schema.Int,
+  status: Schema.Literal("open", "done"),
+}).annotations({ identifier: "CertificateBatchProgress" })
+
+const BatchRun = Schema.Struct({
+  batch: BatchProgress,
+  /** The certificates issued by this call, in batch order. */
+  certificates: Schema.Array(Schema.Struct({ application: Schema.String, number: Schema.String })),
+}).annotations({ identifier: "CertificateBatchRun" })
+
+const PublishedKey = Schema.Struct({
+  ...PublicJwk.fields,
+  kid: Schema.String,
+  alg: Schema.Literal("EdDSA"),
+  use: Schema.Literal("sig"),
+  status: KeyStatus,
+  revokedAt: Schema.optional(Schema.String),
+  revokedReason: Schema.optional(Schema.String),
+}).annotations({ identifier: "PublishedKey" })
+const KeySet = Schema.Struct({ keys: Schema.Array(PublishedKey) }).annotations({ identifier: "KeySet" })
+
+const QrVerification = Schema.Struct({
+  /** Always true: a failing check answers 422 with the reason. */
+  valid: Schema.Literal(true),
+  /** The signing key's status: a retired key still verifies what it signed. */
+  keyStatus: Schema.Literal("active", "retired"),
+  payload: SignedPayload,
+  /** The certificate's status today, when this server holds it (the signature alone cannot say). */
+  current: Schema.optional(PublicView),
+}).annotations({ identifier: "QrVerification" })
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+/** What a track leaves open (a level "any" or series "any") is given here; what it fixes may not differ. */
+const PrintedFields = {
+  /** The title as printed (defaults to the track's target, e.g. 工程师). */
+  title: Schema.optional(text(50)),
+  /** Needed when the track is open at any level. */
+  level: Schema.optional(Level),
+  /** Needed when the track covers every series (defaults to 工程系列 for engineering tracks). */
+  series: Schema.optional(text(50)),
+}
+
+const IssueBody = Schema.Struct({
+  /** The decided (approved) application's id. */
+  application: text(200),
+  /** The approval document number (审批文号), e.g. 虞人社职〔2023〕12号. */
+  approvalNo: text(100),
+  issuingBody: Schema.Struct({ code: IssuingBody.fields.code, name: text(100) }),
+  ...PrintedFields,
+}).annotations({ identifier: "IssueCertificateRequest" })
+
+const BatchId = Schema.String.pipe(
+  Schema.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+    message: () => "1–64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+  }),
+)
+
+const BatchBody = Schema.Struct({
+  /** Your id for the batch (server-generated when absent); a second batch with the same id is refused. */
+  id: Schema.optional(BatchId),
+  applications: Schema.Array(text(200)).pipe(Schema.minItems(1), Schema.maxItems(500)),
+  approvalNo: text(100),
+  issuingBody: Schema.Struct({ code: IssuingBody.fields.code, name: text(100) }),
+  ...PrintedFields,
+}).annotations({ identifier: "CertificateBatchRequest" })
+
+const NumberParams = Schema.Struct({ number: CertificateNo })
+/** Public routes take any short string: a malformed number is simply "not found". */
+const LooseNumberParams = Schema.Struct({ number: text(64) })
+const HolderName = text(100)
+
+const SuspendBody = Schema.Struct({
+  on: PastOrToday,
+  reason: Reason,
+  document: Schema.optional(DocumentNo),
+}).annotations({ identifier: "SuspendCertificateRequest" })
+
+const ReinstateBody = Schema.Struct({
+  on: PastOrToday,
+  reason: Schema.optional(Reason),
+  document: Schema.optional(DocumentNo),
+}).annotations({ identifier: "ReinstateCertificateRequest" })
+
+const RevokeBody = Schema.Struct({
+  on: PastOrToday,
+  /** The revoking decision (撤销文件), shown on the public check. */
+  document: DocumentNo,
+  reason: Reason,
+  /** Set when revoked for fraud (002 四 申报纪律): records a 3-year ban from the year after `foundOn`. */
+  fraud: Schema.optional(Schema.Struct({ foundOn: PastOrToday })),
+}).annotations({ identifier: "RevokeCertificateRequest" })
+
+// ---------------------------------------------------------------------------------------------
+// Issuance helpers
+
+const SERIES_ZH: Record<string, string> = { engineering: "工程系列" }
+const decodeIssueRequest = Schema.decodeUnknown(IssueRequest)
+
+interface Printed {
+  readonly approvalNo: string
+  readonly issuingBody: { readonly code: string; readonly name: string }
+  readonly title?: string | undefined
+  readonly level?: Level | undefined
+  readonly series?: string | undefined
+}
+
+/**
+ * The IssueRequest for an application: holder and specialty from the application, title, level and
+ * series from its track (or the body, where the track leaves them open). Left: field errors, paths
+ * relative to `at` (e.g. `body` or `body.applications[2]`).
+ */
+const requestFor = (
+  app: Application,
+  input: Printed,
+  at: string,
+): Effect.Effect<IssueRequest, ReadonlyArray<{ path: string; rule: string }>> => {
+  const track = Registry.edition(app.edition)?.tracks.find((t) => t.id === app.track)
+  if (track === undefined)
+    return Effect.fail([
+      { path: at, rule: `track ${app.track} of ${app.edition} is no longer in the registry` },
+    ])
+  const errors: Array<{ path: string; rule: string }> = []
+  const target = track.target
+  const level = target.level === "any" ? input.level : target.level
+  if (target.level === "any" && input.level === undefined)
+    errors.push({
+      path: "body.level",
+      rule: `track ${track.id} is open at any level: give the level certified`,
+    })
+  if (target.level !== "any" && input.level !== undefined && input.level !== target.level)
+    errors.push({ path: "body.level", rule: `track ${track.id} certifies the ${target.level} level` })
+  if (target.level === "any" && input.title === undefined)
+    errors.push({
+      path: "body.title",
+      rule: `track ${track.id} is open at any level: give the title as printed`,
+    })
+  const series = input.series ?? SERIES_ZH[target.series]
+  if (series === undefined)
+    errors.push({ path: "body.series", rule: `track ${track.id} covers every series: give the series` })
+  if (errors.length > 0 || level === undefined || series === undefined) return Effect.fail(errors)
+  return decodeIssueRequest({
+    applicationId: app.id,
+    holderName: app.name,
+    holderIdHmac: app.idHmac,
+    title: input.title ?? target.name.zh,
+    level,
+    series,
+    specialty: app.specialty,
+    issuingBody: input.issuingBody,
+    approvalNo: input.approvalNo,
+  }).pipe(Effect.orDie)
+}
+
+/** Refuses (as the application's own step would) what cannot get a certificate: not decided, or rejected. */
+const issuable = (app: Application) =>
+  app.state === "certificate-issued"
+    ? Effect.void // Certificates.issue answers AlreadyIssued with the number
+    : Effect.zipRight(
+        checkTransition(app.id, app.state, "certificate-issued"),
+        app.outcome === "approved"
+          ? Effect.void
+          : Effect.fail(
+              new NotApproved({
+                application: app.id,
+                outcome: app.outcome ?? "none",
+                message: `application ${app.id} was ${app.outcome ?? "not decided"}; a certificate is issued only for an approved one`,
+              }),
+            ),
+      )
+
+/** Marks a batch's application certificate-issued after its certificate committed; an already marked one is left. */
+const markIssued = (apps: ApplicationsApi, actor: Actor, applicationId: string, number: string) =>
+  Effect.flatMap(apps.get(applicationId), (app) =>
+    app.state === "decided"
+      ? apps.markCertificateIssued(app.id, number, { actor, reason: `certificate ${number}` })
+      : Effect.void,
+  ).pipe(
+    Effect.asVoid,
+    Effect.catchAll((e) =>
+      Effect.logWarning(`certificate ${number} issued, application ${applicationId} not marked: ${e._tag}`),
+    ),
+  )
+
+/** Runs a batch's pending items, marking each application right after its certificate commits. */
+const runBatch = (caller: Caller, batchId: string, applicationOf?: ReadonlyMap<number, string>) =>
+  Effect.gen(function* () {
+    const certs = yield* Certificates
+    const apps = yield* Applications
+    const actor = actorOf(caller)
+    const issued: Array<{ application: string; number: string }> = []
+    const batch = yield* certs.resumeBatch(actor, batchId, {
+      onIssued: ({ position, number }) =>
+        Effect.gen(function* () {
+          const application =
+            applicationOf?.get(position) ??
+            (yield* certs.get(number).pipe(
+              Effect.map((c) => c.applicationId),
+              Effect.orElseSucceed(() => ""),
+            ))
+          issued.push({ application, number })
+          if (application !== "") yield* markIssued(apps, actor, application, number)
+        }),
+    })
+    return { batch, certificates: issued }
+  })
+
+/**
+ * Marks every application of a batch whose certificate the audit trail records but whose step was
+ * lost (a crash between the certificate's commit and the application's). Reads the audit log, so
+ * it runs only on resume.
+ */
+const repairBatch = (caller: Caller, batchId: string) =>
+  Effect.gen(function* () {
+    const apps = yield* Applications
+    const entries = yield* (yield* AuditLog).all
+    for (const e of entries) {
+      const d = e.data as { batchId?: unknown; applicationId?: unknown; number?: unknown }
+      if (
+        e.action === "certificate.issue" &&
+        d.batchId === batchId &&
+        typeof d.applicationId === "string" &&
+        typeof d.number === "string"
+      )
+        yield* markIssued(apps, actorOf(caller), d.applicationId, d.number)
+    }
+  })
+
+// ---------------------------------------------------------------------------------------------
+// The short verification page
+
+const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
+  )
+
+const LEVEL_ZH: Record<Level, string> = {
+  junior: "初级",
+  intermediate: "中级",
+  "associate-senior": "副高级",
+  "full-senior": "正高级",
+}
+const STATUS_ZH: Record<CertificateStatus, string> = {
+  valid: "有效 valid",
+  suspended: "暂停（调查中） suspended",
+  revoked: "已撤销 revoked",
+}
+
+const page = (number: string, name: string | undefined, view: PublicView | undefined) => {
+  const rows = (v: PublicView): Array<readonly [string, string]> => [
+    ["状态 Status", STATUS_ZH[v.status]],
+    ["证书编号 Number", v.number],
+    ["资格名称 Title", v.title],
+    ["级别 Level", LEVEL_ZH[v.level]],
+    ["系列 Series", v.series],
+    ["专业 Specialty", v.specialty],
+    ["发证机关 Issuing body", v.issuingBody],
+    ["发证日期 Issued on", v.issuedOn],
+    ["审批文号 Approval No.", v.approvalNo],
+    ...(v.statusOn !== undefined ? [["状态变更日期 Status since", v.statusOn] as const] : []),
+    ...(v.statusDocument !== undefined ? [["文件 Document", v.statusDocument] as const] : []),
+  ]
+  const result =
+    name === undefined
+      ? ""
+      : view === undefined
+        ? `<p class="no">未找到与该编号和姓名相符的证书。<br>No certificate matches this number and name.</p>`
+        : `<table>${rows(view)
+            .map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`)
+            .join("")}</table>`
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>证书查验 Certificate check</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}th{text-align:left;padding-right:1rem}.no{color:#a00}</style></head>
+<body><h1>职称电子证书查验</h1><p>Certificate check: <strong>${esc(number)}</strong></p>
+<form method="get"><label>持证人姓名 Holder's name <input name="name" maxlength="100" required autocomplete="off" value="${esc(name ?? "")}"></label> <button>查验 Check</button></form>
+${result}
+<p><small>只显示证书信息，不显示身份证号。 Shows the certificate only, never an ID number.</small></p>
+</body></html>`
+}
+
+const PAGE_HEADERS = {
+  "content-type": "text/html; charset=utf-8",
+  "content-security-policy":
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endpoints
+
+const transitionProblems = [404, 409, 422]
+const STAFF = new Set(["clerk", "committee", "admin"])
+
+export const certificates = [
+  endpoint({
+    method: "post",
+    path: "/api/v1/certificates",
+    operationId: "issueCertificate",
+    summary: "Issue the certificate of a decided, approved application and mark it certificate-issued",
+    description:
+      "Holder, specialty and the printed title, level and series come from the application and its track (`level`, `title`, `series` only where the track leaves them open). The certificate and the application's step are one transaction. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).",
+    tag: TAG,
+    roles: ["clerk", "committee"],
+    body: IssueBody,
+    idempotent: true,
+    response: { status: 201, description: "The certificate", schema: CertificateView },
+    problems: [404, 409, 422],
+    handler: ({ body, caller, request }) =>
+      Effect.gen(function* () {
+        const apps = yield* Applications
+        const certs = yield* Certificates
+        const tx = yield* Transactor
+        const actor = actorOf(caller)
+        const cert = yield* tx.withTransaction(
+          Effect.gen(function* () {
+            const app = yield* apps.get(body.application)
+            yield* issuable(app)
+            const req = yield* requestFor(app, body, "body").pipe(
+              Effect.mapError(
+                (errors) => new InvalidInput({ message: errors.map((e) => e.rule).join("; "), errors }),
+              ),
+            )
+            const issued = yield* certs.issue(actor, req)
+            yield* apps.markCertificateIssued(app.id, issued.number, {
+              actor,
+              reason: `certificate ${issued.number}`,
+            })
+            return issued
+          }),
+        )
+        return viewOf(cert, yield* baseUrlOf(request))
+      }),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/certificate-batches",
+    operationId: "createCertificateBatch",
+    summary: "Issue certificates for many decided, approved applications, crash-safely",
+    description:
+      "Every application is checked first (each refusal names `body.applications[i]`; nothing is issued then). The batch is recorded, then each certificate is issued in its own transaction and its application marked right after. If the call is cut off, resume the batch; its id (`id`, or generated) is returned. Runs to the end before answering (at most 500 applications).",
+    tag: TAG,
+    roles: ["clerk"],
+    body: BatchBody,
+    idempotent: true,
+    response: { status: 201, description: "The batch and the certificates issued", schema: BatchRun },
+    problems: [404, 409, 422],
+    handler: ({ body, caller }) =>
+      Effect.gen(function* () {
+        const apps = yield* Applications
+        const certs = yield* Certificates
+        const errors: Array<{ path: string; rule: string }> = []
+        const requests: Array<IssueRequest> = []
+        const seen = new Set<string>()
+        for (const [i, id] of body.applications.entries()) {
+          const at = `body.applications[${i}]`
+          if (seen.has(id)) {
+            errors.push({ path: at, rule: `application ${id} is listed twice` })
+            continue
+          }
+          seen.add(id)
+          const found = yield* Effect.option(apps.get(id))
+          if (Option.isNone(found)) {
+            errors.push({ path: at, rule: `no application ${id}` })
+            continue
+          }
+          const app = found.value
+          if (app.state === "certificate-issued") {
+            errors.push({
+              path: at,
+              rule: `application ${id} already has certificate ${app.certificateNo ?? ""}`,
+            })
+            continue
+          }
+          const refused = yield* Effect.flip(issuable(app)).pipe(Effect.option)
+          if (Option.isSome(refused)) {
+            errors.push({ path: at, rule: refused.value.message })
+            continue
+          }
+          const req = yield* Effect.either(requestFor(app, body, at))
+          if (req._tag === "Left") errors.push(...req.left)
+          else requests.push(req.right)
+        }
+        if (errors.length > 0)
+          return yield* new InvalidInput({
+            message: `${errors.length} application(s) cannot get a certificate; see errors`,
+            errors: [...new Map(errors.map((e) => [`${e.path}|${e.rule}`, e])).values()],
+          })
+        const batchId = body.id ?? randomUUID()
+        yield* certs.createBatch(actorOf(caller), batchId, requests)
+        return yield* runBatch(caller, batchId, new Map(requests.map((r, i) => [i + 1, r.applicationId])))
+      }),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/certificate-batches/:id",
+    operationId: "getCertificateBatch",
+    summary: "A batch's progress: total, issued, pending, open or done",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Schema.Struct({ id: BatchId }),
+    response: { status: 200, description: "The progress", schema: BatchProgress },
+    problems: [404, 422],
+    handler: ({ params }) => Effect.flatMap(Certificates, (c) => c.batch(params.id)),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/certificate-batches/:id/resume",
+    operationId: "resumeCertificateBatch",
+    summary: "Issue a batch's pending certificates (after a crash or a cut-off call); safe to repeat",
+    description:
+      "Issues what is pending, one transaction each, then marks every application of the batch whose certificate was issued but whose step was lost. Two concurrent resumes never issue an item twice.",
+    tag: TAG,
+    roles: ["clerk"],
+    params: Schema.Struct({ id: BatchId }),
+    response: { status: 200, description: "The batch and the certificates issued now", schema: BatchRun },
+    problems: [404, 409, 422],
+    handler: ({ params, caller }) =>
+      Effect.gen(function* () {
+        const run = yield* runBatch(caller, params.id)
+        yield* repairBatch(caller, params.id)
+        return run
+      }),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/certificates/:number/verification",
+    operationId: "verifyCertificate",
+    summary: "Public check: the certificate's status and printed fields when number and name both match",
+    description:
+      "Shows status, title, level, series, specialty, issuing body, date and approval number — never an ID number. A wrong number and a wrong name get the same 404. Rate limited per address.",
+    tag: TAG,
+    roles: "public",
+    params: LooseNumberParams,
+    query: Schema.Struct({ name: HolderName }),
+    response: { status: 200, description: "The public view", schema: PublicView },
+    problems: [404, 422],
+    handler: ({ params, query }) =>
+      Effect.flatMap(Certificates, (c) => c.verifyOnline(params.number, query.name)),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/certificates/verify-qr",
+    operationId: "verifyCertificateQr",
+    summary:
+      "Check a certificate's QR text: format, signing key and signature (as an offline verifier would)",
+    description:
+      "Accepts the whole QR text (`…/v/<number>#ZC1.…`) or its `ZC1.` part. A retired key still verifies; a key revoked as compromised does not. A failing check answers 422 with the reason as `code`: qr-malformed, unsupported-algorithm, unknown-signing-key, signing-key-compromised or signature-invalid. `current` adds today's status when this server holds the certificate.",
+    tag: TAG,
+    roles: "public",
+    body: Schema.Struct({ qr: text(4096) }).annotations({ identifier: "VerifyQrRequest" }),
+    response: { status: 200, description: "The signed fields", schema: QrVerification },
+    problems: [422],
+    handler: ({ body }) =>
+      Effect.gen(function* () {
+        const certs = yield* Certificates
+        const ok = yield* certs.verifyOffline(body.qr)
+        const current = yield* Effect.option(certs.verifyOnline(ok.payload.no, ok.payload.name))
+        return {
+          valid: true as const,
+          keyStatus: ok.keyStatus,
+          payload: ok.payload,
+          ...(Option.isSome(current) ? { current: current.value } : {}),
+        }
+      }),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/certificates/:number",
+    operationId: "getCertificate",
+    summary: "The full certificate record for staff (never the holder's ID number)",
+    tag: TAG,
+    roles: ["clerk", "committee"],
+    params: NumberParams,
+    response: { status: 200, description: "The certificate", schema: CertificateView },
+    problems: [404, 422],
+    handler: ({ params, request }) =>
+      Effect.gen(function* () {
+        const c = yield* Effect.flatMap(Certificates, (s) => s.get(params.number))
+        return viewOf(c, yield* baseUrlOf(request))
+      }),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/certificates/:number/pdf",
+    operationId: "certificatePdf",
+    summary: "The printable certificate (PDF): for the holder with number and name, or for staff",
+    description:
+      "Public callers must give the holder's `name`; a wrong number or name gets the same 404 as the public check. Clerk, committee and admin keys may omit it. A suspended or revoked certificate is stamped as such. Never contains an ID number.",
+    tag: TAG,
+    roles: "public",
+    params: LooseNumberParams,
+    query: Schema.Struct({ name: Schema.optional(HolderName) }),
+    response: { status: 200, description: "The PDF", media: "application/pdf" },
+    problems: [404, 422],
+    handler: ({ params, query, caller, request }) =>
+      Effect.gen(function* () {
+        const certs = yield* Certificates
+        if (!STAFF.has(caller.role)) {
+          if (query.name === undefined)
+            return yield* new InvalidInput({
+              message: "give the holder's name (staff keys may omit it)",
+              errors: [{ path: "query.name", rule: "required without a clerk, committee or admin key" }],
+            })
+          yield* certs.verifyOnline(params.number, query.name)
+        }
+        const c = yield* certs.get(params.number.trim())
+        const pdf = yield* renderCertificatePdf(c, { baseUrl: yield* baseUrlOf(request) })
+        return raw(
+          new Response(pdf, {
+            status: 200,
+            headers: {
+              "content-type": "application/pdf",
+              "content-disposition": `inline; filename="${c.number}.pdf"`,
+              "cache-control": "no-store",
+              "x-content-type-options": "nosniff",
+            },
+          }),
+        )
+      }),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/certificates/:number/suspension",
+    operationId: "suspendCertificate",
+    summary: "valid → suspended while an investigation runs",
+    tag: TAG,
+    roles: ["clerk"],
+    params: NumberParams,
+    body: SuspendBody,
+    idempotent: true,
+    response: { status: 200, description: "The certificate", schema: CertificateView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller, request }) =>
+      Effect.gen(function* () {
+        const c = yield* Effect.flatMap(Certificates, (s) =>
+          s.suspend(actorOf(caller), {
+            number: params.number,
+            on: body.on,
+            reason: body.reason,
+            ...(body.document !== undefined ? { document: body.document } : {}),
+          }),
+        )
+        return viewOf(c, yield* baseUrlOf(request))
+      }),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/certificates/:number/reinstatement",
+    operationId: "reinstateCertificate",
+    summary: "suspended → valid: the investigation cleared the holder",
+    tag: TAG,
+    roles: ["clerk"],
+    params: NumberParams,
+    body: ReinstateBody,
+    idempotent: true,
+    response: { status: 200, description: "The certificate", schema: CertificateView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller, request }) =>
+      Effect.gen(function* () {
+        const c = yield* Effect.flatMap(Certificates, (s) =>
+          s.reinstate(actorOf(caller), {
+            number: params.number,
+            on: body.on,
+            ...(body.reason !== undefined ? { reason: body.reason } : {}),
+            ...(body.document !== undefined ? { document: body.document } : {}),
+          }),
+        )
+        return viewOf(c, yield* baseUrlOf(request))
+      }),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/certificates/:number/revocation",
+    operationId: "revokeCertificate",
+    summary: "Revoke a certificate (final); for fraud, also record the holder's integrity ban (002 四)",
+    description:
+      "With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction.",
+    tag: TAG,
+    roles: ["clerk"],
+    params: NumberParams,
+    body: RevokeBody,
+    idempotent: true,
+    response: { status: 200, description: "The revoked certificate", schema: CertificateView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller, request }) =>
+      Effect.gen(function* () {
+        const c = yield* Effect.flatMap(Certificates, (s) =>
+          s.revoke(actorOf(caller), {
+            number: params.number,
+            on: body.on,
+            document: body.document,
+            reason: body.reason,
+            ...(body.fraud !== undefined ? { fraud: body.fraud } : {}),
+          }),
+        )
+        return viewOf(c, yield* baseUrlOf(request))
+      }),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/keys",
+    operationId: "listSigningKeys",
+    summary: "The public key set (JWK, RFC 8037) with each key's status, for offline verifiers",
+    description:
+      "Active and retired keys verify what they signed; a compromised key (with `revokedAt`) verifies nothing. Cacheable for 5 minutes; supports ETag / If-None-Match.",
+    tag: TAG,
+    roles: "public",
+    response: { status: 200, description: "The key set", schema: KeySet },
+    problems: [],
+    handler: ({ request }) =>
+      Effect.gen(function* () {
+        const set = yield* Effect.flatMap(Certificates, (c) => c.keySet)
+        const body = JSON.stringify(yield* Schema.encode(KeySet)(set).pipe(Effect.orDie))
+        const digest = yield* Effect.promise(() =>
+          globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(body)),
+        )
+        const etag = `"${Buffer.from(digest).toString("base64url").slice(0, 27)}"`
+        const headers = {
+          etag,
+          "cache-control": "public, max-age=300",
+          "content-type": "application/json; charset=utf-8",
+        }
+        return raw(
+          request.headers.get("if-none-match") === etag
+            ? new Response(null, { status: 304, headers })
+            : new Response(body, { status: 200, headers }),
+        )
+      }),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/keys/rotation",
+    operationId: "rotateSigningKey",
+    summary: "Generate a new active signing key; the previous one is retired and still verifies",
+    tag: TAG,
+    roles: ["admin"],
+    idempotent: true,
+    response: { status: 201, description: "The new key's public half", schema: KeyInfo },
+    problems: [],
+    handler: ({ caller }) => Effect.flatMap(Certificates, (c) => c.rotateKey(actorOf(caller))),
+  }),
+  endpoint({
+    method: "post",
+    path: "/api/v1/keys/:kid/compromise",
+    operationId: "revokeSigningKey",
+    summary: "Revoke a signing key as compromised: its signatures no longer verify offline",
+    description:
+      "Certificates it signed still check online by number and name. Rotate in a new key first if the compromised one was active.",
+    tag: TAG,
+    roles: ["admin"],
+    params: Schema.Struct({ kid: text(100) }),
+    body: Schema.Struct({ reason: Reason }).annotations({ identifier: "RevokeSigningKeyRequest" }),
+    idempotent: true,
+    response: { status: 200, description: "The revoked key", schema: KeyInfo },
+    problems: [404, 409, 422],
+    handler: ({ params, body, caller }) =>
+      Effect.flatMap(Certificates, (c) => c.revokeKey(actorOf(caller), params.kid, body.reason)),
+  }),
+  endpoint({
+    method: "get",
+    path: "/v/:number",
+    operationId: "certificateCheckPage",
+    summary: "The short check address printed in QR codes: an HTML page asking for the holder's name",
+    description:
+      "With `name`, shows the public check's result (404 with the same page when number or name is wrong). No ID number; every value is HTML-escaped; no script.",
+    tag: TAG,
+    roles: "public",
+    params: LooseNumberParams,
+    query: Schema.Struct({ name: Schema.optional(Schema.String.pipe(Schema.maxLength(100))) }),
+    response: { status: 200, description: "The page", schema: Schema.String, media: "text/html" },
+    problems: [404, 422],
+    handler: ({ params, query }) =>
+      Effect.gen(function* () {
+        const name = query.name?.trim() === "" ? undefined : query.name
+        const view =
+          name === undefined
+            ? undefined
+            : Option.getOrUndefined(
+                yield* Effect.option(
+                  Effect.flatMap(Certificates, (c) => c.verifyOnline(params.number, name)),
+                ),
+              )
+        const status = name !== undefined && view === undefined ? 404 : 200
+        return raw(new Response(page(params.number, name, view), { status, headers: PAGE_HEADERS }))
+      }),
+  }),
+]
