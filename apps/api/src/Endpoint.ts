@@ -56,6 +56,11 @@ export interface Endpoint<P = any, Q = any, B = any, O = any, R = any> {
   readonly problems: ReadonlyArray<number>
   /** Exempt from rate limits (health checks from load balancers). */
   readonly unlimited?: boolean
+  /**
+   * A stricter limit for anonymous callers of this route alone (requests a minute per address),
+   * counted apart from the general public limit: guessing names or rendering PDFs.
+   */
+  readonly publicPerMinute?: number
   /** Honours Idempotency-Key: a retried create returns the first response. */
   readonly idempotent?: boolean
   readonly handler: (input: Input<P, Q, B>) => Effect.Effect<O | RawResponse, unknown, R>

@@ -28,6 +28,8 @@ export interface Options {
   readonly ready?: () => boolean
   /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   readonly trustProxy?: boolean
+  /** Apply endpoints' stricter per-route public limits (on unless a test turns them off). */
+  readonly perRouteLimits?: boolean
 }
 
 export const defaultOptions: Options = {
@@ -154,7 +156,13 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
     const caller = yield* identify(c, ep)
     const bucket = caller.keyId !== undefined ? `key:${caller.keyId}` : `ip:${clientAddress(c)}`
     const limit = caller.keyId !== undefined ? options.keyRatePerMinute : options.publicRatePerMinute
-    const rate = ep.unlimited ? { allowed: true, retryAfter: 0 } : yield* Store.hit(bucket, limit, 60)
+    const strict =
+      caller.keyId === undefined && options.perRouteLimits !== false ? ep.publicPerMinute : undefined
+    const rate = ep.unlimited
+      ? { allowed: true, retryAfter: 0 }
+      : strict !== undefined
+        ? yield* Store.hit(`${bucket}:${ep.operationId}`, Math.min(strict, limit), 60)
+        : yield* Store.hit(bucket, limit, 60)
     if (!rate.allowed)
       return yield* Effect.fail(
         new HttpFailure(

@@ -108,6 +108,34 @@ describe("over a real socket", () => {
   })
 })
 
+describe("per-route public limits", () => {
+  it("limits guessing on the certificate check more strictly than the general public limit", {
+    timeout: 60_000,
+  }, async () => {
+    const api = await startTestApi("sqlite", { perRouteLimits: true, trustProxy: true })
+    try {
+      const check = () =>
+        api.fetch("/api/v1/certificates/SYRS-2024-000001/verification?name=%E5%BC%A0%E4%B8%89", {
+          headers: { "x-forwarded-for": "203.0.113.9" },
+        })
+      const statuses: Array<number> = []
+      for (let i = 0; i < 11; i++) statuses.push((await check()).status)
+      expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true)
+      expect(statuses[10]).toBe(429)
+      // Other public routes from the same address are still served.
+      expect(
+        (
+          await api.fetch("/api/v1/calendar/days/2024-10-01", {
+            headers: { "x-forwarded-for": "203.0.113.9" },
+          })
+        ).status,
+      ).toBe(200)
+    } finally {
+      await api.dispose()
+    }
+  })
+})
+
 describe("two API instances on one PostgreSQL", () => {
   let a: TestApi
   let b: TestApi

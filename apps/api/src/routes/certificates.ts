@@ -528,6 +528,7 @@ export const certificates = [
   endpoint({
     method: "get",
     path: "/api/v1/certificates/:number/verification",
+    publicPerMinute: 10,
     operationId: "verifyCertificate",
     summary: "Public check: the certificate's status and printed fields when number and name both match",
     description:
@@ -586,6 +587,7 @@ export const certificates = [
   endpoint({
     method: "get",
     path: "/api/v1/certificates/:number/pdf",
+    publicPerMinute: 6,
     operationId: "certificatePdf",
     summary: "The printable certificate (PDF): for the holder with number and name, or for staff",
     description:
@@ -763,6 +765,7 @@ export const certificates = [
   endpoint({
     method: "get",
     path: "/v/:number",
+    publicPerMinute: 10,
     operationId: "certificateCheckPage",
     summary: "The short check address printed in QR codes: an HTML page asking for the holder's name",
     description:

@@ -33,7 +33,12 @@ export const TEST_SECRETS = {
   source: "test",
 }
 
-export const quietOptions: Options = { ...defaultOptions, log: () => {}, publicRatePerMinute: 100_000 }
+export const quietOptions: Options = {
+  ...defaultOptions,
+  log: () => {},
+  publicRatePerMinute: 100_000,
+  perRouteLimits: false,
+}
 
 /** A fresh API over a fresh database; call `dispose` when done. */
 export const startTestApi = async (
