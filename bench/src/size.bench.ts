@@ -1,0 +1,173 @@
+/**
+ * Browser bundle size of the domain's browser-facing entry points, beside a named baseline.
+ *
+ * Each entry is bundled by esbuild the way a site would ship it — bundle, minify, platform
+ * "browser", format esm, `effect` included (nothing external) — then gzipped with node:zlib at
+ * level 9. The baseline is `effect/Schema` alone bundled the same way, so a reader sees how much of
+ * a bundle is ours and how much is Effect; esbuild's metafile splits every bundle the same way.
+ *
+ * The domain promises to be browser-safe: a bundle that needs a Node builtin (`node:*`, `fs`, …)
+ * fails the build here, loudly, with the import chain that brought it in.
+ *
+ *   node src/size.bench.ts
+ */
+import { existsSync } from "node:fs"
+import { builtinModules } from "node:module"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+import * as esbuild from "esbuild"
+import { kib, machine, table } from "./report.ts"
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
+const DOMAIN = join(ROOT, "packages", "domain")
+
+interface Entry {
+  readonly name: string
+  readonly what: string
+  /** A file to bundle with all its exports, or a module specifier to re-export (resolved from the domain). */
+  readonly file?: string
+  readonly reexport?: string
+}
+
+const ENTRIES: ReadonlyArray<Entry> = [
+  {
+    name: "baseline: effect/Schema",
+    what: '`export * from "effect/Schema"` — Effect\'s schema module alone',
+    reexport: "effect/Schema",
+  },
+  {
+    name: "engine + registry",
+    what: "packages/domain/src/Eligibility.ts (all editions, every rule)",
+    file: "src/Eligibility.ts",
+  },
+  {
+    name: "work calendar",
+    what: "packages/domain/src/WorkCalendar.ts (with the holiday notices)",
+    file: "src/WorkCalendar.ts",
+  },
+  { name: "whole domain", what: "packages/domain/src/index.ts (every module)", file: "src/index.ts" },
+]
+
+const BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
+
+interface Measured {
+  readonly entry: Entry
+  readonly minified: number
+  readonly gzipped: number
+  readonly ours: number
+  readonly effect: number
+  readonly other: ReadonlyMap<string, number>
+  readonly inputs: number
+}
+
+const measure = async (entry: Entry): Promise<Measured | undefined> => {
+  const common: esbuild.BuildOptions = {
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    absWorkingDir: DOMAIN,
+  }
+  let result: esbuild.BuildResult<{ write: false; metafile: true }>
+  try {
+    result = (await esbuild.build(
+      entry.file !== undefined
+        ? { ...common, entryPoints: [join(DOMAIN, entry.file)] }
+        : {
+            ...common,
+            stdin: {
+              contents: `export * from ${JSON.stringify(entry.reexport)}`,
+              resolveDir: DOMAIN,
+              loader: "ts",
+            },
+          },
+    )) as esbuild.BuildResult<{ write: false; metafile: true }>
+  } catch (e) {
+    const failure = e as esbuild.BuildFailure
+    const lines = (failure.errors ?? []).map(
+      (m) =>
+        `  ${m.location ? `${m.location.file}:${m.location.line}: ` : ""}${m.text}${m.notes.map((n) => `\n    ${n.text}`).join("")}`,
+    )
+    throw new Error(`${entry.name}: the browser build FAILED\n${lines.join("\n") || String(e)}`)
+  }
+  // A builtin may also slip in as an external import; refuse it.
+  const external = Object.entries(result.metafile.inputs).flatMap(([file, input]) =>
+    input.imports.filter((i) => i.external || BUILTINS.has(i.path)).map((i) => `${file} imports ${i.path}`),
+  )
+  const out = result.outputFiles[0]
+  if (out === undefined) throw new Error(`${entry.name}: esbuild produced no output`)
+  const code = out.contents
+  const text = out.text
+  const builtinInText = /\bfrom\s*["']node:|\brequire\(\s*["']node:|\bimport\(\s*["']node:/.exec(text)
+  if (external.length > 0 || builtinInText !== null)
+    throw new Error(
+      `${entry.name}: the bundle needs a Node builtin, so it cannot run in a browser:\n  ${external.join("\n  ") || builtinInText?.[0]}`,
+    )
+  let ours = 0
+  let effect = 0
+  const other = new Map<string, number>()
+  for (const [file, info] of Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})) {
+    const pkg = /.*node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1]
+    if (pkg === undefined) ours += info.bytesInOutput
+    else if (pkg === "effect") effect += info.bytesInOutput
+    else other.set(pkg, (other.get(pkg) ?? 0) + info.bytesInOutput)
+  }
+  return {
+    entry,
+    minified: code.byteLength,
+    gzipped: gzipSync(code, { level: 9 }).byteLength,
+    ours,
+    effect,
+    other,
+    inputs: Object.keys(result.metafile.inputs).length,
+  }
+}
+
+console.log(`# Browser bundle size\n\n${machine()} · esbuild ${esbuild.version}\n`)
+const measured: Array<Measured> = []
+const skipped: Array<string> = []
+for (const e of ENTRIES) {
+  if (e.file !== undefined && !existsSync(join(DOMAIN, e.file))) {
+    skipped.push(`${e.name} (${e.file} does not exist yet)`)
+    continue
+  }
+  const m = await measure(e)
+  if (m !== undefined) measured.push(m)
+}
+const base = measured.find((m) => m.entry.reexport !== undefined)
+console.log(
+  table(
+    [
+      "bundle",
+      "entry",
+      "minified",
+      "min+gzip -9",
+      "vs baseline (gzip)",
+      "ours (min)",
+      "effect (min)",
+      "other deps (min)",
+      "modules",
+    ],
+    measured.map((m) => [
+      m.entry.name,
+      m.entry.what,
+      kib(m.minified),
+      kib(m.gzipped),
+      base === undefined || m === base ? "1.00×" : `${(m.gzipped / base.gzipped).toFixed(2)}×`,
+      kib(m.ours),
+      kib(m.effect),
+      [...m.other].map(([k, v]) => `${k} ${kib(v)}`).join(", ") || "—",
+      String(m.inputs),
+    ]),
+  ),
+)
+console.log(
+  `\n"ours", "effect" and "other deps" are each input's bytes in the minified output (esbuild metafile), before gzip;` +
+    ` every bundle above built for platform "browser" with no Node builtin.` +
+    `${skipped.length > 0 ? `\nNot measured: ${skipped.join("; ")}.` : ""}`,
+)
