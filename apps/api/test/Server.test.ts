@@ -62,6 +62,11 @@ describe("over a real socket", () => {
   }, async () => {
     const server = await startProcess(dir)
     try {
+      // The main command seeds clearly fictional demo records on a new database.
+      const units = (await (
+        await fetch(`${server.url}/api/v1/pilot-units?year=${new Date().getUTCFullYear()}`)
+      ).json()) as Array<{ unitName: string }>
+      expect(units.map((u) => u.unitName)).toEqual(["演示机电有限公司（DEMO）"])
       const health = await fetch(`${server.url}/healthz`)
       expect(await health.json()).toEqual({ status: "ok" })
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
