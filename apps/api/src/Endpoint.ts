@@ -51,6 +51,12 @@ export interface Endpoint<P = any, Q = any, B = any, O = any, R = any> {
     readonly description: string
     readonly schema?: AnySchema<O>
     readonly media?: string
+    /**
+     * Send the handler's value as JSON without encoding it through `schema` first. Only for large
+     * values already in their wire form (the eligibility report); a test decodes such a response
+     * strictly with the schema so that it cannot drift from the document.
+     */
+    readonly preEncoded?: boolean
   }
   /** Problem statuses this endpoint may answer with, besides the ones every endpoint may. */
   readonly problems: ReadonlyArray<number>

@@ -280,9 +280,10 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
       const out = exit.value
       if (typeof out === "object" && out !== null && (out as RawResponse)._tag === "RawResponse")
         return (out as RawResponse).response
-      const encoded = ep.response.schema
-        ? yield* Schema.encode(ep.response.schema)(out).pipe(Effect.orDie)
-        : out
+      const encoded =
+        ep.response.schema && ep.response.preEncoded !== true
+          ? yield* Schema.encode(ep.response.schema)(out).pipe(Effect.orDie)
+          : out
       const text = ep.response.status === 204 ? "" : JSON.stringify(encoded)
       if (idemKey !== undefined)
         yield* Store.completeIdempotency(idemOwner(caller, c), idemKey, ep.response.status, text)

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import { describe, expect, it } from "@effect/vitest"
 import { Profile } from "@zhicheng/domain/Profile"
-import { Arbitrary, FastCheck as fc } from "effect"
-import { startTestApi, type TestApi } from "./support/app.ts"
+import { Arbitrary, FastCheck as fc, Schema } from "effect"
+import { EligibilityReport } from "../src/Schemas.ts"
+import { type TestApi, useTestApi } from "./support/app.ts"
 
 let api: TestApi
-beforeAll(async () => {
-  api = await startTestApi("sqlite")
-}, 60_000)
-afterAll(async () => {
-  await api?.dispose()
+useTestApi("sqlite", (started) => {
+  api = started
 })
 
 const json = (body: unknown, extra: Record<string, string> = {}) => ({
@@ -65,6 +63,8 @@ describe("eligibility", () => {
     expect(response.status).toBe(200)
     expect(data?.rulesVersion).toBe("0.1.0")
     expect(data?.tracks.length).toBeGreaterThan(0)
+    // Sent without re-encoding (it is large): it must still be exactly the documented schema.
+    Schema.decodeUnknownSync(EligibilityReport, { onExcessProperty: "error" })(data)
   })
 
   it("names the field path and the rule of a bad input (422)", async () => {
