@@ -1,33 +1,14 @@
-/**
- * Applications over HTTP: the whole flow (create → submit → unit review → publicity with an
- * objection filed and dismissed → pass → recommend → decide → certificate) on SQLite and PostgreSQL,
- * every refusal's problem+json code and clause, idempotent create, the role matrix and a fuzz.
- *
- * Time: the API runs on the real clock and a notice's publication day may not be in the past, so
- * a notice that "has ended" is made by opening it today and then moving its dates 30 days back in
- * the database (`backdate`), as if it had been opened then.
- */
-import { SqlClient } from "@effect/sql"
-import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import { describe, expect, it } from "@effect/vitest"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
-import { checkCharacter } from "@zhicheng/domain/ResidentId"
-import { Effect, FastCheck as fc } from "effect"
+import { FastCheck as fc } from "effect"
 import type { components } from "./generated/api.ts"
-import { startTestApi, type TestApi } from "./support/app.ts"
+import { type TestApi, useTestApi } from "./support/app.ts"
+import { auditCount, backdate, expectProblem, expectRoleMatrix, residentId, today } from "./support/http.ts"
 
-type Problem = components["schemas"]["Problem"] & {
-  clause?: { document: string; article: string; quote: string }
-}
 type NewApplication = components["schemas"]["NewApplicationRequest"]
 
 const EDITION = "shaoxing-adoption-draft"
 const TRACK = "shaoxing-adoption-draft/engineer"
-
-/** A valid resident ID number (region 330602, born 1990-01-01, sequence n). */
-const residentId = (n: number) => {
-  const first17 = `33060219900101${String(n % 1000).padStart(3, "0")}`
-  return `${first17}${checkCharacter(first17)}`
-}
 
 const newApplication = (n: number, over: Partial<NewApplication> = {}): NewApplication => ({
   profile: { residentId: residentId(n), name: `申请人${n}`, status: { retired: false } },
@@ -38,28 +19,6 @@ const newApplication = (n: number, over: Partial<NewApplication> = {}): NewAppli
   unit: "91330600MA2ABCDE1X",
   ...over,
 })
-
-const today = () => CivilDate.todayInChina(Date.now())
-
-/** Moves a notice's dates `days` back, as if it had been published then (see the file comment). */
-const backdate = (api: TestApi, notice: string, days = 30) => {
-  const t = today()
-  const published = CivilDate.addDays(t, -days)
-  const start = CivilDate.addDays(published, 1)
-  const end = CivilDate.addDays(published, 6)
-  return api.built.runtime.runPromise(
-    Effect.flatMap(
-      SqlClient.SqlClient,
-      (sql) =>
-        sql`UPDATE publicity_notices SET published = ${published}, start_date = ${start}, end_date = ${end} WHERE id = ${notice}`,
-    ),
-  )
-}
-
-const auditCount = async (api: TestApi) => {
-  const { data } = await api.as("admin").GET("/api/v1/audit/verify")
-  return data?.count ?? -1
-}
 
 const stateOf = async (api: TestApi, id: string) =>
   (await api.as("clerk").GET("/api/v1/applications/{id}", { params: { path: { id } } })).data?.state
@@ -89,18 +48,6 @@ const reviewed = async (api: TestApi, n: number) => {
   return id
 }
 
-const expectProblem = (
-  res: { response: Response; error?: unknown },
-  status: number,
-  code: string,
-): Problem => {
-  expect(res.response.status).toBe(status)
-  expect(res.response.headers.get("content-type")).toContain("application/problem+json")
-  const p = res.error as Problem
-  expect(p.code).toBe(code)
-  return p
-}
-
 /** No ID number, no HMAC (64 hex digits) and no `idHmac`/`residentId` key anywhere in a response. */
 const expectNoIdentity = (value: unknown, ids: ReadonlyArray<string>) => {
   const text = JSON.stringify(value)
@@ -113,11 +60,8 @@ const expectNoIdentity = (value: unknown, ids: ReadonlyArray<string>) => {
 for (const kind of ["sqlite", "postgres"] as const) {
   describe(`the whole flow over HTTP (${kind})`, () => {
     let api: TestApi
-    beforeAll(async () => {
-      api = await startTestApi(kind)
-    }, 60_000)
-    afterAll(async () => {
-      await api?.dispose()
+    useTestApi(kind, (started) => {
+      api = started
     })
 
     it("create → submit → unit review → publicity → objection dismissed → pass → recommend → decide → certificate", async () => {
@@ -355,11 +299,8 @@ for (const kind of ["sqlite", "postgres"] as const) {
 
 describe("refusals, roles and fuzz (sqlite)", () => {
   let api: TestApi
-  beforeAll(async () => {
-    api = await startTestApi("sqlite")
-  }, 60_000)
-  afterAll(async () => {
-    await api?.dispose()
+  useTestApi("sqlite", (started) => {
+    api = started
   })
 
   it("refuses a bad create with 422 naming each body field, and stores nothing", async () => {
@@ -597,32 +538,8 @@ describe("refusals, roles and fuzz (sqlite)", () => {
     },
   ]
 
-  it.each(MATRIX)(
-    "role matrix: $method $path → $allowed (and admin)",
-    async ({ method, path, allowed, body }) => {
-      const call = (key?: string) =>
-        api.fetch(path, {
-          method,
-          headers: {
-            ...(body !== undefined ? { "content-type": "application/json" } : {}),
-            ...(key ? { authorization: `Bearer ${key}` } : {}),
-          },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        })
-      const anonymous = await call()
-      expect(anonymous.status).toBe(401)
-      expect(((await anonymous.json()) as Problem).code).toBe("unauthorized")
-      for (const role of ["enterprise-hr", "clerk", "committee", "admin"] as const) {
-        const res = await call(api.keys[role])
-        if (role === "admin" || allowed.includes(role))
-          expect([401, 403], `${role} ${path}`).not.toContain(res.status)
-        else {
-          expect(res.status, `${role} ${path}`).toBe(403)
-          expect(((await res.json()) as Problem).code).toBe("forbidden")
-        }
-        expect(res.status).toBeLessThan(500)
-      }
-    },
+  it.each(MATRIX)("role matrix: $method $path → $allowed (and admin)", (route) =>
+    expectRoleMatrix(api, route),
   )
 
   it("fuzz: arbitrary create bodies never answer 5xx, and a refused one stores nothing", async () => {

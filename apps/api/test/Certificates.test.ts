@@ -12,25 +12,25 @@ import { SqlClient } from "@effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import { Certificates, type IssueRequest } from "@zhicheng/domain/Certificates"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
-import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import { Effect, FastCheck as fc } from "effect"
 import type { components } from "./generated/api.ts"
-import { startTestApi, type TestApi } from "./support/app.ts"
+import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
+import {
+  auditCount,
+  backdate,
+  expectProblem,
+  expectRoleMatrix,
+  type Problem,
+  residentId,
+  today,
+} from "./support/http.ts"
 
-type Problem = components["schemas"]["Problem"] & {
-  clause?: { document: string; article: string; quote: string }
-}
 type NewApplication = components["schemas"]["NewApplicationRequest"]
 
 const EDITION = "shaoxing-adoption-draft"
 const TRACK = "shaoxing-adoption-draft/engineer"
 const BODY = { code: "SXRS", name: "绍兴市人力资源和社会保障局（示例）" }
 const APPROVAL = "绍人社职〔2026〕1号（示例）"
-
-const residentId = (n: number) => {
-  const first17 = `33060219900101${String(n % 1000).padStart(3, "0")}`
-  return `${first17}${checkCharacter(first17)}`
-}
 
 const newApplication = (n: number): NewApplication => ({
   profile: { residentId: residentId(n), name: `持证人${n}`, status: { retired: false } },
@@ -41,21 +41,8 @@ const newApplication = (n: number): NewApplication => ({
   unit: "91330600MA2ABCDE1X",
 })
 
-const today = () => CivilDate.todayInChina(Date.now())
 const year = () => CivilDate.parts(today()).year
 const numberOf = (seq: number) => `${BODY.code}-${year()}-${String(seq).padStart(6, "0")}`
-
-const expectProblem = (
-  res: { response: Response; error?: unknown },
-  status: number,
-  code: string,
-): Problem => {
-  expect(res.response.status).toBe(status)
-  expect(res.response.headers.get("content-type")).toContain("application/problem+json")
-  const p = res.error as Problem
-  expect(p.code).toBe(code)
-  return p
-}
 
 /** No ID number, no HMAC (64 hex digits), no `idHmac`/`residentId` key anywhere. */
 const expectNoIdentity = (value: unknown, ns: ReadonlyArray<number>) => {
@@ -64,9 +51,6 @@ const expectNoIdentity = (value: unknown, ns: ReadonlyArray<number>) => {
   expect(text).not.toMatch(/[0-9a-f]{64}/)
   expect(text).not.toMatch(/idHmac|residentId/i)
 }
-
-const auditCount = async (api: TestApi) =>
-  (await api.as("admin").GET("/api/v1/audit/verify")).data?.count ?? -1
 
 const certificateCount = (api: TestApi) =>
   api.built.runtime
@@ -99,15 +83,7 @@ const recommended = async (api: TestApi, ns: ReadonlyArray<number>) => {
     body: { applications: ids, howToObject: "绍兴市人社局专技处（示例）" },
   })
   expect(notice.response.status).toBe(201)
-  const published = CivilDate.addDays(today(), -30)
-  await api.built.runtime.runPromise(
-    Effect.flatMap(
-      SqlClient.SqlClient,
-      (sql) =>
-        sql`UPDATE publicity_notices SET published = ${published}, start_date = ${CivilDate.addDays(published, 1)},
-            end_date = ${CivilDate.addDays(published, 6)} WHERE id = ${notice.data?.notice.id as string}`,
-    ),
-  )
+  await backdate(api, notice.data?.notice.id as string)
   for (const id of ids) {
     const path = { params: { path: { id } } }
     expect(
@@ -148,11 +124,8 @@ const verification = (api: TestApi, number: string, name: string) =>
 for (const kind of ["sqlite", "postgres"] as const) {
   describe(`certificates over HTTP (${kind})`, () => {
     let api: TestApi
-    beforeAll(async () => {
-      api = await startTestApi(kind)
-    }, 60_000)
-    afterAll(async () => {
-      await api?.dispose()
+    useTestApi(kind, (started) => {
+      api = started
     })
 
     it("decide → issue (idempotent, one per application) → verify online / QR / page / PDF → suspend → reinstate → revoke for fraud → next application refused", async () => {
@@ -685,35 +658,8 @@ describe("certificates: roles, rate limit, fuzz (sqlite)", () => {
     { method: "GET", path: "/v/SXRS-2020-000009", allowed: "public" },
   ]
 
-  it.each(MATRIX)(
-    "role matrix: $method $path → $allowed (and admin)",
-    async ({ method, path, allowed, body }) => {
-      const call = (key?: string) =>
-        api.fetch(path, {
-          method,
-          headers: {
-            ...(body !== undefined ? { "content-type": "application/json" } : {}),
-            ...(key ? { authorization: `Bearer ${key}` } : {}),
-          },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        })
-      const anonymous = await call()
-      if (allowed === "public") expect([401, 403]).not.toContain(anonymous.status)
-      else {
-        expect(anonymous.status).toBe(401)
-        expect(((await anonymous.json()) as Problem).code).toBe("unauthorized")
-      }
-      for (const role of ["enterprise-hr", "clerk", "committee", "admin"] as const) {
-        const res = await call(api.keys[role])
-        if (allowed === "public" || role === "admin" || allowed.includes(role))
-          expect([401, 403], `${role} ${path}`).not.toContain(res.status)
-        else {
-          expect(res.status, `${role} ${path}`).toBe(403)
-          expect(((await res.json()) as Problem).code).toBe("forbidden")
-        }
-        expect(res.status).toBeLessThan(500)
-      }
-    },
+  it.each(MATRIX)("role matrix: $method $path → $allowed (and admin)", (route) =>
+    expectRoleMatrix(api, route),
   )
 
   it("the public check is rate limited per address", async () => {

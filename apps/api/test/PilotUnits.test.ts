@@ -1,9 +1,9 @@
-import { SqlClient } from "@effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
-import { Arbitrary, Effect, FastCheck as fc } from "effect"
-import { ROLES, startTestApi, type TestApi } from "./support/app.ts"
+import { Arbitrary, FastCheck as fc } from "effect"
+import { type ROLES, startTestApi, type TestApi, useTestApi } from "./support/app.ts"
+import { expectRoleMatrix, rowCount } from "./support/http.ts"
 
 const KINDS = ["sqlite", "postgres"] as const
 /** This year in China; dates in these tests are relative to it (the API runs on the real clock). */
@@ -40,19 +40,11 @@ const scope = {
   specialties: ["机电", "信息技术"] as Array<"机电" | "信息技术">,
 }
 
-const count = (api: TestApi, table: "pilot_units" | "pilot_unit_reviews" | "audit_log") =>
-  api.built.runtime.runPromise(
-    Effect.flatMap(
-      SqlClient.SqlClient,
-      (sql) => sql<{ n: number | string }>`SELECT count(*) AS n FROM ${sql(table)}`,
-    ).pipe(Effect.map((rows) => Number(rows[0]?.n ?? 0))),
-  )
-
 /** Row counts of everything a pilot-unit step may write. */
 const snapshot = async (api: TestApi) => ({
-  units: await count(api, "pilot_units"),
-  reviews: await count(api, "pilot_unit_reviews"),
-  audit: await count(api, "audit_log"),
+  units: await rowCount(api, "pilot_units"),
+  reviews: await rowCount(api, "pilot_unit_reviews"),
+  audit: await rowCount(api, "audit_log"),
 })
 
 const apply = async (api: TestApi, name: string, year: number) => {
@@ -104,11 +96,8 @@ const CONTACT_DATA = [
 for (const kind of KINDS) {
   describe(`pilot units over HTTP (${kind})`, () => {
     let api: TestApi
-    beforeAll(async () => {
-      api = await startTestApi(kind)
-    }, 60_000)
-    afterAll(async () => {
-      await api?.dispose()
+    useTestApi(kind, (started) => {
+      api = started
     })
 
     it("applies, recommends, selects and reviews a unit; the public sees no contact data", async () => {
@@ -331,34 +320,14 @@ const MATRIX: ReadonlyArray<{
 
 describe("pilot units: role matrix", () => {
   let api: TestApi
-  beforeAll(async () => {
-    api = await startTestApi("sqlite")
-  }, 60_000)
-  afterAll(async () => {
-    await api?.dispose()
+  useTestApi("sqlite", (started) => {
+    api = started
   })
 
   for (const route of MATRIX)
     it(`${route.method} ${route.path}: ${route.allowed === "public" ? "anyone" : route.allowed.join(", ")}`, async () => {
       const before = await snapshot(api)
-      for (const who of ["none", ...ROLES] as const) {
-        const res = await api.fetch(route.path, {
-          method: route.method,
-          headers: {
-            ...(route.body !== undefined ? { "content-type": "application/json" } : {}),
-            ...(who !== "none" ? { authorization: `Bearer ${api.keys[who]}` } : {}),
-          },
-          ...(route.body !== undefined ? { body: JSON.stringify(route.body) } : {}),
-        })
-        const allowed = route.allowed === "public" || route.allowed.includes(who)
-        const expected = allowed ? "passes" : who === "none" ? 401 : 403
-        expect([
-          who,
-          allowed ? (res.status === 401 || res.status === 403 ? res.status : "passes") : res.status,
-        ]).toEqual([who, expected])
-        if (!allowed)
-          expect(((await res.json()) as Problem).code).toBe(who === "none" ? "unauthorized" : "forbidden")
-      }
+      await expectRoleMatrix(api, route)
       expect(await snapshot(api)).toEqual(before)
     })
 })

@@ -1,45 +1,11 @@
-/**
- * Publicity notices and objections over HTTP: opening (idempotent), the public view (only what
- * DOMAIN.md allows), objections (public, rate limited, idempotent; the contact only for clerks),
- * resolution (dismissed; upheld moves the application to objected), closing; every refusal's
- * problem+json code and clause; the role matrix; a fuzz.
- *
- * Time: a notice's publication day may not be in the past and the API runs on the real clock, so a
- * notice that "has ended" is opened today and its dates are then moved 30 days back in the database
- * (`backdate`), as if it had been opened then.
- */
-import { SqlClient } from "@effect/sql"
-import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import { describe, expect, it } from "@effect/vitest"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
-import { checkCharacter } from "@zhicheng/domain/ResidentId"
-import { Effect, FastCheck as fc } from "effect"
-import type { components } from "./generated/api.ts"
-import { startTestApi, type TestApi } from "./support/app.ts"
-
-type Problem = components["schemas"]["Problem"] & {
-  clause?: { document: string; article: string; quote: string }
-}
+import { FastCheck as fc } from "effect"
+import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
+import { backdate, expectProblem, expectRoleMatrix, type Problem, residentId, today } from "./support/http.ts"
 
 const EDITION = "shaoxing-adoption-draft"
 const HOW = "绍兴市人社局专技处，电话 0575-0000000"
-
-const residentId = (n: number) => {
-  const first17 = `33060219900101${String(n % 1000).padStart(3, "0")}`
-  return `${first17}${checkCharacter(first17)}`
-}
-
-const today = () => CivilDate.todayInChina(Date.now())
-
-const backdate = (api: TestApi, notice: string, days = 30) => {
-  const published = CivilDate.addDays(today(), -days)
-  return api.built.runtime.runPromise(
-    Effect.flatMap(
-      SqlClient.SqlClient,
-      (sql) =>
-        sql`UPDATE publicity_notices SET published = ${published}, start_date = ${CivilDate.addDays(published, 1)}, end_date = ${CivilDate.addDays(published, 6)} WHERE id = ${notice}`,
-    ),
-  )
-}
 
 /** Creates (HR), submits (HR) and unit-reviews (clerk) an application; returns its id. */
 const reviewed = async (api: TestApi, n: number) => {
@@ -85,26 +51,11 @@ const objectionsOf = async (api: TestApi, notice: string) =>
 const stateOf = async (api: TestApi, id: string) =>
   (await api.as("clerk").GET("/api/v1/applications/{id}", { params: { path: { id } } })).data?.state
 
-const expectProblem = (
-  res: { response: Response; error?: unknown },
-  status: number,
-  code: string,
-): Problem => {
-  expect(res.response.status).toBe(status)
-  expect(res.response.headers.get("content-type")).toContain("application/problem+json")
-  const p = res.error as Problem
-  expect(p.code).toBe(code)
-  return p
-}
-
 for (const kind of ["sqlite", "postgres"] as const) {
   describe(`publicity happy path (${kind})`, () => {
     let api: TestApi
-    beforeAll(async () => {
-      api = await startTestApi(kind)
-    }, 60_000)
-    afterAll(async () => {
-      await api?.dispose()
+    useTestApi(kind, (started) => {
+      api = started
     })
 
     it("opens idempotently, shows the public view, takes an objection, dismisses it and closes once ended", async () => {
@@ -185,11 +136,8 @@ for (const kind of ["sqlite", "postgres"] as const) {
 
 describe("publicity refusals, roles and fuzz (sqlite)", () => {
   let api: TestApi
-  beforeAll(async () => {
-    api = await startTestApi("sqlite")
-  }, 60_000)
-  afterAll(async () => {
-    await api?.dispose()
+  useTestApi("sqlite", (started) => {
+    api = started
   })
 
   it("refuses to open for an application that is not unit-reviewed (409) and stores nothing", async () => {
@@ -405,32 +353,8 @@ describe("publicity refusals, roles and fuzz (sqlite)", () => {
     { method: "POST", path: "/api/v1/publicity-notices/nope/close", allowed: ["clerk"] },
   ]
 
-  it.each(MATRIX)(
-    "role matrix: $method $path → $allowed (and admin)",
-    async ({ method, path, allowed, body }) => {
-      const call = (key?: string) =>
-        api.fetch(path, {
-          method,
-          headers: {
-            ...(body !== undefined ? { "content-type": "application/json" } : {}),
-            ...(key ? { authorization: `Bearer ${key}` } : {}),
-          },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        })
-      const anonymous = await call()
-      if (allowed === "public") expect([401, 403]).not.toContain(anonymous.status)
-      else expect(anonymous.status).toBe(401)
-      for (const role of ["enterprise-hr", "clerk", "committee", "admin"] as const) {
-        const res = await call(api.keys[role])
-        if (allowed === "public" || role === "admin" || allowed.includes(role))
-          expect([401, 403], `${role} ${path}`).not.toContain(res.status)
-        else {
-          expect(res.status, `${role} ${path}`).toBe(403)
-          expect(((await res.json()) as Problem).code).toBe("forbidden")
-        }
-        expect(res.status).toBeLessThan(500)
-      }
-    },
+  it.each(MATRIX)("role matrix: $method $path → $allowed (and admin)", (route) =>
+    expectRoleMatrix(api, route),
   )
 
   it("fuzz: arbitrary objection bodies never answer 5xx, and a refused one stores nothing", async () => {

@@ -89,6 +89,29 @@ const snapshot = (bodyCode: string) =>
     }
   })
 
+/**
+ * A fresh database of `kind` with the parent's services built over it and a signing key rotated in:
+ * the target (for workers), the context (for snapshots) and the Certificates service.
+ */
+const keyedDatabase = (kind: "sqlite" | "postgres") =>
+  Effect.gen(function* () {
+    const target = yield* freshTarget(kind)
+    const ctx = yield* Layer.build(layerFor(target))
+    const svc = yield* Effect.provide(Cert.Certificates, ctx)
+    yield* svc.rotateKey(clerk)
+    return { target, ctx, svc }
+  })
+
+/** Both workers exited 0 and said `done` last. */
+const expectBothDone = (a: Exit | undefined, b: Exit | undefined) => {
+  expect([a?.code, b?.code], `${a?.stderr}\n${b?.stderr}`).toEqual([0, 0])
+  expect([a?.lines.at(-1), b?.lines.at(-1)]).toEqual(["done", "done"])
+}
+
+/** The `issued <position> <number>` lines of both workers. */
+const issuedLines = (a: Exit | undefined, b: Exit | undefined) =>
+  [...(a?.lines ?? []), ...(b?.lines ?? [])].filter((l) => l.startsWith("issued "))
+
 const contiguous = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
 /** A signer that dies on its `n`th signature: a failure inside an issuance transaction, after the counter bump. */
@@ -146,14 +169,11 @@ for (const kind of KINDS) {
       `a worker SIGKILLed mid-batch leaves no half-written certificate, and resuming issues exactly the rest`,
       () =>
         Effect.gen(function* () {
-          const target = yield* freshTarget(kind)
-          const ctx = yield* Layer.build(layerFor(target))
+          const { target, ctx, svc } = yield* keyedDatabase(kind)
           const inParent = <A, E>(
             eff: Effect.Effect<A, E, Cert.Certificates | SqlClient.SqlClient | AuditLog>,
           ) => Effect.provide(eff, ctx)
-          const svc = yield* inParent(Cert.Certificates)
 
-          yield* svc.rotateKey(clerk)
           yield* svc.createBatch(
             clerk,
             "b-crash",
@@ -226,10 +246,7 @@ for (const kind of KINDS) {
       "two processes issuing at once get contiguous, unique numbers",
       () =>
         Effect.gen(function* () {
-          const target = yield* freshTarget(kind)
-          const ctx = yield* Layer.build(layerFor(target))
-          const svc = yield* Effect.provide(Cert.Certificates, ctx)
-          yield* svc.rotateKey(clerk)
+          const { target, ctx } = yield* keyedDatabase(kind)
           const job = (prefix: string) => ({
             target,
             mode: "issue",
@@ -241,14 +258,11 @@ for (const kind of KINDS) {
           const [a, b] = yield* Effect.all([runWorker(job("proc-a")), runWorker(job("proc-b"))], {
             concurrency: 2,
           })
-          expect([a?.code, b?.code], `${a?.stderr}\n${b?.stderr}`).toEqual([0, 0])
-          expect([a?.lines.at(-1), b?.lines.at(-1)]).toEqual(["done", "done"])
+          expectBothDone(a, b)
           const snap = yield* Effect.provide(snapshot("BATCH"), ctx)
           expect(snap.certs.map((c) => c.seq)).toEqual(contiguous(80))
           expect(snap.lastSeq).toBe(80)
-          const reported = [...(a?.lines ?? []), ...(b?.lines ?? [])]
-            .filter((l) => l.startsWith("issued "))
-            .map((l) => l.split(" ")[2])
+          const reported = issuedLines(a, b).map((l) => l.split(" ")[2])
           expect(new Set(reported).size).toBe(80)
         }).pipe(Effect.scoped),
       180_000,
@@ -258,10 +272,7 @@ for (const kind of KINDS) {
       "two processes resuming the same batch issue each item exactly once",
       () =>
         Effect.gen(function* () {
-          const target = yield* freshTarget(kind)
-          const ctx = yield* Layer.build(layerFor(target))
-          const svc = yield* Effect.provide(Cert.Certificates, ctx)
-          yield* svc.rotateKey(clerk)
+          const { target, ctx, svc } = yield* keyedDatabase(kind)
           yield* svc.createBatch(
             clerk,
             "b-twice",
@@ -269,11 +280,8 @@ for (const kind of KINDS) {
           )
           const job = { target, mode: "resume", batchId: "b-twice" }
           const [a, b] = yield* Effect.all([runWorker(job), runWorker(job)], { concurrency: 2 })
-          expect([a?.code, b?.code], `${a?.stderr}\n${b?.stderr}`).toEqual([0, 0])
-          expect([a?.lines.at(-1), b?.lines.at(-1)]).toEqual(["done", "done"])
-          const positions = [...(a?.lines ?? []), ...(b?.lines ?? [])]
-            .filter((l) => l.startsWith("issued "))
-            .map((l) => Number(l.split(" ")[1]))
+          expectBothDone(a, b)
+          const positions = issuedLines(a, b).map((l) => Number(l.split(" ")[1]))
           expect(positions.sort((x, y) => x - y)).toEqual(contiguous(60))
           const snap = yield* Effect.provide(snapshot("BATCH"), ctx)
           expect(snap.certs.map((c) => c.seq)).toEqual(contiguous(60))

@@ -1,21 +1,18 @@
-import { readFileSync } from "node:fs"
-import { join } from "node:path"
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
 import type { Citation } from "@zhicheng/domain/Citation"
 import type { PilotApplication } from "@zhicheng/domain/PilotUnits"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
-import { Effect, Layer, TestClock } from "effect"
+import { Effect, Layer } from "effect"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { PilotUnitsSql } from "../src/PilotUnitsSql.ts"
 import { freshDatabase, KINDS } from "./support/databases.ts"
+import { at, SOURCE_000, squash } from "./support/fixtures.ts"
 
 const hr: Actor = { id: "hr-01", role: "enterprise-hr" }
 const district: Actor = { id: "district-clerk", role: "clerk" }
 const city: Actor = { id: "city-clerk", role: "clerk" }
-
-const at = (date: string) => TestClock.setTime(Date.parse(`${date}T10:00:00+08:00`))
 
 const application = (name: string, year: number, over: Partial<PilotApplication> = {}): PilotApplication => ({
   year,
@@ -48,20 +45,12 @@ const auditCount = Effect.map(
   (es) => es.length,
 )
 
-const squash = (s: string) => s.replace(/\s+/g, "")
-const SOURCE = squash(
-  readFileSync(
-    join(import.meta.dirname, "..", "..", "..", "..", "shared", "policy-sources", "000_f566ba90b7a0da7a.txt"),
-    "utf8",
-  ),
-)
-
 describe("PilotUnits citations", () => {
   it("quotes every clause verbatim from 000", () => {
     const all: ReadonlyArray<Citation> = Object.values(PilotUnits.CLAUSES)
     for (const c of all) {
       expect(c.source).toBe("000_f566ba90b7a0da7a.txt")
-      expect(SOURCE, `${c.article} ${c.quote}`).toContain(squash(c.quote))
+      expect(SOURCE_000, `${c.article} ${c.quote}`).toContain(squash(c.quote))
     }
   })
 

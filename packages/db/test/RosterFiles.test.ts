@@ -1,12 +1,9 @@
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
-import { IdHmac } from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog } from "@zhicheng/domain/Audit"
-import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
-import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import * as Rosters from "@zhicheng/domain/Rosters"
-import { Effect, Either, Layer, Redacted, TestClock } from "effect"
+import { Effect, Either, Layer } from "effect"
 import ExcelJS from "exceljs"
 import fc from "fast-check"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
@@ -14,17 +11,10 @@ import { PilotUnitsSql } from "../src/PilotUnitsSql.ts"
 import * as RosterFiles from "../src/RosterFiles.ts"
 import { RostersSql } from "../src/RostersSql.ts"
 import { freshDatabase, KINDS } from "./support/databases.ts"
+import { at, makeId, RosterKeys } from "./support/fixtures.ts"
 
 const hr: Actor = { id: "hr-01", role: "enterprise-hr" }
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
-
-const at = (date: string) => TestClock.setTime(Date.parse(`${date}T10:00:00+08:00`))
-
-const makeId = (n: number): string => {
-  const birth = CivilDate.addDays(CivilDate.make("1985-01-01"), n % 5000).replace(/-/g, "")
-  const body = `330604${birth}${String(n % 1000).padStart(3, "0")}`
-  return body + checkCharacter(body)
-}
 
 /** Someone whose ID number ends in X, to prove it survives both formats. */
 const idWithX = (() => {
@@ -187,17 +177,12 @@ const pilotRoster = (name: string, round: Rosters.Round = "annual") =>
     })
   })
 
-const Keys = Layer.mergeAll(
-  IdHmac.fromKey(Redacted.make("test-hmac-key-0123456789abcdef-0123456789")),
-  Rosters.IdSealer.fromKey(Redacted.make("test-seal-key-0123456789abcdef-0123456789")),
-)
-
 const strip = (rows: ReadonlyArray<Rosters.BureauRow>) => rows.map(({ seq: _, ...rest }) => rest)
 
 for (const kind of KINDS) {
   describe(`RosterFiles on ${kind}`, () => {
     layer(
-      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, Keys).pipe(
+      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, RosterKeys).pipe(
         Layer.provideMerge(freshDatabase(kind)),
       ),
       { timeout: 60_000 },

@@ -1,32 +1,20 @@
-import { readFileSync } from "node:fs"
-import { join } from "node:path"
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
 import { IdHmac } from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
-import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
-import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import * as Rosters from "@zhicheng/domain/Rosters"
-import { Effect, Layer, Redacted, TestClock } from "effect"
+import { Effect, Layer } from "effect"
 import fc from "fast-check"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { PilotUnitsSql } from "../src/PilotUnitsSql.ts"
 import { RostersSql } from "../src/RostersSql.ts"
 import { freshDatabase, KINDS } from "./support/databases.ts"
+import { at, makeId, RosterKeys, SOURCE_000, squash } from "./support/fixtures.ts"
 
 const hr: Actor = { id: "hr-01", role: "enterprise-hr" }
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
 const visitor: Actor = { id: "web", role: "public" }
-
-const at = (date: string) => TestClock.setTime(Date.parse(`${date}T10:00:00+08:00`))
-
-/** A valid resident ID number: a Shangyu region code, a birth date counted from 1985-01-01, a sequence. */
-const makeId = (n: number): string => {
-  const birth = CivilDate.addDays(CivilDate.make("1985-01-01"), n % 5000).replace(/-/g, "")
-  const body = `330604${birth}${String(n % 1000).padStart(3, "0")}`
-  return body + checkCharacter(body)
-}
 
 const person = (
   n: number,
@@ -74,22 +62,9 @@ const audits = Effect.flatMap(AuditLog, (a) => a.all)
 const rows = (cells: ReadonlyArray<Rosters.RawRow["cells"]>): ReadonlyArray<Rosters.RawRow> =>
   cells.map((c, i) => ({ row: i + 1, cells: c }))
 
-const Keys = Layer.mergeAll(
-  IdHmac.fromKey(Redacted.make("test-hmac-key-0123456789abcdef-0123456789")),
-  Rosters.IdSealer.fromKey(Redacted.make("test-seal-key-0123456789abcdef-0123456789")),
-)
-
-const squash = (s: string) => s.replace(/\s+/g, "")
-const SOURCE = squash(
-  readFileSync(
-    join(import.meta.dirname, "..", "..", "..", "..", "shared", "policy-sources", "000_f566ba90b7a0da7a.txt"),
-    "utf8",
-  ),
-)
-
 describe("Rosters (pure)", () => {
   it("quotes every clause verbatim from 000 and keeps the Annex 2 columns in order", () => {
-    for (const c of Object.values(Rosters.CLAUSES)) expect(SOURCE, c.quote).toContain(squash(c.quote))
+    for (const c of Object.values(Rosters.CLAUSES)) expect(SOURCE_000, c.quote).toContain(squash(c.quote))
     expect(Rosters.COLUMNS.map((c) => c.header)).toEqual([
       "序号",
       "姓名",
@@ -191,7 +166,7 @@ describe("Rosters (pure)", () => {
 for (const kind of KINDS) {
   describe(`Rosters on ${kind}`, () => {
     layer(
-      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, Keys).pipe(
+      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, RosterKeys).pipe(
         Layer.provideMerge(freshDatabase(kind)),
       ),
       { timeout: 60_000 },

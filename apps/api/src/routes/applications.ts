@@ -15,10 +15,12 @@ import {
   Application,
   ApplicationState,
   Applications,
+  type ApplicationsApi,
   NewApplication,
   Outcome,
   Transition,
 } from "@zhicheng/domain/Applications"
+import type { Role } from "@zhicheng/domain/Audit"
 import { Profile } from "@zhicheng/domain/Profile"
 import { AdoptionCapInput } from "@zhicheng/domain/Quota"
 import * as Registry from "@zhicheng/domain/Registry"
@@ -154,7 +156,46 @@ const step = (reason: string | undefined, caller: Caller) => ({
   ...(reason !== undefined ? { reason } : {}),
 })
 
+type StepInput = ReturnType<typeof step>
+
 const transitionProblems = [404, 409, 422]
+
+/**
+ * One POST per lifecycle step: `POST /api/v1/applications/{id}/<verb>` answering the application
+ * after the step. Enterprise HR may step only the applications it created (`guardOwner`, which
+ * passes every other role).
+ */
+const transition = <B extends { readonly reason?: string | undefined }, I, E>(t: {
+  readonly verb: string
+  readonly operationId: string
+  readonly summary: string
+  readonly description?: string
+  readonly roles: ReadonlyArray<Role>
+  readonly body: Schema.Schema<B, I, never>
+  /** The response's description. */
+  readonly result: string
+  readonly run: (svc: ApplicationsApi, id: string, body: B, step: StepInput) => Effect.Effect<Application, E>
+}) =>
+  endpoint({
+    method: "post",
+    path: `/api/v1/applications/:id/${t.verb}`,
+    operationId: t.operationId,
+    summary: t.summary,
+    ...(t.description !== undefined ? { description: t.description } : {}),
+    tag: TAG,
+    roles: t.roles,
+    params: IdParams,
+    body: t.body,
+    response: { status: 200, description: t.result, schema: ApplicationView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller }) =>
+      guardOwner(params.id, caller).pipe(
+        Effect.zipRight(
+          Effect.flatMap(Applications, (svc) => t.run(svc, params.id, body, step(body.reason, caller))),
+        ),
+        Effect.map(view),
+      ),
+  })
 
 export const applications = [
   endpoint({
@@ -238,149 +279,91 @@ export const applications = [
         Effect.zipRight(Effect.flatMap(Applications, (svc) => svc.history(params.id))),
       ),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/submit",
+  transition({
+    verb: "submit",
     operationId: "submitApplication",
     summary:
       "draft → submitted: checks the individual deadline, the evaluation window, integrity bans and eligibility today",
-    tag: TAG,
     roles: ["enterprise-hr", "clerk"],
-    params: IdParams,
     body: StepBody,
-    response: { status: 200, description: "The submitted application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      guardOwner(params.id, caller).pipe(
-        Effect.zipRight(
-          Effect.flatMap(Applications, (svc) => svc.submit(params.id, step(body.reason, caller))),
-        ),
-        Effect.map(view),
-      ),
+    result: "The submitted application",
+    run: (svc, id, _body, step) => svc.submit(id, step),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/unit-review",
+  transition({
+    verb: "unit-review",
     operationId: "unitReviewApplication",
     summary:
       "submitted → unit-reviewed: records the unit's review; checks the unit deadline and the evaluation window",
-    tag: TAG,
     roles: ["clerk"],
-    params: IdParams,
     body: StepBody,
-    response: { status: 200, description: "The reviewed application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      Effect.flatMap(Applications, (svc) => svc.unitReview(params.id, step(body.reason, caller))).pipe(
-        Effect.map(view),
-      ),
+    result: "The reviewed application",
+    run: (svc, id, _body, step) => svc.unitReview(id, step),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/pass-publicity",
+  transition({
+    verb: "pass-publicity",
     operationId: "passPublicity",
     summary: "in-publicity → publicity-passed once the period has ended with no open or upheld objection",
-    tag: TAG,
     roles: ["clerk"],
-    params: IdParams,
     body: StepBody,
-    response: { status: 200, description: "The application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      Effect.flatMap(Applications, (svc) => svc.passPublicity(params.id, step(body.reason, caller))).pipe(
-        Effect.map(view),
-      ),
+    result: "The application",
+    run: (svc, id, _body, step) => svc.passPublicity(id, step),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/mark-objected",
+  transition({
+    verb: "mark-objected",
     operationId: "markApplicationObjected",
     summary: "in-publicity → objected; needs an upheld objection on its notice",
     description:
       "Upholding an objection (POST /api/v1/objections/{id}/resolution) already does this; this is for a notice resolved before.",
-    tag: TAG,
     roles: ["clerk"],
-    params: IdParams,
     body: StepBody,
-    response: { status: 200, description: "The application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      Effect.flatMap(Applications, (svc) => svc.markObjected(params.id, step(body.reason, caller))).pipe(
-        Effect.map(view),
-      ),
+    result: "The application",
+    run: (svc, id, _body, step) => svc.markObjected(id, step),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/recommend",
+  transition({
+    verb: "recommend",
     operationId: "recommendApplication",
     summary:
       "publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption quota",
     description:
       "Adoption tracks need `quota` (the unit's insured staff this year and last year's graduate hires, 000 第九条); going over the cap needs `overrideReason`, which is recorded and audited.",
-    tag: TAG,
     roles: ["clerk"],
-    params: IdParams,
     body: RecommendBody,
-    response: { status: 200, description: "The recommended application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      Effect.flatMap(Applications, (svc) =>
-        svc.recommend(params.id, {
-          ...step(body.reason, caller),
+    result: "The recommended application",
+    run: (svc, id, body, step) =>
+      svc
+        .recommend(id, {
+          ...step,
           ...(body.quota !== undefined ? { quota: body.quota } : {}),
           ...(body.overrideReason !== undefined ? { overrideReason: body.overrideReason } : {}),
-        }),
-      ).pipe(asBodyErrors(), Effect.map(view)),
+        })
+        .pipe(asBodyErrors()),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/decide",
+  transition({
+    verb: "decide",
     operationId: "decideApplication",
     summary: "recommended → decided (approved | rejected), inside the evaluation window",
-    tag: TAG,
     roles: ["committee"],
-    params: IdParams,
     body: DecideBody,
-    response: { status: 200, description: "The decided application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      Effect.flatMap(Applications, (svc) =>
-        svc.decide(params.id, { ...step(body.reason, caller), outcome: body.outcome }),
-      ).pipe(Effect.map(view)),
+    result: "The decided application",
+    run: (svc, id, body, step) => svc.decide(id, { ...step, outcome: body.outcome }),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/certificate-issued",
+  transition({
+    verb: "certificate-issued",
     operationId: "markCertificateIssued",
     summary: "decided (approved) → certificate-issued, recording the certificate number",
-    tag: TAG,
     roles: ["clerk"],
-    params: IdParams,
     body: CertificateIssuedBody,
-    response: { status: 200, description: "The application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      Effect.flatMap(Applications, (svc) =>
-        svc.markCertificateIssued(params.id, body.certificateNo, step(body.reason, caller)),
-      ).pipe(asBodyErrors(), Effect.map(view)),
+    result: "The application",
+    run: (svc, id, body, step) =>
+      svc.markCertificateIssued(id, body.certificateNo, step).pipe(asBodyErrors()),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/applications/:id/withdraw",
+  transition({
+    verb: "withdraw",
     operationId: "withdrawApplication",
     summary: "Withdraw an application in any state before the decision",
-    tag: TAG,
     roles: ["enterprise-hr", "clerk"],
-    params: IdParams,
     body: StepBody,
-    response: { status: 200, description: "The withdrawn application", schema: ApplicationView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller }) =>
-      guardOwner(params.id, caller).pipe(
-        Effect.zipRight(
-          Effect.flatMap(Applications, (svc) => svc.withdraw(params.id, step(body.reason, caller))),
-        ),
-        Effect.map(view),
-      ),
+    result: "The withdrawn application",
+    run: (svc, id, _body, step) => svc.withdraw(id, step),
   }),
 ]

@@ -395,6 +395,47 @@ const PAGE_HEADERS = {
 const transitionProblems = [404, 409, 422]
 const STAFF = new Set(["clerk", "committee", "admin"])
 
+/**
+ * A clerk's change of one certificate's status: `POST /api/v1/certificates/{number}/<change>`
+ * (idempotent), answering the certificate after it.
+ */
+const statusChange = <B, I, E>(c: {
+  readonly change: string
+  readonly operationId: string
+  readonly summary: string
+  readonly description?: string
+  readonly body: Schema.Schema<B, I, never>
+  /** The response's description. */
+  readonly result: string
+  readonly run: (
+    svc: Certificates,
+    actor: Actor,
+    number: CertificateNo,
+    body: B,
+  ) => Effect.Effect<Certificate, E>
+}) =>
+  endpoint({
+    method: "post",
+    path: `/api/v1/certificates/:number/${c.change}`,
+    operationId: c.operationId,
+    summary: c.summary,
+    ...(c.description !== undefined ? { description: c.description } : {}),
+    tag: TAG,
+    roles: ["clerk"],
+    params: NumberParams,
+    body: c.body,
+    idempotent: true,
+    response: { status: 200, description: c.result, schema: CertificateView },
+    problems: transitionProblems,
+    handler: ({ params, body, caller, request }) =>
+      Effect.gen(function* () {
+        const cert = yield* Effect.flatMap(Certificates, (svc) =>
+          c.run(svc, actorOf(caller), params.number, body),
+        )
+        return viewOf(cert, yield* baseUrlOf(request))
+      }),
+  })
+
 export const certificates = [
   endpoint({
     method: "post",
@@ -624,82 +665,49 @@ export const certificates = [
         )
       }),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/certificates/:number/suspension",
+  statusChange({
+    change: "suspension",
     operationId: "suspendCertificate",
     summary: "valid → suspended while an investigation runs",
-    tag: TAG,
-    roles: ["clerk"],
-    params: NumberParams,
     body: SuspendBody,
-    idempotent: true,
-    response: { status: 200, description: "The certificate", schema: CertificateView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller, request }) =>
-      Effect.gen(function* () {
-        const c = yield* Effect.flatMap(Certificates, (s) =>
-          s.suspend(actorOf(caller), {
-            number: params.number,
-            on: body.on,
-            reason: body.reason,
-            ...(body.document !== undefined ? { document: body.document } : {}),
-          }),
-        )
-        return viewOf(c, yield* baseUrlOf(request))
+    result: "The certificate",
+    run: (svc, actor, number, body) =>
+      svc.suspend(actor, {
+        number,
+        on: body.on,
+        reason: body.reason,
+        ...(body.document !== undefined ? { document: body.document } : {}),
       }),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/certificates/:number/reinstatement",
+  statusChange({
+    change: "reinstatement",
     operationId: "reinstateCertificate",
     summary: "suspended → valid: the investigation cleared the holder",
-    tag: TAG,
-    roles: ["clerk"],
-    params: NumberParams,
     body: ReinstateBody,
-    idempotent: true,
-    response: { status: 200, description: "The certificate", schema: CertificateView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller, request }) =>
-      Effect.gen(function* () {
-        const c = yield* Effect.flatMap(Certificates, (s) =>
-          s.reinstate(actorOf(caller), {
-            number: params.number,
-            on: body.on,
-            ...(body.reason !== undefined ? { reason: body.reason } : {}),
-            ...(body.document !== undefined ? { document: body.document } : {}),
-          }),
-        )
-        return viewOf(c, yield* baseUrlOf(request))
+    result: "The certificate",
+    run: (svc, actor, number, body) =>
+      svc.reinstate(actor, {
+        number,
+        on: body.on,
+        ...(body.reason !== undefined ? { reason: body.reason } : {}),
+        ...(body.document !== undefined ? { document: body.document } : {}),
       }),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/certificates/:number/revocation",
+  statusChange({
+    change: "revocation",
     operationId: "revokeCertificate",
     summary: "Revoke a certificate (final); for fraud, also record the holder's integrity ban (002 四)",
     description:
       "With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction.",
-    tag: TAG,
-    roles: ["clerk"],
-    params: NumberParams,
     body: RevokeBody,
-    idempotent: true,
-    response: { status: 200, description: "The revoked certificate", schema: CertificateView },
-    problems: transitionProblems,
-    handler: ({ params, body, caller, request }) =>
-      Effect.gen(function* () {
-        const c = yield* Effect.flatMap(Certificates, (s) =>
-          s.revoke(actorOf(caller), {
-            number: params.number,
-            on: body.on,
-            document: body.document,
-            reason: body.reason,
-            ...(body.fraud !== undefined ? { fraud: body.fraud } : {}),
-          }),
-        )
-        return viewOf(c, yield* baseUrlOf(request))
+    result: "The revoked certificate",
+    run: (svc, actor, number, body) =>
+      svc.revoke(actor, {
+        number,
+        on: body.on,
+        document: body.document,
+        reason: body.reason,
+        ...(body.fraud !== undefined ? { fraud: body.fraud } : {}),
       }),
   }),
   endpoint({

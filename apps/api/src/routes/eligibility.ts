@@ -107,7 +107,12 @@ export const eligibility = [
     tag: "eligibility",
     roles: "public",
     body: Eligibility.Request,
-    response: { status: 200, description: "The explained report", schema: EligibilityReport, preEncoded: true },
+    response: {
+      status: 200,
+      description: "The explained report",
+      schema: EligibilityReport,
+      preEncoded: true,
+    },
     problems: [404],
     handler: ({ body }) => Effect.flatMap(Eligibility.Eligibility, (svc) => svc.evaluate(body)),
   }),

@@ -85,6 +85,38 @@ const ReviewResult = Schema.Struct({ unit: PilotUnits.PilotUnit, review: PilotUn
   identifier: "PilotUnitReviewResult",
 })
 
+/**
+ * A clerk's step on one unit: `POST /api/v1/pilot-units/{id}/<action>`, refused with 404 for an
+ * unknown unit and 409 when its status does not allow the step.
+ */
+const unitAction = <B, I, O, OI, E, R>(a: {
+  readonly action: string
+  readonly operationId: string
+  readonly summary: string
+  readonly description?: string
+  readonly body: Schema.Schema<B, I, never>
+  readonly response: {
+    readonly status: 200
+    readonly description: string
+    readonly schema: Schema.Schema<O, OI, never>
+  }
+  readonly run: (actor: Actor, id: string, body: B) => Effect.Effect<O, E, R>
+}) =>
+  endpoint({
+    method: "post",
+    path: `/api/v1/pilot-units/:id/${a.action}`,
+    operationId: a.operationId,
+    summary: a.summary,
+    ...(a.description !== undefined ? { description: a.description } : {}),
+    tag: TAG,
+    roles: ["clerk"],
+    params: Id,
+    body: a.body,
+    response: a.response,
+    problems: [404, 409],
+    handler: ({ params, body, caller }) => a.run(actorOf(caller), params.id, body),
+  })
+
 export const pilotUnits = [
   endpoint({
     method: "post",
@@ -159,87 +191,62 @@ export const pilotUnits = [
         return { unit, reviews, conditions: PilotUnits.conditionsOf(unit) }
       }),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/pilot-units/:id/recommendation",
+  unitAction({
+    action: "recommendation",
     operationId: "recommendPilotUnit",
     summary:
       "Record the district's verification and recommendation, or its refusal to recommend (第八条（二）)",
-    tag: TAG,
-    roles: ["clerk"],
-    params: Id,
     body: RecommendationBody,
     response: {
       status: 200,
       description: "The unit, recommended or not-recommended",
       schema: PilotUnits.PilotUnit,
     },
-    problems: [404, 409],
-    handler: ({ params, body, caller }) => PilotUnits.recommend(actorOf(caller), params.id, body),
+    run: (actor, id, body) => PilotUnits.recommend(actor, id, body),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/pilot-units/:id/selection",
+  unitAction({
+    action: "selection",
     operationId: "selectPilotUnit",
     summary:
       "Record the city bureau's selection of a recommended unit with the approved scope (第八条（三）)",
     description:
       "Recorded by a clerk on the city bureau's behalf (or an admin). The 7th unit of a year is refused (409, `clause` 第五条 一般每年不超过6家) unless `overCapReason` is given, which is recorded and audited.",
-    tag: TAG,
-    roles: ["clerk"],
-    params: Id,
     body: SelectionBody,
     response: { status: 200, description: "The selected unit", schema: PilotUnits.PilotUnit },
-    problems: [404, 409],
-    handler: ({ params, body, caller }) =>
-      PilotUnits.select(actorOf(caller), params.id, {
+    run: (actor, id, body) =>
+      PilotUnits.select(actor, id, {
         opinion: body.opinion,
         scope: body.scope,
         ...(body.overCapReason !== undefined ? { overCapReason: body.overCapReason } : {}),
       }),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/pilot-units/:id/decline",
+  unitAction({
+    action: "decline",
     operationId: "declinePilotUnit",
     summary: "Record the city bureau's refusal of a recommended unit (第八条（三）)",
-    tag: TAG,
-    roles: ["clerk"],
-    params: Id,
     body: DeclineBody,
     response: { status: 200, description: "The unit, not-selected", schema: PilotUnits.PilotUnit },
-    problems: [404, 409],
-    handler: ({ params, body, caller }) => PilotUnits.decline(actorOf(caller), params.id, body),
+    run: (actor, id, body) => PilotUnits.decline(actor, id, body),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/pilot-units/:id/review",
+  unitAction({
+    action: "review",
     operationId: "reviewPilotUnit",
     summary:
       "Record the year-end review of a selected unit (第十三条); a failed review ends it after that year",
     description: "May be recorded from 1 December of the year reviewed; one review per unit and year.",
-    tag: TAG,
-    roles: ["clerk"],
-    params: Id,
     body: ReviewBody,
     response: { status: 200, description: "The review and the unit after it", schema: ReviewResult },
-    problems: [404, 409],
-    handler: ({ params, body, caller }) => PilotUnits.review(actorOf(caller), params.id, body),
+    run: (actor, id, body) => PilotUnits.review(actor, id, body),
   }),
-  endpoint({
-    method: "post",
-    path: "/api/v1/pilot-units/:id/exit",
+  unitAction({
+    action: "exit",
     operationId: "exitPilotUnit",
     summary: "Take a selected unit out of the scheme other than by a failed review (第十三条 退出机制)",
     description: "`lastYear` (default: this year) is the last year the unit adopts titles.",
-    tag: TAG,
-    roles: ["clerk"],
-    params: Id,
     body: ExitBody,
     response: { status: 200, description: "The exited unit", schema: PilotUnits.PilotUnit },
-    problems: [404, 409],
-    handler: ({ params, body, caller }) =>
-      PilotUnits.exit(actorOf(caller), params.id, {
+    run: (actor, id, body) =>
+      PilotUnits.exit(actor, id, {
         reason: body.reason,
         ...(body.lastYear !== undefined ? { lastYear: body.lastYear } : {}),
       }),

@@ -2,6 +2,7 @@
  * Builds the API over a fresh database of either kind, with one API key per role, and a fetch
  * that goes through `app.request` (no socket) for the generated client.
  */
+import { afterAll, beforeAll } from "@effect/vitest"
 import * as Database from "@zhicheng/db/Database"
 import type { Role } from "@zhicheng/domain/Audit"
 import { Effect, Exit, Scope } from "effect"
@@ -75,4 +76,19 @@ export const startTestApi = async (
       await Effect.runPromise(Scope.close(scope, Exit.void))
     },
   }
+}
+
+/**
+ * Starts an API over a fresh `kind` database before the tests of the enclosing `describe` (or file),
+ * hands it to `keep`, and disposes it after them.
+ */
+export const useTestApi = (kind: "sqlite" | "postgres", keep: (api: TestApi) => void) => {
+  let api: TestApi | undefined
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    keep(api)
+  }, 60_000)
+  afterAll(async () => {
+    await api?.dispose()
+  })
 }

@@ -1,0 +1,104 @@
+/**
+ * What the HTTP tests share: the problem+json assertion, a valid resident ID number, today in China,
+ * backdating a publicity notice, the audit and row counts, and the role-matrix check of one route.
+ */
+import { SqlClient } from "@effect/sql"
+import { expect } from "@effect/vitest"
+import * as CivilDate from "@zhicheng/domain/CivilDate"
+import { checkCharacter } from "@zhicheng/domain/ResidentId"
+import { Effect } from "effect"
+import type { components } from "../generated/api.ts"
+import { ROLES, type TestApi } from "./app.ts"
+
+export type Problem = components["schemas"]["Problem"] & {
+  clause?: { document: string; article: string; quote: string }
+}
+
+/** A valid resident ID number (region 330602, born 1990-01-01, sequence n). */
+export const residentId = (n: number) => {
+  const first17 = `33060219900101${String(n % 1000).padStart(3, "0")}`
+  return `${first17}${checkCharacter(first17)}`
+}
+
+export const today = () => CivilDate.todayInChina(Date.now())
+
+/**
+ * Moves a notice's dates `days` back, as if it had been published then: the API runs on the real
+ * clock and a notice's publication day may not be in the past, so a notice that "has ended" is
+ * opened today and then backdated in the database.
+ */
+export const backdate = (api: TestApi, notice: string, days = 30) => {
+  const published = CivilDate.addDays(today(), -days)
+  const start = CivilDate.addDays(published, 1)
+  const end = CivilDate.addDays(published, 6)
+  return api.built.runtime.runPromise(
+    Effect.flatMap(
+      SqlClient.SqlClient,
+      (sql) =>
+        sql`UPDATE publicity_notices SET published = ${published}, start_date = ${start}, end_date = ${end} WHERE id = ${notice}`,
+    ),
+  )
+}
+
+/** The length of the audit chain (-1 when it cannot be read). */
+export const auditCount = async (api: TestApi) =>
+  (await api.as("admin").GET("/api/v1/audit/verify")).data?.count ?? -1
+
+/** Asserts a problem+json answer with `status` and `code`, and returns the problem. */
+export const expectProblem = (
+  res: { response: Response; error?: unknown },
+  status: number,
+  code: string,
+): Problem => {
+  expect(res.response.status).toBe(status)
+  expect(res.response.headers.get("content-type")).toContain("application/problem+json")
+  const p = res.error as Problem
+  expect(p.code).toBe(code)
+  return p
+}
+
+/** The number of rows in `table` of the API's database. */
+export const rowCount = (api: TestApi, table: string) =>
+  api.built.runtime.runPromise(
+    Effect.flatMap(
+      SqlClient.SqlClient,
+      (sql) => sql<{ n: number | string }>`SELECT count(*) AS n FROM ${sql(table)}`,
+    ).pipe(Effect.map((rows) => Number(rows[0]?.n ?? 0))),
+  )
+
+/** One row of a role matrix: who may call `method path`, besides admin (who may call everything). */
+export interface RoleRoute {
+  readonly method: string
+  readonly path: string
+  /** "public" needs no key. */
+  readonly allowed: "public" | ReadonlyArray<string>
+  /** Sent as JSON, or as it is when `media` names another type. */
+  readonly body?: unknown
+  readonly media?: string
+}
+
+/**
+ * Calls `route` anonymously and with each role's key: an allowed caller gets past authorisation
+ * (neither 401 nor 403), anyone else gets 401 `unauthorized` without a key or 403 `forbidden` with
+ * one, and nobody gets a 5xx.
+ */
+export const expectRoleMatrix = async (api: TestApi, route: RoleRoute) => {
+  const { method, path, allowed, body, media } = route
+  for (const who of ["none", ...ROLES] as const) {
+    const res = await api.fetch(path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { "content-type": media ?? "application/json" } : {}),
+        ...(who !== "none" ? { authorization: `Bearer ${api.keys[who]}` } : {}),
+      },
+      ...(body !== undefined ? { body: media !== undefined ? (body as string) : JSON.stringify(body) } : {}),
+    })
+    if (allowed === "public" || who === "admin" || allowed.includes(who))
+      expect([401, 403], `${who} ${method} ${path}`).not.toContain(res.status)
+    else {
+      expect(res.status, `${who} ${method} ${path}`).toBe(who === "none" ? 401 : 403)
+      expect(((await res.json()) as Problem).code).toBe(who === "none" ? "unauthorized" : "forbidden")
+    }
+    expect(res.status).toBeLessThan(500)
+  }
+}
