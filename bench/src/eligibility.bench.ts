@@ -11,7 +11,7 @@
  * Each contender is warmed up, then timed over the whole population for several rounds (rounds
  * interleaved, so drift on a shared machine hits everyone alike); the median round is reported, as
  * evaluations per second of this thread's CPU time (the steadier figure on a shared machine) and of
- * wall-clock time. The prototype rows (prototype.ts) measure suggested changes to the engine.
+ * wall-clock time.
  * Memory: heap held per result (results of 1,000 applicants kept alive, after GC) and peak RSS of a
  * fresh child process that runs only that contender over the population once.
  *
@@ -25,13 +25,12 @@
  */
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
-import { isDeepStrictEqual, parseArgs } from "node:util"
+import { parseArgs } from "node:util"
 import { type CivilDate, Eligibility, Profile, Registry } from "@zhicheng/domain"
 import { Schema } from "effect"
 import { ceiling, type Tracks } from "./ceiling.ts"
 import { factsOf, makeEngine, peer } from "./peer.ts"
 import { population } from "./population.ts"
-import * as Proto from "./prototype.ts"
 import { kib, machine, median, mib, num, table } from "./report.ts"
 
 const { values: opts } = parseArgs({
@@ -57,16 +56,8 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 // ---------------------------------------------------------------------------------------------
 // Contenders
 
-type Id = "ceiling" | "engine-002" | "engine-all" | "proto-002" | "proto-all" | "peer" | "peer+facts"
-const IDS: ReadonlyArray<Id> = [
-  "ceiling",
-  "engine-002",
-  "engine-all",
-  "proto-002",
-  "proto-all",
-  "peer",
-  "peer+facts",
-]
+type Id = "ceiling" | "engine-002" | "engine-all" | "peer" | "peer+facts"
+const IDS: ReadonlyArray<Id> = ["ceiling", "engine-002", "engine-all", "peer", "peer+facts"]
 
 interface Contender {
   readonly id: Id
@@ -133,34 +124,6 @@ const contenders = (
       one: (i) => Eligibility.evaluate({ profile: profiles[i] as Profile.Profile, asOf: AS_OF }),
     },
     {
-      id: "proto-002",
-      name: "prototype evaluator (bench/src/prototype.ts), 002 — not shipped",
-      produces: "same report as engine (checked)",
-      rounds: ROUNDS,
-      run: (n) => {
-        let s = 0
-        for (let i = 0; i < n; i++)
-          s += eligible(
-            Proto.evaluate({ profile: profiles[i] as Profile.Profile, asOf: AS_OF, edition: EDITION }),
-          )
-        return s
-      },
-      one: (i) => Proto.evaluate({ profile: profiles[i] as Profile.Profile, asOf: AS_OF, edition: EDITION }),
-    },
-    {
-      id: "proto-all",
-      name: "prototype evaluator, all editions — not shipped",
-      produces: "same report as engine (checked)",
-      rounds: SLOW_ROUNDS,
-      run: (n) => {
-        let s = 0
-        for (let i = 0; i < n; i++)
-          s += eligible(Proto.evaluate({ profile: profiles[i] as Profile.Profile, asOf: AS_OF }))
-        return s
-      },
-      one: (i) => Proto.evaluate({ profile: profiles[i] as Profile.Profile, asOf: AS_OF }),
-    },
-    {
       id: "peer",
       name: "peer: json-rules-engine run(facts), sequential await",
       produces: "yes/no × 5 tracks",
@@ -205,9 +168,6 @@ interface Agreement {
   agree: number
   skipped: number
   peerDisagree: number
-  /** Applicants whose prototype report is not deep-equal to the engine's (002; all editions on the first 1,000). */
-  protoDiffer: number
-  protoChecked: number
   readonly byTrack: Record<string, Record<string, number>>
   readonly disagreements: Array<string>
   readonly unmapped: Set<string>
@@ -240,8 +200,6 @@ const agreement = async (
     disagreements: [],
     unmapped: new Set(),
     peerDisagree: 0,
-    protoDiffer: 0,
-    protoChecked: 0,
   }
   for (let i = 0; i < profiles.length; i++) {
     const p = profiles[i] as Profile.Profile
@@ -253,17 +211,6 @@ const agreement = async (
         a.disagreements.push(`peer #${i + 1}: ceiling ${JSON.stringify(want)} peer ${JSON.stringify(got)}`)
     }
     const report = Eligibility.evaluate({ profile: p, asOf: AS_OF, edition: EDITION })
-    a.protoChecked++
-    if (!isDeepStrictEqual(report, Proto.evaluate({ profile: p, asOf: AS_OF, edition: EDITION })))
-      a.protoDiffer++
-    if (
-      i < 1000 &&
-      !isDeepStrictEqual(
-        Eligibility.evaluate({ profile: p, asOf: AS_OF }),
-        Proto.evaluate({ profile: p, asOf: AS_OF }),
-      )
-    )
-      a.protoDiffer++
     for (const t of report.tracks) {
       const byStatus = a.byTrack[t.track] ?? {}
       a.byTrack[t.track] = byStatus
@@ -298,11 +245,7 @@ const printAgreement = (agree: Agreement): void => {
       `${num(agree.skipped)} track answers skipped (needs-review or incomplete).`,
   )
   console.log(
-    `Peer vs ceiling, every track of every applicant: ${agree.peerDisagree === 0 ? "identical" : `${agree.peerDisagree} applicants DIFFER`}.`,
-  )
-  console.log(
-    `Prototype vs engine, whole reports deep-equal (002 on every applicant, all editions on the first ${num(Math.min(N, 1000))}): ` +
-      `${agree.protoDiffer === 0 ? "identical" : `${agree.protoDiffer} reports DIFFER — the prototype figures are void`}.\n`,
+    `Peer vs ceiling, every track of every applicant: ${agree.peerDisagree === 0 ? "identical" : `${agree.peerDisagree} applicants DIFFER`}.\n`,
   )
   const statuses = ["eligible", "not-eligible", "needs-review", "incomplete", "not-applicable"]
   console.log(
@@ -518,12 +461,6 @@ ${[
   ),
   ratio("engine (002) faster than peer (facts + run)", per("engine-002", "peer+facts")),
   ratio("engine (all editions): time per applicant vs 002 only", per("engine-002", "engine-all")),
-  ratio("prototype (002) slower than ceiling", per("ceiling", "proto-002"), "", () =>
-    agree.protoDiffer === 0 ? "same reports" : "VOID",
-  ),
-  ratio("prototype (002) faster than engine (002)", per("proto-002", "engine-002")),
-  ratio("prototype (all) faster than engine (all)", per("proto-all", "engine-all")),
-  ratio("prototype (002) faster than peer (run only)", per("proto-002", "peer")),
 ].join("\n")}
 `)
 

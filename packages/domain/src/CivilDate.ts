@@ -47,12 +47,37 @@ export interface Parts {
   readonly day: number
 }
 
-export const parts = (d: CivilDate): Parts => ({
+/** The parts read with `Number(slice)`: the reference reading, and the path for anything not `dddd-dd-dd`. */
+const slowParts = (d: string): Parts => ({
   year: Number(d.slice(0, 4)),
   month: Number(d.slice(5, 7)),
   day: Number(d.slice(8, 10)),
 })
 
+const digitAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -100_000
+}
+
+/**
+ * The date packed as `year·512 + month·32 + day` (order-preserving), read from character codes;
+ * negative when `d` is not ten characters `dddd-dd-dd` (callers then take the reference path). Dates
+ * sit on every hot path of the engine, so they are not sliced and re-parsed there.
+ */
+const packed = (d: string): number => {
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return -1
+  const y = digitAt(d, 0) * 1000 + digitAt(d, 1) * 100 + digitAt(d, 2) * 10 + digitAt(d, 3)
+  const m = digitAt(d, 5) * 10 + digitAt(d, 6)
+  const day = digitAt(d, 8) * 10 + digitAt(d, 9)
+  return y < 0 || m < 0 || day < 0 || m > 15 || day > 31 ? -1 : y * 512 + m * 32 + day
+}
+
+export const parts = (d: CivilDate): Parts => {
+  const k = packed(d)
+  return k < 0 ? slowParts(d) : { year: k >> 9, month: (k >> 5) & 15, day: k & 31 }
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
 const pad = (n: number, w: number) => String(n).padStart(w, "0")
 
 /**
@@ -72,12 +97,20 @@ export const fromParts = (year: number, month: number, day: number): CivilDate =
     )
   )
     throw new RangeError(`no such date: ${year}-${month}-${day}`)
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CivilDate
+  return `${year >= 1000 ? `${year}` : pad(year, 4)}-${pad2(month)}-${pad2(day)}` as CivilDate
 }
 
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 export const toDayNumber = (d: CivilDate): number => {
-  const { year, month, day } = parts(d)
+  const k = packed(d)
+  if (k < 0) {
+    const { year, month, day } = slowParts(d)
+    return dayNumberOf(year, month, day)
+  }
+  return dayNumberOf(k >> 9, (k >> 5) & 15, k & 31)
+}
+
+const dayNumberOf = (year: number, month: number, day: number): number => {
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
   const yoe = y - era * 400
@@ -134,15 +167,60 @@ export const addYears = (d: CivilDate, n: number): CivilDate => addMonths(d, 12 
  * (DOMAIN.md; Civil Code art. 202). 2019-07-01 completes 4 years on 2023-06-30.
  */
 export const yearsCompletedOn = (start: CivilDate, n: number): CivilDate => {
+  const k = packed(start)
+  if (k >= 0 && Number.isInteger(n)) {
+    const e = completedOnPacked(k, n)
+    if (e >= 0) return fromParts(e >> 9, (e >> 5) & 15, e & 31)
+  }
   const { year, month, day } = parts(start)
   const y = year + n
   if (month === 2 && day === 29 && !isLeapYear(y)) return fromParts(y, 2, 28)
   return addDays(fromParts(y, month, day), -1)
 }
 
+/**
+ * {@link yearsCompletedOn} on packed dates (see `packed`): the day before the anniversary, or
+ * 28 February for a 29 February start in a common year. -1 outside the years 2…9999 or for a start
+ * that is no calendar day: the reference path then decides (or throws).
+ */
+const completedOnPacked = (start: number, n: number): number => {
+  const month = (start >> 5) & 15
+  const day = start & 31
+  const y = (start >> 9) + n
+  if (y < 2 || y > 9999 || month < 1 || month > 12 || day < 1) return -1
+  if (month === 2 && day === 29 && !isLeapYear(y)) return y * 512 + 2 * 32 + 28
+  if (day > daysInMonth(y, month)) return -1
+  if (day > 1) return y * 512 + month * 32 + day - 1
+  if (month > 1) return y * 512 + (month - 1) * 32 + daysInMonth(y, month - 1)
+  return (y - 1) * 512 + 12 * 32 + 31
+}
+
 /** Whole years completed from `start` (included) up to and including `asOf`; 0 when `asOf` precedes `start`. */
 export const completedYears = (start: CivilDate, asOf: CivilDate): number => {
   if (asOf < start) return 0
+  const a = packed(start)
+  const b = packed(asOf)
+  if (a >= 0 && b >= 0) {
+    // The same search as the reference below, on packed dates (which compare as the strings do).
+    let n = (b >> 9) - (a >> 9)
+    for (;;) {
+      if (n <= 0) break
+      const e = completedOnPacked(a, n)
+      if (e < 0) return slowCompletedYears(start, asOf)
+      if (e <= b) break
+      n--
+    }
+    for (;;) {
+      const e = completedOnPacked(a, n + 1)
+      if (e < 0) return slowCompletedYears(start, asOf)
+      if (e > b) return n
+      n++
+    }
+  }
+  return slowCompletedYears(start, asOf)
+}
+
+const slowCompletedYears = (start: CivilDate, asOf: CivilDate): number => {
   const a = parts(start)
   const b = parts(asOf)
   let n = b.year - a.year

@@ -111,11 +111,17 @@ export interface Result {
   readonly children?: ReadonlyArray<Result>
 }
 
-const maxDate = (ds: ReadonlyArray<CivilDate>): CivilDate | undefined =>
-  ds.length === 0 ? undefined : ds.reduce((a, b) => (a >= b ? a : b))
-const minDate = (ds: ReadonlyArray<CivilDate>): CivilDate | undefined =>
-  ds.length === 0 ? undefined : ds.reduce((a, b) => (a <= b ? a : b))
-const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(xs)]
+/** A shared empty list: results are immutable, so every empty `missing` can be the same array. */
+const NONE: ReadonlyArray<string> = []
+
+/** The list without repeats, first occurrence kept (the list itself when it has none). */
+const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const n = xs.length
+  if (n === 0) return NONE
+  if (n === 1) return xs
+  for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (xs[i] === xs[j]) return [...new Set(xs)]
+  return xs
+}
 
 /** Combines outcomes under "all": any unmet → unmet; else any unknown → unknown; else any review → review. */
 export const allOutcome = (os: ReadonlyArray<Outcome>): Outcome =>
@@ -137,43 +143,198 @@ export const atLeastOutcome = (n: number, os: ReadonlyArray<Outcome>): Outcome =
   return met + review >= n ? "review" : "unknown"
 }
 
+const LEAF = 0
+const REVIEW = 1
+const ALL = 2
+const ANY = 3
+const AT_LEAST = 4
+
+/**
+ * A condition tree prepared for evaluation: every node in one object shape (so the walk reads
+ * monomorphic fields), and every distinct condition object numbered. A condition object that
+ * appears in several places — 002's applicability, continuing education, assessments and integrity
+ * conditions are shared by all five tracks — has one slot, so it is evaluated once per request and
+ * its (immutable) result shared.
+ */
+export interface Plan {
+  readonly condition: Condition
+  readonly kind: number
+  readonly tag: Condition["_tag"]
+  readonly id: string
+  readonly text: Plain
+  readonly citation: Citation
+  readonly check: ((ctx: Context) => Check) | undefined
+  /** Children met needed: all of them, 1, or n. */
+  readonly need: number
+  readonly children: ReadonlyArray<Plan>
+  /** Index of this condition's result in the request's slot array. */
+  readonly slot: number
+}
+
+/** Plans by condition; its size is the number of slots the plans need. */
+export type Plans = Map<Condition, Plan>
+
+/** Prepares `c` (and its subtree) for evaluation, reusing the plans already in `plans`. */
+export const plan = (c: Condition, plans: Plans): Plan => {
+  const known = plans.get(c)
+  if (known !== undefined) return known
+  const children = c._tag === "Leaf" || c._tag === "Review" ? [] : c.children.map((k) => plan(k, plans))
+  const p: Plan = {
+    condition: c,
+    kind:
+      c._tag === "Leaf"
+        ? LEAF
+        : c._tag === "Review"
+          ? REVIEW
+          : c._tag === "All"
+            ? ALL
+            : c._tag === "Any"
+              ? ANY
+              : AT_LEAST,
+    tag: c._tag,
+    id: c.id,
+    text: c.text,
+    citation: c.citation,
+    check: c._tag === "Leaf" ? c.check : undefined,
+    need: c._tag === "All" ? children.length : c._tag === "Any" ? 1 : c._tag === "AtLeast" ? c.n : 0,
+    children,
+    slot: plans.size,
+  }
+  plans.set(c, p)
+  return p
+}
+
+/** Plans of root conditions evaluated alone (`evaluate`), kept while the condition lives. */
+const standalone = new WeakMap<Condition, { readonly plan: Plan; readonly slots: number }>()
+
 /** Evaluates a condition tree completely and explains every node. */
 export const evaluate = (c: Condition, ctx: Context): Result => {
-  const base = { id: c.id, kind: c._tag, text: c.text, citation: c.citation }
-  switch (c._tag) {
-    case "Leaf": {
-      const r = c.check(ctx)
-      return {
-        ...base,
-        outcome: r.outcome,
-        observed: r.observed,
-        missing: r.outcome === "unknown" ? unique(r.missing ?? []) : [],
-        ...(r.outcome === "unmet" && r.metOn !== undefined ? { metOn: r.metOn } : {}),
-      }
-    }
-    case "Review": {
-      const evidence = ctx.profile.achievements?.statements?.[c.id]
-      return { ...base, outcome: "review", missing: [], ...(evidence !== undefined ? { evidence } : {}) }
-    }
-    case "All":
-    case "Any":
-    case "AtLeast": {
-      const children = c.children.map((k) => evaluate(k, ctx))
-      const os = children.map((k) => k.outcome)
-      const n = c._tag === "All" ? children.length : c._tag === "Any" ? 1 : c.n
-      const outcome = c._tag === "All" ? allOutcome(os) : atLeastOutcome(n, os)
-      const missing =
-        outcome === "met" || outcome === "unmet" ? [] : unique(children.flatMap((k) => k.missing))
-      return {
-        ...base,
-        outcome,
-        missing,
-        ...(c._tag === "AtLeast" ? { n: c.n } : {}),
-        ...(outcome === "unmet" ? withMetOn(c._tag, n, children, ctx.reference) : {}),
-        children,
-      }
-    }
+  let s = standalone.get(c)
+  if (s === undefined) {
+    const plans: Plans = new Map()
+    s = { plan: plan(c, plans), slots: plans.size }
+    standalone.set(c, s)
   }
+  return run(s.plan, ctx, new Array(s.slots))
+}
+
+/**
+ * Evaluates a planned condition in `ctx`. `slots` holds the results of the conditions already
+ * evaluated in the same context (one array per context and request, sized by the plans).
+ */
+export const run = (p: Plan, ctx: Context, slots: Array<Result | undefined>): Result => {
+  const hit = slots[p.slot]
+  if (hit !== undefined) return hit
+  let r: Result
+  switch (p.kind) {
+    case LEAF:
+      r = leafResult(p, (p.check as (ctx: Context) => Check)(ctx))
+      break
+    case REVIEW: {
+      const evidence = ctx.profile.achievements?.statements?.[p.id]
+      r =
+        evidence === undefined
+          ? { id: p.id, kind: "Review", text: p.text, citation: p.citation, outcome: "review", missing: NONE }
+          : {
+              id: p.id,
+              kind: "Review",
+              text: p.text,
+              citation: p.citation,
+              outcome: "review",
+              missing: NONE,
+              evidence,
+            }
+      break
+    }
+    default:
+      r = combination(p, ctx, slots)
+  }
+  slots[p.slot] = r
+  return r
+}
+
+const leafResult = (p: Plan, k: Check): Result => {
+  const outcome = k.outcome
+  if (outcome === "unmet") {
+    const metOn = k.metOn
+    if (metOn !== undefined)
+      return {
+        id: p.id,
+        kind: "Leaf",
+        text: p.text,
+        citation: p.citation,
+        outcome,
+        observed: k.observed,
+        missing: NONE,
+        metOn,
+      }
+  }
+  return {
+    id: p.id,
+    kind: "Leaf",
+    text: p.text,
+    citation: p.citation,
+    outcome,
+    observed: k.observed,
+    missing: outcome === "unknown" && k.missing !== undefined ? unique(k.missing) : NONE,
+  }
+}
+
+const combination = (p: Plan, ctx: Context, slots: Array<Result | undefined>): Result => {
+  const kids = p.children
+  const len = kids.length
+  const children: Array<Result> = new Array(len)
+  let met = 0
+  let unmet = 0
+  let unknown = 0
+  let review = 0
+  for (let i = 0; i < len; i++) {
+    const k = run(kids[i] as Plan, ctx, slots)
+    children[i] = k
+    const o = k.outcome
+    if (o === "met") met++
+    else if (o === "unmet") unmet++
+    else if (o === "unknown") unknown++
+    else review++
+  }
+  const n = p.need
+  const outcome: Outcome =
+    p.kind === ALL
+      ? unmet > 0
+        ? "unmet"
+        : unknown > 0
+          ? "unknown"
+          : review > 0
+            ? "review"
+            : "met"
+      : met >= n
+        ? "met"
+        : met + review + unknown < n
+          ? "unmet"
+          : met + review >= n
+            ? "review"
+            : "unknown"
+  let missing = NONE
+  if (outcome === "unknown" || outcome === "review") {
+    let all: Array<string> | undefined
+    for (let i = 0; i < len; i++) {
+      const ms = (children[i] as Result).missing
+      if (ms.length === 0) continue
+      if (all === undefined) all = []
+      for (const x of ms) if (!all.includes(x)) all.push(x)
+    }
+    if (all !== undefined) missing = all
+  }
+  const metOn = outcome === "unmet" ? metOnOf(p.kind, n, children, ctx.reference) : undefined
+  // One literal per combination of the optional fields, so that the keys keep their order.
+  const tag = p.tag
+  if (p.kind === AT_LEAST)
+    return metOn === undefined
+      ? { id: p.id, kind: tag, text: p.text, citation: p.citation, outcome, missing, n, children }
+      : { id: p.id, kind: tag, text: p.text, citation: p.citation, outcome, missing, n, metOn, children }
+  return metOn === undefined
+    ? { id: p.id, kind: tag, text: p.text, citation: p.citation, outcome, missing, children }
+    : { id: p.id, kind: tag, text: p.text, citation: p.citation, outcome, missing, metOn, children }
 }
 
 /**
@@ -181,25 +342,37 @@ export const evaluate = (c: Condition, ctx: Context): Result => {
  * children (only if each has one); under "any" / "at least n", the n-th earliest date among the met
  * children (today) and the waiting ones.
  */
-const withMetOn = (
-  tag: "All" | "Any" | "AtLeast",
+const metOnOf = (
+  kind: number,
   n: number,
   children: ReadonlyArray<Result>,
   reference: CivilDate,
-): { metOn?: CivilDate } => {
-  if (tag === "All") {
-    const unmet = children.filter((k) => k.outcome === "unmet")
-    if (unmet.some((k) => k.metOn === undefined)) return {}
-    const d = maxDate(unmet.map((k) => k.metOn as CivilDate))
-    return d === undefined ? {} : { metOn: d }
+): CivilDate | undefined => {
+  if (kind === ALL) {
+    let latest: CivilDate | undefined
+    for (const k of children) {
+      if (k.outcome !== "unmet") continue
+      if (k.metOn === undefined) return undefined
+      if (latest === undefined || k.metOn > latest) latest = k.metOn
+    }
+    return latest
   }
-  const dates = children
-    .map((k) => (k.outcome === "met" ? reference : k.metOn))
-    .filter((d): d is CivilDate => d !== undefined)
-    .sort()
-  if (dates.length < n) return {}
-  const d = tag === "Any" ? minDate(dates) : dates[n - 1]
-  return d === undefined ? {} : { metOn: d }
+  if (kind === ANY) {
+    let first: CivilDate | undefined
+    for (const k of children) {
+      const d = k.outcome === "met" ? reference : k.metOn
+      if (d !== undefined && (first === undefined || d < first)) first = d
+    }
+    return first
+  }
+  const dates: Array<CivilDate> = []
+  for (const k of children) {
+    const d = k.outcome === "met" ? reference : k.metOn
+    if (d !== undefined) dates.push(d)
+  }
+  if (dates.length < n) return undefined
+  dates.sort()
+  return dates[n - 1]
 }
 
 /** Every condition in a tree, depth first (for the generated reference and citation checks). */

@@ -6,7 +6,17 @@ import { Effect, Context as EffectContext, Layer, Schema } from "effect"
 import type { Citation, Plain } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
 import * as C from "./Condition.ts"
-import type { Deadline, DocumentStatus, Edition, Material, Target, Track, TrackKind } from "./Policy.ts"
+import * as Facts from "./Facts.ts"
+import type {
+  Deadline,
+  DocumentStatus,
+  Edition,
+  Material,
+  PolicyDocument,
+  Target,
+  Track,
+  TrackKind,
+} from "./Policy.ts"
 import { JuniorGrade, Level, Profile, type Route } from "./Profile.ts"
 import * as Registry from "./Registry.ts"
 
@@ -70,12 +80,12 @@ const statusOf = (o: C.Outcome): Status =>
  * The reviews that still decide the answer: Review leaves reached through nodes that are open
  * (review or unknown). A review under a branch already met or already failed decides nothing.
  */
-const reviewsIn = (r: C.Result): ReadonlyArray<string> =>
-  r.outcome !== "review" && r.outcome !== "unknown"
-    ? []
-    : r.kind === "Review"
-      ? [r.id]
-      : (r.children ?? []).flatMap(reviewsIn)
+const reviewsInto = (r: C.Result, out: Array<string>): void => {
+  if (r.outcome !== "review" && r.outcome !== "unknown") return
+  if (r.kind === "Review") {
+    if (!out.includes(r.id)) out.push(r.id)
+  } else if (r.children !== undefined) for (const k of r.children) reviewsInto(k, out)
+}
 
 /** A track open at "any" level matches every level asked about; otherwise level (and grade, where both name one) must agree. */
 const targetMatches = (t: Target, want: Request["target"]): boolean =>
@@ -83,35 +93,197 @@ const targetMatches = (t: Target, want: Request["target"]): boolean =>
   t.level === "any" ||
   (t.level === want.level && (want.grade === undefined || t.grade === undefined || t.grade === want.grade))
 
+const DRAFT: Plain = {
+  zh: "该文件为征求意见稿，结果仅供参考。",
+  en: "This document is a draft for comment; the result is indicative only.",
+}
+const LAPSED: Plain = {
+  zh: "该版本已过有效期，结果仅供参考。",
+  en: "This edition has lapsed; the result is indicative only.",
+}
 const warningFor = (status: DocumentStatus): Plain | undefined =>
-  status === "draft"
-    ? {
-        zh: "该文件为征求意见稿，结果仅供参考。",
-        en: "This document is a draft for comment; the result is indicative only.",
-      }
-    : status === "lapsed"
-      ? {
-          zh: "该版本已过有效期，结果仅供参考。",
-          en: "This edition has lapsed; the result is indicative only.",
-        }
-      : undefined
+  status === "draft" ? DRAFT : status === "lapsed" ? LAPSED : undefined
+
+const NONE: ReadonlyArray<never> = []
+
+type Earliest = NonNullable<TrackResult["earliest"]>
+
+/** A track's conditions prepared for evaluation (see `C.Plan`), slots numbered across its edition. */
+interface TrackPlan {
+  readonly track: Track
+  readonly appliesWhen: C.Plan
+  readonly requires: ReadonlyArray<C.Plan>
+}
+
+interface EditionPlan {
+  readonly tracks: ReadonlyArray<Track>
+  readonly plans: ReadonlyArray<TrackPlan>
+  readonly slots: number
+}
+
+const planTrack = (t: Track, plans: C.Plans): TrackPlan => ({
+  track: t,
+  appliesWhen: C.plan(t.appliesWhen, plans),
+  requires: t.requires.map((c) => C.plan(c, plans)),
+})
+
+/** Plans by edition, made on first use; remade if the edition's tracks are not those planned. */
+const editionPlans = new WeakMap<Edition, EditionPlan>()
+
+const stillPlanned = (ep: EditionPlan, e: Edition): boolean => {
+  if (ep.tracks !== e.tracks) return false
+  for (const tp of ep.plans) {
+    const t = tp.track
+    if (tp.appliesWhen.condition !== t.appliesWhen || tp.requires.length !== t.requires.length) return false
+    for (let i = 0; i < tp.requires.length; i++)
+      if ((tp.requires[i] as C.Plan).condition !== t.requires[i]) return false
+  }
+  return true
+}
+
+const planOf = (e: Edition): EditionPlan => {
+  const known = editionPlans.get(e)
+  if (known !== undefined && stillPlanned(known, e)) return known
+  const plans: C.Plans = new Map()
+  const ep: EditionPlan = {
+    tracks: e.tracks,
+    plans: e.tracks.map((t) => planTrack(t, plans)),
+    slots: plans.size,
+  }
+  editionPlans.set(e, ep)
+  return ep
+}
 
 /** Evaluates one track of an edition. */
 export const evaluateTrack = (edition: Edition, track: Track, ctx: C.Context): TrackResult => {
-  const applicability = C.evaluate(track.appliesWhen, ctx)
-  const conditions = track.requires.map((c) => C.evaluate(c, ctx))
-  const overall = C.allOutcome([applicability.outcome, ...conditions.map((c) => c.outcome)])
-  const status: Status = applicability.outcome === "unmet" ? "not-applicable" : statusOf(overall)
-  const unmet = conditions.filter((c) => c.outcome === "unmet")
-  const waits = unmet.map((c) => c.metOn)
-  const earliestDate =
-    status === "not-eligible" && waits.every((d) => d !== undefined)
-      ? waits.reduce<CivilDate.CivilDate | undefined>(
-          (a, b) => (a === undefined || (b as CivilDate.CivilDate) > a ? b : a),
-          undefined,
-        )
-      : undefined
-  const missing = [...new Set([applicability, ...conditions].flatMap((c) => c.missing))]
+  const plans: C.Plans = new Map()
+  const tp = planTrack(track, plans)
+  return runTrack(edition, tp, ctx, new Array(plans.size))
+}
+
+/**
+ * Evaluates a planned track. `slots` holds the results of the edition's conditions already
+ * evaluated in this request, so a condition shared by several tracks is evaluated once.
+ */
+const runTrack = (
+  edition: Edition,
+  tp: TrackPlan,
+  ctx: C.Context,
+  slots: Array<C.Result | undefined>,
+): TrackResult => {
+  const track = tp.track
+  const applicability = C.run(tp.appliesWhen, ctx, slots)
+  const requires = tp.requires
+  const conditions: Array<C.Result> = new Array(requires.length)
+  let unmet = applicability.outcome === "unmet"
+  let unknown = applicability.outcome === "unknown"
+  let review = applicability.outcome === "review"
+  for (let i = 0; i < requires.length; i++) {
+    const c = C.run(requires[i] as C.Plan, ctx, slots)
+    conditions[i] = c
+    if (c.outcome === "unmet") unmet = true
+    else if (c.outcome === "unknown") unknown = true
+    else if (c.outcome === "review") review = true
+  }
+  const applicable = applicability.outcome !== "unmet"
+  const status: Status = !applicable
+    ? "not-applicable"
+    : statusOf(unmet ? "unmet" : unknown ? "unknown" : review ? "review" : "met")
+  let earliest: Earliest | undefined
+  if (status === "not-eligible") {
+    let date: CivilDate.CivilDate | undefined
+    for (const c of conditions) {
+      if (c.outcome !== "unmet") continue
+      if (c.metOn === undefined) {
+        date = undefined
+        break
+      }
+      if (date === undefined || c.metOn > date) date = c.metOn
+    }
+    if (date !== undefined)
+      earliest = {
+        date,
+        withinEdition: edition.reference === undefined || date <= edition.reference.date,
+      }
+  }
+  let missing: ReadonlyArray<string> = NONE
+  let reviews: ReadonlyArray<string> = NONE
+  if (applicable) {
+    let ms: Array<string> | undefined
+    const add = (xs: ReadonlyArray<string>) => {
+      if (xs.length === 0) return
+      if (ms === undefined) ms = []
+      for (const x of xs) if (!ms.includes(x)) ms.push(x)
+    }
+    add(applicability.missing)
+    for (const c of conditions) add(c.missing)
+    if (ms !== undefined) missing = ms
+    const rs: Array<string> = []
+    reviewsInto(applicability, rs)
+    for (const c of conditions) reviewsInto(c, rs)
+    if (rs.length > 0) reviews = rs
+  }
+  const materials = applicable ? edition.materials(ctx, track) : NONE
+  const deadlines = edition.deadlines(ctx, track)
+  // One literal per combination of the optional fields, so that the keys keep their order.
+  const exceptionTo = track.exceptionTo
+  if (exceptionTo === undefined) {
+    if (earliest === undefined)
+      return {
+        track: track.id,
+        edition: edition.id,
+        kind: track.kind,
+        route: track.route,
+        target: track.target,
+        title: track.title,
+        citation: track.citation,
+        status,
+        applicability,
+        conditions,
+        missing,
+        reviews,
+        judgedAtEvaluation: track.judgedAtEvaluation,
+        materials,
+        deadlines,
+      }
+    return {
+      track: track.id,
+      edition: edition.id,
+      kind: track.kind,
+      route: track.route,
+      target: track.target,
+      title: track.title,
+      citation: track.citation,
+      status,
+      applicability,
+      conditions,
+      missing,
+      reviews,
+      earliest,
+      judgedAtEvaluation: track.judgedAtEvaluation,
+      materials,
+      deadlines,
+    }
+  }
+  if (earliest === undefined)
+    return {
+      track: track.id,
+      edition: edition.id,
+      kind: track.kind,
+      route: track.route,
+      target: track.target,
+      title: track.title,
+      citation: track.citation,
+      status,
+      exceptionTo,
+      applicability,
+      conditions,
+      missing,
+      reviews,
+      judgedAtEvaluation: track.judgedAtEvaluation,
+      materials,
+      deadlines,
+    }
   return {
     track: track.id,
     edition: edition.id,
@@ -121,55 +293,57 @@ export const evaluateTrack = (edition: Edition, track: Track, ctx: C.Context): T
     title: track.title,
     citation: track.citation,
     status,
-    ...(track.exceptionTo !== undefined ? { exceptionTo: track.exceptionTo } : {}),
+    exceptionTo,
     applicability,
     conditions,
-    missing: status === "not-applicable" ? [] : missing,
-    reviews:
-      status === "not-applicable" ? [] : [...new Set([applicability, ...conditions].flatMap(reviewsIn))],
-    ...(earliestDate !== undefined
-      ? {
-          earliest: {
-            date: earliestDate,
-            withinEdition: edition.reference === undefined || earliestDate <= edition.reference.date,
-          },
-        }
-      : {}),
+    missing,
+    reviews,
+    earliest,
     judgedAtEvaluation: track.judgedAtEvaluation,
-    materials: status === "not-applicable" ? [] : edition.materials(ctx, track),
-    deadlines: edition.deadlines(ctx, track),
+    materials,
+    deadlines,
   }
 }
 
+const editionUsed = (
+  e: Edition,
+  doc: PolicyDocument,
+  status: DocumentStatus,
+  reference: CivilDate.CivilDate,
+): EditionUsed => {
+  const warning = warningFor(status)
+  if (doc.number === undefined)
+    return warning === undefined
+      ? { edition: e.id, document: doc.id, status, reference }
+      : { edition: e.id, document: doc.id, status, reference, warning }
+  return warning === undefined
+    ? { edition: e.id, document: doc.id, number: doc.number, status, reference }
+    : { edition: e.id, document: doc.id, number: doc.number, status, reference, warning }
+}
+
 /** Evaluates a request against the registry; pure, synchronous and browser-safe. */
-export const evaluate = (req: Request, editions: ReadonlyArray<Edition> = Registry.EDITIONS): Report => {
-  const chosen = editions.filter(
-    (e) =>
-      (req.edition === undefined || e.id === req.edition) &&
-      (req.jurisdiction === undefined || Registry.editionsFor(req.jurisdiction).includes(e)),
-  )
+export const evaluate = (req: Request, editions: ReadonlyArray<Edition> = Registry.EDITIONS): Report =>
+  Facts.request(req.profile, () => evaluateIn(req, editions))
+
+const evaluateIn = (req: Request, editions: ReadonlyArray<Edition>): Report => {
+  const inPlace = req.jurisdiction === undefined ? undefined : Registry.editionsFor(req.jurisdiction)
   const used: Array<EditionUsed> = []
   const tracks: Array<TrackResult> = []
-  for (const e of chosen) {
+  for (const e of editions) {
+    if (req.edition !== undefined && e.id !== req.edition) continue
+    if (inPlace !== undefined && !inPlace.includes(e)) continue
     const doc = Registry.documentOf(e)
     const reference = e.reference?.date ?? req.asOf
     const status = Registry.statusOn(doc, req.asOf)
-    const warning = warningFor(status)
-    used.push({
-      edition: e.id,
-      document: doc.id,
-      ...(doc.number !== undefined ? { number: doc.number } : {}),
-      status,
-      reference,
-      ...(warning !== undefined ? { warning } : {}),
-    })
-    const ctx: C.Context = {
-      profile: req.profile,
-      asOf: req.asOf,
-      reference,
-      ...(req.target !== undefined ? { target: req.target } : {}),
-    }
-    for (const t of e.tracks) if (targetMatches(t.target, req.target)) tracks.push(evaluateTrack(e, t, ctx))
+    used.push(editionUsed(e, doc, status, reference))
+    const ctx: C.Context =
+      req.target !== undefined
+        ? { profile: req.profile, asOf: req.asOf, reference, target: req.target }
+        : { profile: req.profile, asOf: req.asOf, reference }
+    const ep = planOf(e)
+    const slots: Array<C.Result | undefined> = new Array(ep.slots)
+    for (const tp of ep.plans)
+      if (targetMatches(tp.track.target, req.target)) tracks.push(runTrack(e, tp, ctx, slots))
   }
   return { asOf: req.asOf, rulesVersion: Registry.RULES_VERSION, editions: used, tracks }
 }

@@ -32,6 +32,49 @@ export const dateOrUndefined = (f: () => Date): Date | undefined => {
 }
 
 // ---------------------------------------------------------------------------------------------
+// One request
+
+interface Scope {
+  readonly profile: Profile
+  readonly values: Map<unknown, unknown>
+}
+
+/** The request being evaluated (set by `request`, synchronous, restored after). */
+let scope: Scope | undefined
+
+/**
+ * Runs `f` as one request about `profile` (Eligibility.evaluate does): inside it, a fact that
+ * several leaves derive from that profile (its current work, a description of it, the
+ * assistant-engineer title) is derived once. Nothing is kept once `f` returns, so a profile
+ * changed between requests is always read afresh.
+ */
+export const request = <A>(profile: Profile, f: () => A): A => {
+  const outer = scope
+  scope = { profile, values: new Map() }
+  try {
+    return f()
+  } finally {
+    scope = outer
+  }
+}
+
+/**
+ * `derive()`, remembered under `key` for the rest of the current request when `p` is the profile
+ * it is about; outside a request, or for another profile, derived every time. `key` names the
+ * fact (a function or a constant object of the caller's), and the fact may depend only on `p`.
+ */
+export const once = <A>(p: Profile, key: object, derive: () => A): A => {
+  const s = scope
+  if (s === undefined || s.profile !== p) return derive()
+  const values = s.values
+  const known = values.get(key)
+  if (known !== undefined || values.has(key)) return known as A
+  const v = derive()
+  values.set(key, v)
+  return v
+}
+
+// ---------------------------------------------------------------------------------------------
 // Lengths of time
 
 /**
@@ -49,29 +92,47 @@ export interface Span {
 }
 
 export const span = (periods: ReadonlyArray<{ from: Date; to: Date | "present" }>, reference: Date): Span => {
-  const clipped = periods
-    .map((p) => ({ from: p.from, to: p.to === "present" ? reference : CivilDate.min(p.to, reference) }))
-    .filter((p) => p.from <= p.to)
-    .sort((a, b) => CivilDate.compare(a.from, b.from))
+  // On day numbers: clip to the reference, drop empty periods, sort by start (stable), merge
+  // periods that overlap or touch, sum the days.
+  const ref = CivilDate.toDayNumber(reference)
+  const n = periods.length
+  const froms: Array<number> = []
+  const tos: Array<number> = []
+  for (let i = 0; i < n; i++) {
+    const p = periods[i] as { from: Date; to: Date | "present" }
+    const from = CivilDate.toDayNumber(p.from)
+    const to = p.to === "present" ? ref : Math.min(CivilDate.toDayNumber(p.to), ref)
+    if (from > to) continue
+    // Insertion keeps equal starts in input order, as a stable sort does.
+    let j = froms.length
+    froms.push(from)
+    tos.push(to)
+    while (j > 0 && (froms[j - 1] as number) > from) {
+      froms[j] = froms[j - 1] as number
+      tos[j] = tos[j - 1] as number
+      j--
+    }
+    froms[j] = from
+    tos[j] = to
+  }
+  if (froms.length === 0) return { days: 0, years: 0, ongoing: false }
   let days = 0
-  let curFrom: Date | undefined
-  let curTo: Date | undefined
-  let ongoing = false
-  for (const p of clipped) {
-    if (curTo !== undefined && CivilDate.diffDays(curTo, p.from) <= 1) {
-      curTo = CivilDate.max(curTo, p.to)
+  let curFrom = froms[0] as number
+  let curTo = tos[0] as number
+  for (let i = 1; i < froms.length; i++) {
+    const from = froms[i] as number
+    const to = tos[i] as number
+    if (from - curTo <= 1) {
+      if (to > curTo) curTo = to
     } else {
-      if (curFrom !== undefined && curTo !== undefined) days += CivilDate.diffDays(curFrom, curTo) + 1
-      curFrom = p.from
-      curTo = p.to
+      days += curTo - curFrom + 1
+      curFrom = from
+      curTo = to
     }
   }
-  if (curFrom !== undefined && curTo !== undefined) {
-    days += CivilDate.diffDays(curFrom, curTo) + 1
-    ongoing = curTo === reference
-  }
-  if (days === 0) return { days: 0, years: 0, ongoing: false }
-  const equivalentStart = CivilDate.addDays(reference, 1 - days)
+  days += curTo - curFrom + 1
+  const ongoing = curTo === ref
+  const equivalentStart = CivilDate.fromDayNumber(ref + 1 - days)
   return { days, years: CivilDate.completedYears(equivalentStart, reference), ongoing, equivalentStart }
 }
 
@@ -176,11 +237,12 @@ export const someCurrentWork = (
   pred: (w: WorkPeriod) => Tri,
   describe: (w: WorkPeriod) => string,
 ): Check => {
-  const cur = currentWork(profile)
+  const cur = once(profile, currentWork, () => currentWork(profile))
   if (cur === undefined) return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
   if (cur.length === 0) return { outcome: "unmet", observed: "no current work period" }
   const answers = cur.map(pred)
-  const observed = `current work: ${cur.map(describe).join("; ")}`
+  // Several leaves describe the current work alike (the same `describe`): the text is built once.
+  const observed = once(profile, describe, () => `current work: ${cur.map(describe).join("; ")}`)
   if (answers.some((a) => a === true)) return { outcome: "met", observed }
   const missing = unique(answers.flatMap((a) => (isUnsure(a) ? a : [])))
   if (missing.length > 0) return { outcome: "unknown", observed, missing }
@@ -260,16 +322,37 @@ export const pensionMonths = (
   if (p.pension === undefined) return undefined
   const ref = CivilDate.parts(reference)
   const refIndex = ref.year * 12 + ref.month - 1
-  const seen = new Set<number>()
+  // Distinct months = the length of the union of the month intervals: sort by start, merge, sum.
+  const froms: Array<number> = []
+  const tos: Array<number> = []
   let ongoing = false
   for (const period of p.pension) {
     if (!kinds.includes(period.kind)) continue
     const from = monthIndex(period.from)
     const to = period.to === "present" ? refIndex - 1 : Math.min(monthIndex(period.to), refIndex)
     if (period.to === "present") ongoing = true
-    for (let m = from; m <= to; m++) seen.add(m)
+    if (!(from <= to)) continue
+    let j = froms.length
+    froms.push(from)
+    tos.push(to)
+    while (j > 0 && (froms[j - 1] as number) > from) {
+      froms[j] = froms[j - 1] as number
+      tos[j] = tos[j - 1] as number
+      j--
+    }
+    froms[j] = from
+    tos[j] = to
   }
-  return { months: seen.size, ongoing }
+  let months = 0
+  let end = Number.NEGATIVE_INFINITY
+  for (let i = 0; i < froms.length; i++) {
+    const from = froms[i] as number
+    const to = tos[i] as number
+    if (to <= end) continue
+    months += to - Math.max(from, end + 1) + 1
+    end = to
+  }
+  return { months, ongoing }
 }
 
 /** A check for "参加…养老保险满N年以上" (N whole years = 12·N months, 满/以上 include N). */

@@ -62,9 +62,14 @@ export const jurisdiction = (id: string): Jurisdiction | undefined => JURISDICTI
 export const document = (id: string): PolicyDocument | undefined => DOCUMENTS.find((d) => d.id === id)
 export const edition = (id: string): Edition | undefined => EDITIONS.find((e) => e.id === id)
 
+/** DOCUMENTS by id (the first of an id, as `document` finds it). */
+const documentsById: ReadonlyMap<string, PolicyDocument> = new Map(
+  [...DOCUMENTS].reverse().map((d) => [d.id, d] as const),
+)
+
 /** The document an edition belongs to (the registry guarantees it exists). */
 export const documentOf = (e: Edition): PolicyDocument => {
-  const d = document(e.document)
+  const d = documentsById.get(e.document) ?? document(e.document)
   if (d === undefined) throw new Error(`edition ${e.id} names unknown document ${e.document}`)
   return d
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Arbitrary, Effect, Schema } from "effect"
 import fc from "fast-check"
 import { make } from "../src/CivilDate.ts"
+import * as C from "../src/Condition.ts"
 import * as Eligibility from "../src/Eligibility.ts"
 import { Profile } from "../src/Profile.ts"
 import * as Registry from "../src/Registry.ts"
@@ -132,6 +133,44 @@ describe("Eligibility", () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it("shares a condition common to several tracks: evaluated once per request, each track answered as alone (property)", () => {
+    fc.assert(
+      fc.property(profiles, asOfs, (profile, asOf) => {
+        const report = Eligibility.evaluate({ profile, asOf })
+        let i = 0
+        for (const e of Registry.EDITIONS) {
+          const reference = e.reference?.date ?? asOf
+          for (const t of e.tracks) {
+            const alone = Eligibility.evaluateTrack(e, t, { profile, asOf, reference })
+            expect(JSON.stringify(report.tracks[i++]), t.id).toBe(JSON.stringify(alone))
+          }
+        }
+      }),
+      { numRuns: 100 },
+    )
+    const shangyu = Registry.edition("shangyu-2023-3")
+    if (shangyu === undefined) throw new Error("no edition shangyu-2023-3")
+    let calls = 0
+    const shared = shangyu.tracks[0]?.requires[1]
+    if (shared === undefined || shared._tag !== "All") throw new Error("expected a shared combination")
+    const counted = C.leaf({
+      id: "counted",
+      text: shared.text,
+      citation: shared.citation,
+      check: () => {
+        calls++
+        return { outcome: "met", observed: "counted" }
+      },
+    })
+    const edition = {
+      ...shangyu,
+      tracks: shangyu.tracks.map((t) => ({ ...t, requires: [...t.requires, counted] })),
+    }
+    const report = Eligibility.evaluate({ profile: {}, asOf: make("2023-09-01") }, [edition])
+    expect(report.tracks.length).toBe(shangyu.tracks.length)
+    expect(calls).toBe(1)
   })
 
   it("gives identical answers under TZ=UTC, Asia/Shanghai and America/Los_Angeles", {

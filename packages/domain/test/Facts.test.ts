@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { make } from "../src/CivilDate.ts"
+import fc from "fast-check"
+import { type CivilDate, completedYears, fromDayNumber, make, toDayNumber } from "../src/CivilDate.ts"
 import type { Context } from "../src/Condition.ts"
 import * as Facts from "../src/Facts.ts"
 import type { Profile, WorkPeriod } from "../src/Profile.ts"
@@ -71,5 +72,82 @@ describe("Facts.someCurrentWork and postingOf", () => {
       Facts.postingOf(period("2020-01-01", { postedTo: { place: "cn-shanxi", from: make("2021-01-01") } }))
         ?.place,
     ).toBe("cn-shanxi")
+  })
+})
+
+describe("Facts.span / Facts.pensionMonths (interval arithmetic)", () => {
+  const day = fc.integer({ min: toDayNumber(make("2000-01-01")), max: toDayNumber(make("2025-12-31")) })
+  const REF = make("2023-12-31")
+
+  it("property: span counts the distinct days of the clipped periods, as a day-by-day count does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, day, fc.boolean()), { maxLength: 6 }), (ps) => {
+        const periods = ps.map(([a, b, present]) => ({
+          from: fromDayNumber(Math.min(a, b)),
+          to: present ? ("present" as const) : fromDayNumber(Math.max(a, b)),
+        }))
+        const ref = toDayNumber(REF)
+        const days = new Set<number>()
+        for (const p of periods) {
+          const to = p.to === "present" ? ref : Math.min(toDayNumber(p.to), ref)
+          for (let n = toDayNumber(p.from); n <= to; n++) days.add(n)
+        }
+        const s = Facts.span(periods, REF)
+        expect(s.days).toBe(days.size)
+        if (days.size > 0) {
+          expect(s.ongoing).toBe(days.has(ref))
+          expect(s.equivalentStart).toBe(fromDayNumber(ref + 1 - days.size))
+          expect(s.years).toBe(completedYears(s.equivalentStart as CivilDate, REF))
+        }
+      }),
+    )
+  })
+
+  const month = fc.integer({ min: 2000 * 12, max: 2025 * 12 + 11 })
+  const ym = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`
+
+  it("property: pensionMonths counts distinct months of the kinds asked for, as a set of months does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(month, month, fc.boolean(), fc.constantFrom("employee", "flexible")), {
+          maxLength: 6,
+        }),
+        (ps) => {
+          const pension = ps.map(([a, b, present, kind]) => ({
+            kind,
+            from: ym(Math.min(a, b)),
+            to: present ? "present" : ym(Math.max(a, b)),
+          })) as unknown as Profile["pension"]
+          const refIndex = 2023 * 12 + 11
+          const seen = new Set<number>()
+          let ongoing = false
+          for (const [a, b, present, kind] of ps) {
+            if (kind !== "employee") continue
+            if (present) ongoing = true
+            const to = present ? refIndex - 1 : Math.min(Math.max(a, b), refIndex)
+            for (let m = Math.min(a, b); m <= to; m++) seen.add(m)
+          }
+          expect(Facts.pensionMonths({ pension }, REF, ["employee"])).toEqual({ months: seen.size, ongoing })
+        },
+      ),
+    )
+  })
+})
+
+describe("Facts.request / Facts.once", () => {
+  it("derives a fact once per request and profile, and afresh outside a request", () => {
+    const p: Profile = { work: [] }
+    const key = {}
+    let calls = 0
+    const derive = () => ++calls
+    expect(Facts.once(p, key, derive)).toBe(1)
+    expect(Facts.once(p, key, derive)).toBe(2)
+    Facts.request(p, () => {
+      expect(Facts.once(p, key, derive)).toBe(3)
+      expect(Facts.once(p, key, derive)).toBe(3)
+      // another profile (even an equal one) is not the request's
+      expect(Facts.once({ work: [] }, key, derive)).toBe(4)
+    })
+    expect(Facts.once(p, key, derive)).toBe(5)
   })
 })

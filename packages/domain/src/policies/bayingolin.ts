@@ -591,7 +591,8 @@ const promotionIntermediate = track({
 // ---------------------------------------------------------------------------------------------
 // 五: materials; 一: the window
 
-const materials = (_ctx: C.Context, t: Track): ReadonlyArray<Material> => [
+/** The materials for a junior title or for a higher one, built once. */
+const materialsFor = (level: "junior" | "higher"): ReadonlyArray<Material> => [
   {
     id: `${E}/materials/platform`,
     text: {
@@ -632,7 +633,7 @@ const materials = (_ctx: C.Context, t: Track): ReadonlyArray<Material> => [
     },
     citation: cite("五(二)2", "业绩成果获奖证书"),
   },
-  t.target.level === "junior"
+  level === "junior"
     ? {
         id: `${E}/materials/representative-works`,
         text: {
@@ -659,8 +660,25 @@ const materials = (_ctx: C.Context, t: Track): ReadonlyArray<Material> => [
   },
 ]
 
+const MATERIALS_JUNIOR = materialsFor("junior")
+const MATERIALS_HIGHER = materialsFor("higher")
+const materials = (_ctx: C.Context, t: Track): ReadonlyArray<Material> =>
+  t.target.level === "junior" ? MATERIALS_JUNIOR : MATERIALS_HIGHER
+
+/** The window depends only on the year: built once per year asked about. */
+const deadlinesByYear = new Map<number, ReadonlyArray<Deadline>>()
+
 const deadlines = (ctx: C.Context): ReadonlyArray<Deadline> => {
   const year = CivilDate.parts(ctx.reference).year
+  let ds = deadlinesByYear.get(year)
+  if (ds === undefined) {
+    ds = windowOf(year)
+    deadlinesByYear.set(year, ds)
+  }
+  return ds
+}
+
+const windowOf = (year: number): ReadonlyArray<Deadline> => {
   return [
     {
       id: `${E}/evaluation-window`,

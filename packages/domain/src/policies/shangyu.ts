@@ -1484,36 +1484,152 @@ const m = (id: string, text: Plain, article: string, quote: string): Material =>
 
 const PENSION_WINDOW = { from: "2021-01", to: "2023-12" }
 
+/** The materials, built once: `materials` only chooses among them for the profile and track. */
+const MATERIAL_EVALUATION_FORM = m(
+  "evaluation-form",
+  p(
+    "《专业技术资格评审表》一式三份（系统导出，带平台水印），加盖单位和业务主管部门或乡镇、街道公章后送区人社局",
+    "The evaluation form, three copies exported from the platform (with its watermark), stamped by the employer and the supervising department or township/street office, delivered to the district HR&SS bureau",
+  ),
+  `${ANNEX3} 1`,
+  "《专业技术资格评审表》（含“浙江省专业技术任职资格申报与评审管理平台”字样水印，一式三份，系统导出纸质报送）",
+)
+const MATERIAL_PAPER_SUBMISSION = m(
+  "paper-submission",
+  p(
+    "评审表加盖公章后送至区人社局（曹娥街道嘉和路168号11楼1103室）",
+    "Deliver the stamped forms to the district HR&SS bureau (Room 1103, 11/F, 168 Jiahe Road, Cao'e Street)",
+  ),
+  "五(三)",
+  "加盖单位和业务主管部门或乡镇、街道公章后送至区人社局",
+)
+const MATERIAL_TRUTHFULNESS_PLEDGE = m(
+  "truthfulness-pledge",
+  p(
+    "扫码在线签署《专业技术资格申报材料真实性保证书》",
+    "Sign the pledge that the application materials are true, online by QR code",
+  ),
+  "三(二)",
+  "申报人需扫描二维码在线签署《专业技术资格申报材料真实性保证书》",
+)
+const MATERIAL_EDUCATION_BEFORE_2001 = m(
+  "education-before-2001",
+  p(
+    "2001年以前毕业的：上传学历学位证书及毕业生登记表",
+    "If you graduated before 2001: upload your diploma and degree certificates and the graduate registration form",
+  ),
+  `${ANNEX3} 3`,
+  "2001年以前毕业的，需上传学历学位证书及毕业生登记表",
+)
+const MATERIAL_EDUCATION_NOT_EXTRACTED = m(
+  "education-not-extracted",
+  p(
+    "2001年以后毕业、如平台无法自动提取学历学位信息的：上传学历学位证书及《教育部学历证书电子注册备案表》或《中国高等教育学历认证报告》",
+    "If you graduated in 2001 or later and the platform cannot extract your education: upload your certificates and the MoE electronic registration record or the China higher-education qualification report",
+  ),
+  `${ANNEX3} 3`,
+  "2001年以后毕业但不能自动提取学历学位信息的，需上传学历学位证书、《教育部学历证书电子注册备案表》或《中国高等教育学历认证报告》",
+)
+const MATERIAL_EDUCATION_ABROAD = m(
+  "education-abroad",
+  p(
+    "在国外或港澳台地区取得学历学位的：提供教育部留学服务中心认证的《国外学历学位认证书》或《港澳台学历学位认证书》",
+    "If your education was obtained abroad or in Hong Kong, Macao or Taiwan: the certificate of recognition issued by the MoE Chinese Service Center for Scholarly Exchange",
+  ),
+  `${ANNEX3} 3`,
+  "国外或港澳台地区学历学位须提供教育部留学服务中心认证的《国外学历学位认证书》或《港澳台学历学位认证书》",
+)
+const MATERIAL_CERTIFICATES = m(
+  "certificates",
+  p(
+    "现任职称证书、聘任证书、荣誉证书及获奖证书；集体项目须提供本人系主要贡献者的依据",
+    "Current title and appointment certificates, honour and award certificates; for team projects, proof that you were a main contributor",
+  ),
+  `${ANNEX3} 4`,
+  "现任专业技术职务任职资格证书、聘任证书、荣誉证书及获奖证书，集体项目须提供本人系主要贡献者依据",
+)
+const MATERIAL_PENSION_PROOF = m(
+  "pension-proof",
+  p(
+    "近3年《基本养老保险参保缴费证明》（系统无法提取或提取不全的，手动上传）",
+    "Proof of basic pension insurance for the last 3 years (upload it yourself if the platform cannot extract it in full)",
+  ),
+  `${ANNEX3} 5`,
+  "近3年《基本养老保险参保缴费证明》",
+)
+const MATERIAL_SOCIAL_INSURANCE_OUTSIDE_PROVINCE = m(
+  "social-insurance-outside-province",
+  p(
+    "近三年内在省外缴纳社保或平台无法提取社保缴纳信息的：自行提供缴纳社保的证明",
+    "If you paid social insurance outside Zhejiang in the last three years, or the platform cannot extract it: provide proof of payment yourself",
+  ),
+  "三(三)",
+  "如近三年内有在省外缴纳社保或无法提取社保缴纳信息的申报人员，需由个人提供缴纳社保的相关证明",
+)
+const MATERIAL_WORK_HISTORY = m(
+  "work-history",
+  p(
+    "从事工程技术、工程技术管理工作的经历",
+    "Your history of engineering-technical and engineering-management work",
+  ),
+  `${ANNEX3} 6`,
+  "从事工程技术、工程技术管理工作的经历",
+)
+const MATERIAL_CONTINUING_EDUCATION = m(
+  "continuing-education",
+  p(
+    "继续教育学时证明（绍兴市专业技术人员继续教育平台年度学时登记卡）",
+    "Proof of continuing-education hours (the annual record card of the Shaoxing continuing-education platform)",
+  ),
+  `${ANNEX3} 7`,
+  "继续教育学时证明（在“绍兴市专业技术人员继续教育平台”登记，系统上传年度学时登记卡）",
+)
+const MATERIAL_ACHIEVEMENTS = m(
+  "achievements",
+  p(
+    "任现职后或近五年取得、与申报专业相关的工作业绩和学术成果；论文、项目证明材料须完整并盖章",
+    "Work results and academic output obtained since your current title or in the last five years and related to the specialty; complete, stamped evidence for papers and projects",
+  ),
+  `${ANNEX3} 8`,
+  "提交的工作业绩、专业学术成果等均应为任现职后或近五年取得，并与申报专业相关联",
+)
+const MATERIAL_ASSESSMENTS = m(
+  "assessments",
+  p(
+    "近3年（2020—2022年）逐年年度考核结果，不得以奖状替代或合并考核",
+    "Your annual assessment results for 2020–2022, year by year (no certificates in place of them, no combined assessment)",
+  ),
+  `${ANNEX3} 9`,
+  "近3年（2020-2022年）考核合格，需填逐年考核结果",
+)
+const MATERIAL_EXCEPTIONAL_APPROVAL_FORM = m(
+  "exceptional-approval-form",
+  p(
+    "《破格推荐中级专业技术职务任职资格审批表》，说明符合哪几条破格条件并附证明材料",
+    "The approval form for exceptional recommendation (annex 4), stating which exceptional conditions you meet, with evidence",
+  ),
+  `${ANNEX3} 10`,
+  "破格晋升人员需填写上传《破格推荐中级专业技术职务任职资格审批表》，说明符合哪几条破格条件，并附有关证明材料",
+)
+const MATERIAL_HONOUR_PROJECT_APPLICATION = m(
+  "honour-project-application",
+  p("荣誉项目的项目申报书及相关证明材料", "The honoured project's application and related evidence"),
+  B,
+  "需提供项目申报书及相关证明材料",
+)
+const MATERIAL_WORK_SUMMARY = m(
+  "work-summary",
+  p("任现职以来的专业技术工作总结", "A summary of your professional technical work in your current post"),
+  `${ANNEX3} 11`,
+  "从事现专业技术职务的专业技术工作总结",
+)
+
 const materials = (ctx: C.Context, track: Track): ReadonlyArray<Material> => {
   const { profile } = ctx
   const out: Array<Material> = [
-    m(
-      "evaluation-form",
-      p(
-        "《专业技术资格评审表》一式三份（系统导出，带平台水印），加盖单位和业务主管部门或乡镇、街道公章后送区人社局",
-        "The evaluation form, three copies exported from the platform (with its watermark), stamped by the employer and the supervising department or township/street office, delivered to the district HR&SS bureau",
-      ),
-      `${ANNEX3} 1`,
-      "《专业技术资格评审表》（含“浙江省专业技术任职资格申报与评审管理平台”字样水印，一式三份，系统导出纸质报送）",
-    ),
-    m(
-      "paper-submission",
-      p(
-        "评审表加盖公章后送至区人社局（曹娥街道嘉和路168号11楼1103室）",
-        "Deliver the stamped forms to the district HR&SS bureau (Room 1103, 11/F, 168 Jiahe Road, Cao'e Street)",
-      ),
-      "五(三)",
-      "加盖单位和业务主管部门或乡镇、街道公章后送至区人社局",
-    ),
-    m(
-      "truthfulness-pledge",
-      p(
-        "扫码在线签署《专业技术资格申报材料真实性保证书》",
-        "Sign the pledge that the application materials are true, online by QR code",
-      ),
-      "三(二)",
-      "申报人需扫描二维码在线签署《专业技术资格申报材料真实性保证书》",
-    ),
+    MATERIAL_EVALUATION_FORM,
+    MATERIAL_PAPER_SUBMISSION,
+    MATERIAL_TRUTHFULNESS_PLEDGE,
   ]
 
   // 附件3 item 3: education certificates.
@@ -1525,63 +1641,11 @@ const materials = (ctx: C.Context, track: Track): ReadonlyArray<Material> => {
     ed === undefined ||
     ed.some((e) => e.graduated === undefined || Number(String(e.graduated).slice(0, 4)) >= 2001)
   const abroad = ed === undefined || ed.some((e) => e.awardedIn === undefined || e.awardedIn !== "mainland")
-  if (pre2001)
-    out.push(
-      m(
-        "education-before-2001",
-        p(
-          "2001年以前毕业的：上传学历学位证书及毕业生登记表",
-          "If you graduated before 2001: upload your diploma and degree certificates and the graduate registration form",
-        ),
-        `${ANNEX3} 3`,
-        "2001年以前毕业的，需上传学历学位证书及毕业生登记表",
-      ),
-    )
-  if (post2001)
-    out.push(
-      m(
-        "education-not-extracted",
-        p(
-          "2001年以后毕业、如平台无法自动提取学历学位信息的：上传学历学位证书及《教育部学历证书电子注册备案表》或《中国高等教育学历认证报告》",
-          "If you graduated in 2001 or later and the platform cannot extract your education: upload your certificates and the MoE electronic registration record or the China higher-education qualification report",
-        ),
-        `${ANNEX3} 3`,
-        "2001年以后毕业但不能自动提取学历学位信息的，需上传学历学位证书、《教育部学历证书电子注册备案表》或《中国高等教育学历认证报告》",
-      ),
-    )
-  if (abroad)
-    out.push(
-      m(
-        "education-abroad",
-        p(
-          "在国外或港澳台地区取得学历学位的：提供教育部留学服务中心认证的《国外学历学位认证书》或《港澳台学历学位认证书》",
-          "If your education was obtained abroad or in Hong Kong, Macao or Taiwan: the certificate of recognition issued by the MoE Chinese Service Center for Scholarly Exchange",
-        ),
-        `${ANNEX3} 3`,
-        "国外或港澳台地区学历学位须提供教育部留学服务中心认证的《国外学历学位认证书》或《港澳台学历学位认证书》",
-      ),
-    )
+  if (pre2001) out.push(MATERIAL_EDUCATION_BEFORE_2001)
+  if (post2001) out.push(MATERIAL_EDUCATION_NOT_EXTRACTED)
+  if (abroad) out.push(MATERIAL_EDUCATION_ABROAD)
 
-  out.push(
-    m(
-      "certificates",
-      p(
-        "现任职称证书、聘任证书、荣誉证书及获奖证书；集体项目须提供本人系主要贡献者的依据",
-        "Current title and appointment certificates, honour and award certificates; for team projects, proof that you were a main contributor",
-      ),
-      `${ANNEX3} 4`,
-      "现任专业技术职务任职资格证书、聘任证书、荣誉证书及获奖证书，集体项目须提供本人系主要贡献者依据",
-    ),
-    m(
-      "pension-proof",
-      p(
-        "近3年《基本养老保险参保缴费证明》（系统无法提取或提取不全的，手动上传）",
-        "Proof of basic pension insurance for the last 3 years (upload it yourself if the platform cannot extract it in full)",
-      ),
-      `${ANNEX3} 5`,
-      "近3年《基本养老保险参保缴费证明》",
-    ),
-  )
+  out.push(MATERIAL_CERTIFICATES, MATERIAL_PENSION_PROOF)
 
   // 三(三): social insurance paid outside Zhejiang in the last three years, or not extractable.
   const pension = profile.pension
@@ -1593,88 +1657,14 @@ const materials = (ctx: C.Context, track: Track): ReadonlyArray<Material> => {
         String(x.from) <= PENSION_WINDOW.to &&
         (x.place === undefined || !(x.place === "cn-zhejiang" || x.place.startsWith("cn-zhejiang-"))),
     )
-  if (outside)
-    out.push(
-      m(
-        "social-insurance-outside-province",
-        p(
-          "近三年内在省外缴纳社保或平台无法提取社保缴纳信息的：自行提供缴纳社保的证明",
-          "If you paid social insurance outside Zhejiang in the last three years, or the platform cannot extract it: provide proof of payment yourself",
-        ),
-        "三(三)",
-        "如近三年内有在省外缴纳社保或无法提取社保缴纳信息的申报人员，需由个人提供缴纳社保的相关证明",
-      ),
-    )
+  if (outside) out.push(MATERIAL_SOCIAL_INSURANCE_OUTSIDE_PROVINCE)
 
-  out.push(
-    m(
-      "work-history",
-      p(
-        "从事工程技术、工程技术管理工作的经历",
-        "Your history of engineering-technical and engineering-management work",
-      ),
-      `${ANNEX3} 6`,
-      "从事工程技术、工程技术管理工作的经历",
-    ),
-    m(
-      "continuing-education",
-      p(
-        "继续教育学时证明（绍兴市专业技术人员继续教育平台年度学时登记卡）",
-        "Proof of continuing-education hours (the annual record card of the Shaoxing continuing-education platform)",
-      ),
-      `${ANNEX3} 7`,
-      "继续教育学时证明（在“绍兴市专业技术人员继续教育平台”登记，系统上传年度学时登记卡）",
-    ),
-    m(
-      "achievements",
-      p(
-        "任现职后或近五年取得、与申报专业相关的工作业绩和学术成果；论文、项目证明材料须完整并盖章",
-        "Work results and academic output obtained since your current title or in the last five years and related to the specialty; complete, stamped evidence for papers and projects",
-      ),
-      `${ANNEX3} 8`,
-      "提交的工作业绩、专业学术成果等均应为任现职后或近五年取得，并与申报专业相关联",
-    ),
-    m(
-      "assessments",
-      p(
-        "近3年（2020—2022年）逐年年度考核结果，不得以奖状替代或合并考核",
-        "Your annual assessment results for 2020–2022, year by year (no certificates in place of them, no combined assessment)",
-      ),
-      `${ANNEX3} 9`,
-      "近3年（2020-2022年）考核合格，需填逐年考核结果",
-    ),
-  )
+  out.push(MATERIAL_WORK_HISTORY, MATERIAL_CONTINUING_EDUCATION, MATERIAL_ACHIEVEMENTS, MATERIAL_ASSESSMENTS)
 
-  if (track.kind === "exceptional")
-    out.push(
-      m(
-        "exceptional-approval-form",
-        p(
-          "《破格推荐中级专业技术职务任职资格审批表》，说明符合哪几条破格条件并附证明材料",
-          "The approval form for exceptional recommendation (annex 4), stating which exceptional conditions you meet, with evidence",
-        ),
-        `${ANNEX3} 10`,
-        "破格晋升人员需填写上传《破格推荐中级专业技术职务任职资格审批表》，说明符合哪几条破格条件，并附有关证明材料",
-      ),
-    )
-  if (track.id === exceptionalBTrack.id)
-    out.push(
-      m(
-        "honour-project-application",
-        p("荣誉项目的项目申报书及相关证明材料", "The honoured project's application and related evidence"),
-        B,
-        "需提供项目申报书及相关证明材料",
-      ),
-    )
+  if (track.kind === "exceptional") out.push(MATERIAL_EXCEPTIONAL_APPROVAL_FORM)
+  if (track.id === exceptionalBTrack.id) out.push(MATERIAL_HONOUR_PROJECT_APPLICATION)
 
-  out.push(
-    m(
-      "work-summary",
-      p("任现职以来的专业技术工作总结", "A summary of your professional technical work in your current post"),
-      `${ANNEX3} 11`,
-      "从事现专业技术职务的专业技术工作总结",
-    ),
-  )
+  out.push(MATERIAL_WORK_SUMMARY)
   return out
 }
 

@@ -533,7 +533,8 @@ export const pilotApplicationDeadline = (year: number): Deadline => ({
 // ---------------------------------------------------------------------------------------------
 // Materials and deadlines (第十条(四), 第十一条)
 
-const materials = (): ReadonlyArray<Material> => [
+/** Built once; the same list for every track and applicant. */
+const MATERIALS: ReadonlyArray<Material> = [
   {
     id: `${ED}/material/roster`,
     text: {
@@ -567,6 +568,8 @@ const materials = (): ReadonlyArray<Material> => [
     citation: cite("第十一条(三)", "选择“大中专毕业生职称初定”栏申请相应中、初级职称初定"),
   },
 ]
+
+const materials = (): ReadonlyArray<Material> => MATERIALS
 
 const deadlines = (ctx: C.Context): ReadonlyArray<Deadline> => {
   const year = CivilDate.parts(ctx.asOf).year

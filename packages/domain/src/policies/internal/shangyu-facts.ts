@@ -107,7 +107,10 @@ export type AssistantTitle =
  * The applicant's 助理工程师 (engineering series, junior, assistant grade) title, earliest first.
  * A junior engineering title whose grade is not given could be it: unknown if it is the earliest.
  */
-export const assistantEngineer = (p: Profile): AssistantTitle => {
+export const assistantEngineer = (p: Profile): AssistantTitle =>
+  Facts.once(p, assistantEngineerOf, () => assistantEngineerOf(p))
+
+const assistantEngineerOf = (p: Profile): AssistantTitle => {
   if (p.titles === undefined) return { kind: "unknown", missing: ["titles"] }
   const junior = p.titles.filter((t) => t.series === "engineering" && t.level === "junior")
   const held = junior
