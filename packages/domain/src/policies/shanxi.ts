@@ -43,9 +43,9 @@ import {
   anySeriesAnyLevel,
   currentWorkWhere,
   LEVEL_NAME,
+  leaveToStartBusinessParts,
   onApprovedLeave,
   statusFlag,
-  withinLeaveWindow,
 } from "./internal/routes2020.ts"
 import { LEAVE_WINDOW } from "./national.ts"
 
@@ -774,23 +774,7 @@ const leaveApplies = C.all(
   ],
 )
 
-const leaveWindow = withinLeaveWindow(LEAVE_WINDOW.years, {
-  id: `${ED}/leave/within-3-years`,
-  text: {
-    zh: "自批准离岗之日起3年内（含3周年当日）",
-    en: "Within 3 years of the start of the approved leave (the 3rd anniversary itself still counts)",
-  },
-  citation: cite("11", "3年内可在原单位按规定申报职称"),
-})
-
-const leaveRules = C.review({
-  id: `${ED}/leave/original-unit-rules`,
-  text: {
-    zh: "在原单位按规定申报：须符合原单位所在系列（专业）的申报条件（条件不在本系统资料中）",
-    en: "You apply at your original unit under its rules: the series' conditions for the level you seek apply (not in the sources)",
-  },
-  citation: cite("11", "可在原单位按规定申报职称"),
-})
+const leave = leaveToStartBusinessParts(ED, LEAVE_WINDOW.years, (quote) => cite("11", quote))
 
 /** One track at "any" level: the original unit's rules decide the level (a review). */
 const leaveTrack: Track = {
@@ -805,16 +789,8 @@ const leaveTrack: Track = {
   },
   citation: cite("11", LEAVE_QUOTE),
   appliesWhen: leaveApplies,
-  requires: [leaveWindow, notExamOnly, examIfRequired("any", "any"), leaveRules],
-  judgedAtEvaluation: [
-    {
-      text: {
-        zh: "创业和兼职期间的工作业绩作为职称评审的依据",
-        en: "Your work during the business or part-time job counts as evidence in the evaluation",
-      },
-      citation: cite("11", "其创业和兼职期间工作业绩作为职称评审的依据"),
-    },
-  ],
+  requires: [leave.window, notExamOnly, examIfRequired("any", "any"), leave.originalUnitRules],
+  judgedAtEvaluation: [leave.evidence],
 }
 
 // ---------------------------------------------------------------------------------------------

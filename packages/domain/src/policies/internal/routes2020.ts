@@ -6,7 +6,7 @@
  * edition that imposes it.
  */
 
-import type { Plain } from "../../Citation.ts"
+import type { Citation, Plain } from "../../Citation.ts"
 import * as CivilDate from "../../CivilDate.ts"
 import * as C from "../../Condition.ts"
 import * as Facts from "../../Facts.ts"
@@ -147,3 +147,43 @@ export const statusFlag = (
         : { outcome: "unmet", observed: `status.${field} is ${v}` }
     },
   })
+
+/**
+ * The parts of "离岗创业…3年内可在原单位按规定申报职称" that read the same wherever a document
+ * repeats it (the national notice 一 and Shanxi item 11): the 3-year window, the original unit's
+ * rules (a review) and the evidence the committee weighs. `ed` prefixes the ids; `cite` cites the
+ * edition's own article.
+ */
+export const leaveToStartBusinessParts = (
+  ed: string,
+  years: number,
+  cite: (quote: string) => Citation,
+): {
+  readonly window: C.Condition
+  readonly originalUnitRules: C.Condition
+  readonly evidence: { readonly text: { zh: string; en: string }; readonly citation: Citation }
+} => ({
+  window: withinLeaveWindow(years, {
+    id: `${ed}/leave/within-3-years`,
+    text: {
+      zh: "自批准离岗之日起3年内（含3周年当日）",
+      en: "Within 3 years of the start of the approved leave (the 3rd anniversary itself still counts)",
+    },
+    citation: cite("3年内可在原单位按规定申报职称"),
+  }),
+  originalUnitRules: C.review({
+    id: `${ed}/leave/original-unit-rules`,
+    text: {
+      zh: "在原单位按规定申报：须符合原单位所在系列（专业）的申报条件（条件不在本系统资料中）",
+      en: "You apply at your original unit under its rules: the series' conditions for the level you seek apply (they are not in the sources)",
+    },
+    citation: cite("可在原单位按规定申报职称"),
+  }),
+  evidence: {
+    text: {
+      zh: "创业和兼职期间的工作业绩作为职称评审的依据",
+      en: "Your work during the business or part-time job counts as evidence in the evaluation",
+    },
+    citation: cite("其创业和兼职期间工作业绩作为职称评审的依据"),
+  },
+})
