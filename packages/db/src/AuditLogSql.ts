@@ -68,6 +68,11 @@ export const AuditLogSql = Layer.effect(
         Effect.map((rows) => rows.map(toEntry)),
         Effect.orDie,
       ),
+      page: (after, limit) =>
+        sql<Row>`SELECT * FROM audit_log WHERE seq > ${after} ORDER BY seq LIMIT ${limit}`.pipe(
+          Effect.map((rows) => rows.map(toEntry)),
+          Effect.orDie,
+        ),
     }
   }),
 )

@@ -29,6 +29,10 @@ for (const kind of KINDS) {
           const entries = yield* log.all
           expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
           expect((yield* verify(entries)).count).toBe(20)
+          // Pages read only what they return.
+          expect((yield* log.page(0, 5)).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5])
+          expect((yield* log.page(18, 5)).map((e) => e.seq)).toEqual([19, 20])
+          expect(yield* log.page(20, 5)).toEqual([])
 
           yield* sql`UPDATE audit_log SET data = ${JSON.stringify({ i: 999 })} WHERE seq = 7`
           const edited = yield* Effect.flip(verify(yield* log.all))

@@ -106,6 +106,8 @@ export class AuditLog extends Context.Tag("zhicheng/AuditLog")<
   {
     readonly append: (input: AuditInput) => Effect.Effect<AuditEntry>
     readonly all: Effect.Effect<ReadonlyArray<AuditEntry>>
+    /** Entries with `seq` greater than `after`, in order, at most `limit` (for paging a long log). */
+    readonly page: (after: number, limit: number) => Effect.Effect<ReadonlyArray<AuditEntry>>
   }
 >() {}
 

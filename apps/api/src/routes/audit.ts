@@ -57,8 +57,8 @@ export const audit = [
         const log = yield* AuditLog
         const after = query.after ?? 0
         const limit = query.limit ?? DEFAULT_LIMIT
-        const all = yield* log.all
-        const rest = all.filter((e) => e.seq > after)
+        // One row more than asked tells whether there is a next page.
+        const rest = yield* log.page(after, limit + 1)
         const entries = rest.slice(0, limit)
         const last = entries[entries.length - 1]
         return rest.length > limit && last !== undefined ? { entries, next: last.seq } : { entries }
