@@ -3,9 +3,11 @@
  * Keys are stored hashed; a new key's secret is printed once.
  */
 import * as Database from "@zhicheng/db/Database"
-import { Role } from "@zhicheng/domain/Audit"
 import { Effect, Schema } from "effect"
 import * as Store from "../Store.ts"
+
+/** Roles an API key may carry ("system" is the server itself, never a caller). */
+const KeyRole = Schema.Literal("public", "enterprise-hr", "clerk", "committee", "admin")
 
 const [cmd, ...args] = process.argv.slice(2)
 const usage =
@@ -16,8 +18,8 @@ const program = Effect.gen(function* () {
     case "create": {
       const [name, role] = args
       if (!name || !role) return yield* Effect.fail(usage)
-      const r = yield* Schema.decodeUnknown(Role)(role).pipe(
-        Effect.mapError(() => `role must be one of ${Role.literals.join(", ")}, got "${role}"`),
+      const r = yield* Schema.decodeUnknown(KeyRole)(role).pipe(
+        Effect.mapError(() => `role must be one of ${KeyRole.literals.join(", ")}, got "${role}"`),
       )
       const k = yield* Store.createKey(name, r)
       return `created key ${k.id} (${k.role}) for ${k.name}\n${k.key}\n(store it now: only its hash is kept)`
