@@ -462,6 +462,14 @@ export const apply = (actor: Actor, input: ApplyInput) =>
     )
   })
 
+/** A trimmed, non-empty opinion, or the refusal naming the field and the clause that asks for it. */
+const requiredOpinion = (raw: string, message: string, clause: Citation) => {
+  const opinion = raw.trim()
+  return opinion === ""
+    ? Effect.fail(new RuleViolated({ field: "opinion", message, clause }))
+    : Effect.succeed(opinion)
+}
+
 /** The district's verification and recommendation (第八条（二）): recommended or not, with its opinion. */
 export const recommend = (
   actor: Actor,
@@ -471,13 +479,11 @@ export const recommend = (
   Effect.gen(function* () {
     const repo = yield* PilotUnitRepo
     const audit = yield* AuditLog
-    const opinion = input.opinion.trim()
-    if (opinion === "")
-      return yield* new RuleViolated({
-        field: "opinion",
-        message: "the district's recommendation opinion (推荐意见) is required",
-        clause: CLAUSES.recommend,
-      })
+    const opinion = yield* requiredOpinion(
+      input.opinion,
+      "the district's recommendation opinion (推荐意见) is required",
+      CLAUSES.recommend,
+    )
     const on = yield* today
     return yield* (yield* Transactor).withTransaction(
       Effect.gen(function* () {
@@ -526,13 +532,11 @@ export const select = (actor: Actor, id: string, input: SelectInput) =>
           }),
       ),
     )
-    const opinion = input.opinion.trim()
-    if (opinion === "")
-      return yield* new RuleViolated({
-        field: "opinion",
-        message: "the city's assessment opinion (综合评估意见) is required",
-        clause: CLAUSES.select,
-      })
+    const opinion = yield* requiredOpinion(
+      input.opinion,
+      "the city's assessment opinion (综合评估意见) is required",
+      CLAUSES.select,
+    )
     const reason = input.overCapReason?.trim() || undefined
     const on = yield* today
     return yield* (yield* Transactor).withTransaction(
@@ -593,13 +597,11 @@ export const decline = (actor: Actor, id: string, input: { readonly opinion: str
   Effect.gen(function* () {
     const repo = yield* PilotUnitRepo
     const audit = yield* AuditLog
-    const opinion = input.opinion.trim()
-    if (opinion === "")
-      return yield* new RuleViolated({
-        field: "opinion",
-        message: "the city's assessment opinion (综合评估意见) is required",
-        clause: CLAUSES.select,
-      })
+    const opinion = yield* requiredOpinion(
+      input.opinion,
+      "the city's assessment opinion (综合评估意见) is required",
+      CLAUSES.select,
+    )
     const on = yield* today
     return yield* (yield* Transactor).withTransaction(
       Effect.gen(function* () {
@@ -635,13 +637,7 @@ export const review = (
     const repo = yield* PilotUnitRepo
     const audit = yield* AuditLog
     const settings = yield* PilotUnitConfig
-    const opinion = input.opinion.trim()
-    if (opinion === "")
-      return yield* new RuleViolated({
-        field: "opinion",
-        message: "the review opinion is required",
-        clause: CLAUSES.review,
-      })
+    const opinion = yield* requiredOpinion(input.opinion, "the review opinion is required", CLAUSES.review)
     const on = yield* today
     const opens = Civil.fromParts(input.year, settings.reviewOpens.month, settings.reviewOpens.day)
     return yield* (yield* Transactor).withTransaction(

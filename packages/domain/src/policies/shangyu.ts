@@ -462,38 +462,27 @@ const prescribed = (e: Education): boolean =>
 const hasPrescribedCheck = (profile: Profile): boolean | undefined =>
   profile.education === undefined ? undefined : profile.education.some(prescribed)
 
-const lacksPrescribedEducation = (id: string, citation: Citation): C.Condition =>
+/** "具备/不具备规定学历": one check, met when the applicant's having it equals `wanted`. */
+const prescribedEducation = (wanted: boolean, id: string, citation: Citation): C.Condition =>
   C.leaf({
     id,
-    text: p(
-      "不具备规定学历（大专及以上）",
-      "Does not have the prescribed education (college (大专) or above)",
-    ),
+    text: wanted
+      ? p("具备规定学历（大专及以上）", "Has the prescribed education (college (大专) or above)")
+      : p("不具备规定学历（大专及以上）", "Does not have the prescribed education (college (大专) or above)"),
     citation,
     check: ({ profile }) => {
       const has = hasPrescribedCheck(profile)
       if (has === undefined)
         return { outcome: "unknown", observed: "education not given", missing: ["education"] }
-      return has
-        ? { outcome: "unmet", observed: "has college (大专) education or above" }
-        : { outcome: "met", observed: "no college (大专) education or above" }
+      return {
+        outcome: has === wanted ? "met" : "unmet",
+        observed: has ? "has college (大专) education or above" : "no college (大专) education or above",
+      }
     },
   })
 
-const hasPrescribedEducation = (id: string, citation: Citation): C.Condition =>
-  C.leaf({
-    id,
-    text: p("具备规定学历（大专及以上）", "Has the prescribed education (college (大专) or above)"),
-    citation,
-    check: ({ profile }) => {
-      const has = hasPrescribedCheck(profile)
-      if (has === undefined)
-        return { outcome: "unknown", observed: "education not given", missing: ["education"] }
-      return has
-        ? { outcome: "met", observed: "has college (大专) education or above" }
-        : { outcome: "unmet", observed: "no college (大专) education or above" }
-    },
-  })
+const lacksPrescribedEducation = (id: string, citation: Citation) => prescribedEducation(false, id, citation)
+const hasPrescribedEducation = (id: string, citation: Citation) => prescribedEducation(true, id, citation)
 
 const lacksAssistantTitle = (id: string, citation: Citation): C.Condition =>
   C.leaf({
