@@ -29,6 +29,7 @@ import { parseArgs } from "node:util"
 import { type CivilDate, Eligibility, Profile, Registry } from "@zhicheng/domain"
 import { Schema } from "effect"
 import { ceiling, type Tracks } from "./ceiling.ts"
+import { build, nodeCounts, type Tape, tape } from "./floor.ts"
 import { factsOf, makeEngine, peer } from "./peer.ts"
 import { population } from "./population.ts"
 import { kib, machine, median, mib, num, table } from "./report.ts"
@@ -56,8 +57,10 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 // ---------------------------------------------------------------------------------------------
 // Contenders
 
-type Id = "ceiling" | "engine-002" | "engine-all" | "peer" | "peer+facts"
-const IDS: ReadonlyArray<Id> = ["ceiling", "engine-002", "engine-all", "peer", "peer+facts"]
+type Id = "ceiling" | "floor" | "engine-002" | "engine-all" | "peer" | "peer+facts"
+const IDS: ReadonlyArray<Id> = ["ceiling", "floor", "engine-002", "engine-all", "peer", "peer+facts"]
+/** Contenders whose peak RSS alone says nothing (the floor holds every report it copies). */
+const NO_RSS: ReadonlyArray<Id> = ["floor"]
 
 interface Contender {
   readonly id: Id
@@ -80,6 +83,12 @@ const contenders = (
   const eligible = (r: Eligibility.Report) =>
     r.tracks.reduce((k, t) => (t.status === "eligible" ? k + 1 : k), 0)
   const bits = (t: Tracks) => +t.normal + +t.noAssistant + +t.exceptionalA + +t.exceptionalB + +t.skilled
+  // The floor's tapes: the engine's 002 reports, flattened once, untimed, on first use.
+  let tapes: ReadonlyArray<Tape> | undefined
+  const tapesOf = (): ReadonlyArray<Tape> => {
+    tapes ??= profiles.map((p) => tape(Eligibility.evaluate({ profile: p, asOf: AS_OF, edition: EDITION })))
+    return tapes
+  }
   const all: ReadonlyArray<Contender> = [
     {
       id: "ceiling",
@@ -93,6 +102,19 @@ const contenders = (
         return s
       },
       one: (i) => ceiling(profiles[i] as Profile.Profile),
+    },
+    {
+      id: "floor",
+      name: "floor: allocating the engine's 002 report, values known",
+      produces: "the engine's 002 report, copied",
+      rounds: ROUNDS,
+      run: (n) => {
+        const ts = tapesOf()
+        let s = 0
+        for (let i = 0; i < n; i++) s += eligible(build(ts[i] as Tape))
+        return s
+      },
+      one: (i) => build(tapesOf()[i] as Tape),
     },
     {
       id: "engine-002",
@@ -381,7 +403,7 @@ const mainPeak = process.resourceUsage().maxRSS * 1024
 const self = fileURLToPath(import.meta.url)
 const rss: Record<string, number> = {}
 const rssFailed: Array<string> = []
-for (const id of ["baseline", ...IDS]) {
+for (const id of ["baseline", ...IDS.filter((x) => !NO_RSS.includes(x))]) {
   const r = spawnSync(process.execPath, ["--expose-gc", self, `--rss=${id}`, `--n=${N}`], {
     encoding: "utf8",
   })
@@ -395,8 +417,25 @@ for (const id of ["baseline", ...IDS]) {
 const rssCell = (id: string): string => {
   const v = rss[id]
   const b = rss.baseline
+  if (NO_RSS.includes(id as Id)) return "—"
   if (v === undefined) return "failed"
   return b === undefined ? mib(v) : `${mib(v)} (+${mib(Math.max(0, v - b))})`
+}
+
+const floorNodes = (): string => {
+  const ts = cs.find((c) => c.id === "floor")
+  if (ts === undefined) return ""
+  let distinct = 0
+  let tree = 0
+  const n = Math.min(N, 2000)
+  for (let i = 0; i < n; i++) {
+    const k = nodeCounts(
+      tape(Eligibility.evaluate({ profile: profiles[i] as Profile.Profile, asOf: AS_OF, edition: EDITION })),
+    )
+    distinct += k.distinct
+    tree += k.tree
+  }
+  return `${(distinct / n).toFixed(0)} result objects per report on average (${(tree / n).toFixed(0)} tree nodes, shared conditions counted where they appear)`
 }
 
 /** Evaluations per second of CPU time (this thread) or of wall-clock time, from the median round. */
@@ -449,6 +488,7 @@ Rates are evaluations per second of this thread's CPU time (process.threadCpuUsa
 rates beside them. On a quiet machine the two agree; on a shared one the CPU figure is the steadier.
 Baseline child (population and facts only) peak RSS: ${rss.baseline === undefined ? "failed" : mib(rss.baseline)}; this process peak RSS: ${mib(mainPeak)}.${rssFailed.length > 0 ? `\n**RSS children failed** (the domain changed under the run?): ${rssFailed.join("; ")}` : ""}
 Heap held per result: results of ${num(HELD)} applicants kept alive after GC (explanations share their texts and citations).
+Floor: the engine's own 002 report per applicant, computed and flattened untimed, then rebuilt from that tape — ${floorNodes()} — with no decision taken; no eager explaining engine returning this report can be faster.
 
 | ratio | CPU time | wall time | target | |
 |---|---:|---:|---:|---|
@@ -456,6 +496,8 @@ ${[
   ratio("engine (002) slower than ceiling", per("ceiling", "engine-002"), "≤ 3×", (x) =>
     x <= 3 ? "met" : "**missed**",
   ),
+  ratio("floor (allocating the 002 report) slower than ceiling", per("ceiling", "floor")),
+  ratio("engine (002) slower than floor", per("floor", "engine-002")),
   ratio("engine (002) faster than peer (run only)", per("engine-002", "peer"), "≥ 10×", (x) =>
     x >= 10 ? "met" : "**missed**",
   ),
