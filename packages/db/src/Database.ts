@@ -9,7 +9,15 @@ import { SqlClient } from "@effect/sql"
 import { SqlError } from "@effect/sql/SqlError"
 import { LibsqlClient } from "@effect/sql-libsql"
 import { PgClient } from "@effect/sql-pg"
-import { createClient, type TransactionMode } from "@libsql/client"
+import {
+  type Client,
+  createClient,
+  type InArgs,
+  type InStatement,
+  type ResultSet,
+  type Transaction,
+  type TransactionMode,
+} from "@libsql/client"
 import { Transactor } from "@zhicheng/domain/Audit"
 import { Config, Effect, Layer, Option, Redacted } from "effect"
 import { runMigrations } from "./Migrations.ts"
@@ -37,11 +45,79 @@ const CONNECTION_PRAGMAS = [
 ]
 
 /**
- * An SQLite file through @libsql/client. That client hands its connection to each transaction and
- * opens a fresh one for what follows, and a fresh connection starts with busy_timeout 0: a second
- * process's write lock would then fail BEGIN at once (and @effect/sql-libsql 0.42 does not release
- * its connection lock after a failed BEGIN, hanging the process). So every new connection is given
- * the pragmas as soon as it exists.
+ * Transactions on the client's own connection.
+ *
+ * @libsql/client's `transaction()` hands its connection to the transaction and lazily opens a fresh
+ * one for whatever comes next, and never closes the one it handed over. Every transaction therefore
+ * cost a new SQLite connection (open, schema parse, the pragmas again: ≈3 ms, bench/RECORDS-API.md)
+ * and left one behind for the garbage collector.
+ *
+ * Here a transaction is BEGIN … COMMIT on the one long-lived connection. That is safe because
+ * @effect/sql-libsql runs one transaction at a time per client (a semaphore of one), and statements
+ * run synchronously inside libsql's `execute`. The one gap: a statement outside any transaction can
+ * take the semaphore just before a transaction does and run once it has begun, which would put it
+ * inside that transaction. So while a transaction is open, statements from outside it wait for its
+ * end (`gate`); the transaction's own statements go straight through.
+ */
+export const sameConnectionTransactions = (c: Client): Client => {
+  const execute = c.execute.bind(c) as (stmt: InStatement) => Promise<ResultSet>
+  let gate: Promise<void> | undefined
+  c.execute = (async (stmt: InStatement | string, args?: InArgs) => {
+    while (gate !== undefined) await gate
+    return execute(typeof stmt === "string" ? { sql: stmt, args: args ?? [] } : stmt)
+  }) as typeof c.execute
+  c.transaction = async (mode: TransactionMode = "write") => {
+    while (gate !== undefined) await gate
+    await execute(mode === "write" ? "BEGIN IMMEDIATE" : mode === "read" ? "BEGIN" : "BEGIN DEFERRED")
+    let open = true
+    let release = () => {}
+    gate = new Promise<void>((r) => {
+      release = r
+    })
+    const end = async (sql: "COMMIT" | "ROLLBACK") => {
+      if (!open) throw new Error(`${sql}: the transaction is already closed`)
+      try {
+        await execute(sql)
+      } catch (e) {
+        // A failed COMMIT leaves the transaction open on the connection: undo it before going on.
+        if (sql === "COMMIT") await execute("ROLLBACK").catch(() => {})
+        throw e
+      } finally {
+        open = false
+        gate = undefined
+        release()
+      }
+    }
+    const tx: Transaction = {
+      execute: (stmt: InStatement) => {
+        if (!open) return Promise.reject(new Error("the transaction is closed"))
+        return execute(stmt)
+      },
+      batch: async (stmts: Array<InStatement>) => {
+        const out: Array<ResultSet> = []
+        for (const stmt of stmts) out.push(await tx.execute(stmt))
+        return out
+      },
+      executeMultiple: () => Promise.reject(new Error("executeMultiple is not supported in a transaction")),
+      commit: () => end("COMMIT"),
+      rollback: () => (open ? end("ROLLBACK") : Promise.resolve()),
+      close: () => {
+        if (open) void end("ROLLBACK").catch(() => {})
+      },
+      get closed() {
+        return !open
+      },
+    }
+    return tx
+  }
+  return c
+}
+
+/**
+ * An SQLite file through @libsql/client: one connection for the life of the process, given the
+ * pragmas once, with transactions on it (`sameConnectionTransactions`). `busy_timeout` makes a
+ * second process's write lock wait instead of failing BEGIN at once — which matters doubly, since
+ * @effect/sql-libsql 0.42 does not release its semaphore after a failed BEGIN.
  */
 const sqlite = (file: string) =>
   Layer.unwrapScoped(
@@ -53,13 +129,7 @@ const sqlite = (file: string) =>
           const c = createClient({ url: path === ":memory:" ? ":memory:" : `file:${path}` })
           for (const p of CONNECTION_PRAGMAS) await c.execute(p)
           if (path !== ":memory:") await c.execute("PRAGMA journal_mode = WAL")
-          const transaction = c.transaction.bind(c)
-          c.transaction = (async (mode?: TransactionMode) => {
-            const tx = await transaction(mode)
-            for (const p of CONNECTION_PRAGMAS) await c.execute(p) // the fresh connection
-            return tx
-          }) as typeof c.transaction
-          return c
+          return sameConnectionTransactions(c)
         }),
         (c) => Effect.sync(() => c.close()),
       )
@@ -73,9 +143,13 @@ const postgres = (url: string) =>
 /** What a database layer provides. */
 export type Services = SqlClient.SqlClient | Transactor
 
+/** A SqlClient for a target, not migrated: for `layer`, and for tests that run migrations one by one. */
+export const clientLayer = (target: Target): Layer.Layer<SqlClient.SqlClient> =>
+  target.kind === "sqlite" ? sqlite(target.file) : postgres(target.url)
+
 /** A SqlClient for a target, migrated to the latest schema. */
 export const layer = (target: Target): Layer.Layer<Services> => {
-  const client = target.kind === "sqlite" ? sqlite(target.file) : postgres(target.url)
+  const client = clientLayer(target)
   const migrated = Layer.effectDiscard(runMigrations.pipe(Effect.orDie))
   const transactor = Layer.effect(
     Transactor,
