@@ -348,6 +348,101 @@ const evaluateIn = (req: Request, editions: ReadonlyArray<Edition>): Report => {
   return { asOf: req.asOf, rulesVersion: Registry.RULES_VERSION, editions: used, tracks }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Summary: the answer and the clauses it rests on, without the explanation trees
+
+/** One condition an answer rests on: what it is, its clause, and what it saw (no subtree). */
+export interface Ground {
+  readonly id: string
+  readonly text: Plain
+  readonly citation: Citation
+  readonly outcome: C.Outcome
+  readonly observed?: string
+}
+
+/** A track's answer in brief: every field of `TrackResult` but the trees, plus its grounds. */
+export interface TrackSummary {
+  readonly track: string
+  readonly edition: string
+  readonly title: Plain
+  readonly citation: Citation
+  readonly status: Status
+  /**
+   * The conditions the status rests on. Eligible: each requirement of the track (all met).
+   * Not eligible: the unmet conditions, down to the leaves that failed. Incomplete: the leaves
+   * waiting for facts. Needs review: the conditions a person must judge. Not applicable: the
+   * leaves of "who may apply" that failed.
+   */
+  readonly grounds: ReadonlyArray<Ground>
+  readonly missing: ReadonlyArray<string>
+  readonly reviews: ReadonlyArray<string>
+  readonly earliest?: Earliest
+}
+
+export interface Summary {
+  readonly asOf: CivilDate.CivilDate
+  readonly rulesVersion: string
+  readonly editions: ReadonlyArray<EditionUsed>
+  readonly tracks: ReadonlyArray<TrackSummary>
+}
+
+const groundOf = (r: C.Result): Ground =>
+  r.observed === undefined
+    ? { id: r.id, text: r.text, citation: r.citation, outcome: r.outcome }
+    : { id: r.id, text: r.text, citation: r.citation, outcome: r.outcome, observed: r.observed }
+
+/**
+ * The deepest conditions with outcome `o` under `r`, reached only through nodes with that outcome:
+ * the leaves that made a branch fail (or wait, or go to a person). A combination with that outcome
+ * but no such child (cannot happen with the four-valued rules, but never lose a ground) counts itself.
+ */
+const groundsInto = (r: C.Result, o: C.Outcome, out: Array<Ground>, seen: Set<string>): void => {
+  if (r.outcome !== o) return
+  const ks = r.children
+  if (ks?.some((k) => k.outcome === o)) {
+    for (const k of ks) groundsInto(k, o, out, seen)
+    return
+  }
+  if (seen.has(r.id)) return
+  seen.add(r.id)
+  out.push(groundOf(r))
+}
+
+const groundsOf = (t: TrackResult): ReadonlyArray<Ground> => {
+  if (t.status === "eligible") return t.conditions.map(groundOf)
+  const out: Array<Ground> = []
+  const seen = new Set<string>()
+  if (t.status === "not-applicable") {
+    groundsInto(t.applicability, "unmet", out, seen)
+    return out
+  }
+  const o: C.Outcome =
+    t.status === "not-eligible" ? "unmet" : t.status === "incomplete" ? "unknown" : "review"
+  groundsInto(t.applicability, o, out, seen)
+  for (const c of t.conditions) groundsInto(c, o, out, seen)
+  return out
+}
+
+/** The report in brief: statuses with their grounds (the clauses they rest on), no trees. */
+export const summarize = (report: Report): Summary => ({
+  asOf: report.asOf,
+  rulesVersion: report.rulesVersion,
+  editions: report.editions,
+  tracks: report.tracks.map((t) => {
+    const base = {
+      track: t.track,
+      edition: t.edition,
+      title: t.title,
+      citation: t.citation,
+      status: t.status,
+      grounds: groundsOf(t),
+      missing: t.missing,
+      reviews: t.reviews,
+    }
+    return t.earliest === undefined ? base : { ...base, earliest: t.earliest }
+  }),
+})
+
 /** Raised when a request names an edition or jurisdiction the registry does not have. */
 export class UnknownPolicy extends Schema.TaggedError<UnknownPolicy>()("UnknownPolicy", {
   field: Schema.String,

@@ -173,6 +173,34 @@ describe("Eligibility", () => {
     expect(calls).toBe(1)
   })
 
+  it("summarises every answer with grounds whose outcome is the one the status rests on (property)", () => {
+    const expected: Record<Eligibility.Status, C.Outcome> = {
+      eligible: "met",
+      "not-eligible": "unmet",
+      incomplete: "unknown",
+      "needs-review": "review",
+      "not-applicable": "unmet",
+    }
+    fc.assert(
+      fc.property(profiles, asOfs, (profile, asOf) => {
+        const report = Eligibility.evaluate({ profile, asOf })
+        const summary = Eligibility.summarize(report)
+        expect(summary.tracks.map((t) => [t.track, t.status, t.missing])).toEqual(
+          report.tracks.map((t) => [t.track, t.status, t.missing]),
+        )
+        for (const t of summary.tracks) {
+          expect(t.grounds.length, t.track).toBeGreaterThan(0)
+          for (const g of t.grounds) {
+            expect(g.outcome, `${t.track} ${g.id}`).toBe(expected[t.status])
+            expect(g.citation.quote.length).toBeGreaterThan(0)
+          }
+          expect(JSON.stringify(t)).not.toContain('"children"')
+        }
+      }),
+      { numRuns: 60 },
+    )
+  })
+
   it("gives identical answers under TZ=UTC, Asia/Shanghai and America/Los_Angeles", {
     timeout: 120_000,
   }, () => {

@@ -1646,3 +1646,50 @@ describe("shangyu-2023-3: monotonicity (properties)", () => {
     expect(trackOf(p("2020-01-01"), T.normal).status).toBe("eligible")
   })
 })
+
+describe("shangyu-2023-3: the summary names the clauses each answer rests on", () => {
+  const summaryOf = (p: Profile, id: string) => {
+    const t = Eligibility.summarize(run(p)).tracks.find((x) => x.track === id)
+    if (t === undefined) throw new Error(`no track ${id}`)
+    return t
+  }
+
+  it("eligible: every requirement of the track, met, with its clause", () => {
+    const s = summaryOf(profile(), T.normal)
+    expect(s.status).toBe("eligible")
+    expect(s.grounds.map((g) => g.id)).toEqual(shangyu2023.tracks[0]?.requires.map((c) => c.id))
+    expect(new Set(s.grounds.map((g) => g.outcome))).toEqual(new Set(["met"]))
+    for (const g of s.grounds) expect(g.citation.quote.length).toBeGreaterThan(0)
+  })
+
+  it("not eligible: only the leaves that failed, with what they saw", () => {
+    // 30 general hours short (24 < 54) and nothing else wrong.
+    const s = summaryOf(profile({ continuingEducation: ce(246, 24) }), T.normal)
+    expect(s.status).toBe("not-eligible")
+    expect(s.grounds.map((g) => g.id)).toEqual([`${E}/common/continuing-education/general`])
+    expect(s.grounds[0]?.outcome).toBe("unmet")
+    expect(s.grounds[0]?.observed).toContain("24 general hour(s)")
+    expect(s.grounds[0]?.citation.article).toBe("一(二)4")
+  })
+
+  it("incomplete: the leaves waiting for a fact, and the fields to give", () => {
+    const { assessments: _, ...rest } = BASE
+    const s = Eligibility.summarize(
+      Eligibility.evaluate({ profile: decode(rest), asOf: CivilDate.make("2023-08-01"), edition: E }, [
+        shangyu2023,
+      ]),
+    ).tracks.find((x) => x.track === T.normal)
+    expect(s?.status).toBe("incomplete")
+    expect(s?.grounds.every((g) => g.outcome === "unknown")).toBe(true)
+    expect(s?.grounds.some((g) => g.id.startsWith(`${E}/common/assessments`))).toBe(true)
+    expect(s?.missing).toContain("assessments")
+  })
+
+  it("not applicable: the failed leaves of who may apply", () => {
+    const s = summaryOf(profile({ work: job({ place: "cn-shandong-weihai" }) }), T.normal)
+    expect(s.status).toBe("not-applicable")
+    expect(s.grounds.length).toBeGreaterThan(0)
+    expect(s.grounds.every((g) => g.outcome === "unmet")).toBe(true)
+    expect(s.grounds.map((g) => g.observed).join(" ")).toContain("cn-shandong-weihai")
+  })
+})
