@@ -20,6 +20,17 @@ export interface RawResponse {
 }
 export const raw = (response: Response): RawResponse => ({ _tag: "RawResponse", response })
 
+/**
+ * Whether an If-None-Match header matches `etag`, by weak comparison (RFC 9110 §13.1.2): "W/" is
+ * ignored, so the tag a compressed response carried (the compressor weakens it) still matches;
+ * "*" matches anything.
+ */
+export const noneMatch = (header: string | null, etag: string): boolean =>
+  (header ?? "").split(",").some((t) => {
+    const tag = t.trim().replace(/^W\//, "")
+    return tag === etag || tag === "*"
+  })
+
 export interface Input<P, Q, B> {
   readonly params: P
   readonly query: Q

@@ -100,3 +100,34 @@ export const EligibilityReport = Schema.Struct({
   ),
   tracks: Schema.Array(TrackResult),
 }).annotations({ identifier: "EligibilityReport" })
+
+const Status = Schema.Literal("eligible", "not-eligible", "needs-review", "incomplete", "not-applicable")
+
+/** One condition an answer rests on (`Eligibility.Ground`). */
+export const Ground = Schema.Struct({
+  id: Schema.String,
+  text: Plain,
+  citation: Citation,
+  outcome: Outcome,
+  observed: opt(Schema.String),
+}).annotations({ identifier: "Ground" })
+
+/** A track's answer in brief (`Eligibility.TrackSummary`). */
+export const TrackSummary = Schema.Struct({
+  track: Schema.String,
+  edition: Schema.String,
+  title: Plain,
+  citation: Citation,
+  status: Status,
+  grounds: Schema.Array(Ground),
+  missing: Schema.Array(Schema.String),
+  reviews: Schema.Array(Schema.String),
+  earliest: opt(Schema.Struct({ date: Schema.String, withinEdition: Schema.Boolean })),
+}).annotations({ identifier: "TrackSummary" })
+
+export const EligibilitySummary = Schema.Struct({
+  asOf: CivilDate,
+  rulesVersion: Schema.String,
+  editions: EligibilityReport.fields.editions,
+  tracks: Schema.Array(TrackSummary),
+}).annotations({ identifier: "EligibilitySummary" })

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto"
 import { Cause, Effect, Exit, type ManagedRuntime, Schema } from "effect"
 import { Hono, type Context as HonoContext } from "hono"
+import { compress } from "hono/compress"
 import { cors } from "hono/cors"
 import type { Caller, Endpoint, RawResponse } from "./Endpoint.ts"
 import { fieldErrors, fromCause, type Problem, problem } from "./Problem.ts"
@@ -90,6 +91,10 @@ export const createApp = (
   options: Options = defaultOptions,
 ) => {
   const app = new Hono()
+  // gzip or deflate when the client accepts it, for JSON, problem+json and HTML over 1 KiB (an
+  // all-editions eligibility report is ~240 KiB of repetitive JSON). NDJSON batches are left as is:
+  // a compressor holds back lines that a streaming client wants at once.
+  app.use(compress())
   app.use(
     "/api/*",
     cors({ origin: [...options.corsOrigins], exposeHeaders: ["x-request-id", "etag", "retry-after"] }),

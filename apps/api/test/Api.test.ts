@@ -1,7 +1,8 @@
+import { gunzipSync } from "node:zlib"
 import { describe, expect, it } from "@effect/vitest"
 import { Profile } from "@zhicheng/domain/Profile"
 import { Arbitrary, FastCheck as fc, Schema } from "effect"
-import { EligibilityReport } from "../src/Schemas.ts"
+import { EligibilityReport, EligibilitySummary, TrackSummary } from "../src/Schemas.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
 
 let api: TestApi
@@ -41,6 +42,16 @@ describe("policies", () => {
     expect(body.editions.map((e) => e.id)).toContain("shangyu-2023-3")
     const again = await api.fetch("/api/v1/policies", { headers: { "if-none-match": etag as string } })
     expect(again.status).toBe(304)
+    // Compressed, the tag comes back weak; sent back as such (or among others) it still matches.
+    const gz = await api.fetch("/api/v1/policies", { headers: { "accept-encoding": "gzip" } })
+    expect(gz.headers.get("content-encoding")).toBe("gzip")
+    const weak = gz.headers.get("etag") as string
+    expect(weak).toBe(`W/${etag}`)
+    for (const header of [weak, `"other", ${weak}`, "*"])
+      expect((await api.fetch("/api/v1/policies", { headers: { "if-none-match": header } })).status).toBe(304)
+    expect((await api.fetch("/api/v1/policies", { headers: { "if-none-match": '"other"' } })).status).toBe(
+      200,
+    )
   })
 
   it("answers an unknown edition with 404 problem+json naming the known ones", async () => {
@@ -65,6 +76,56 @@ describe("eligibility", () => {
     expect(data?.tracks.length).toBeGreaterThan(0)
     // Sent without re-encoding (it is large): it must still be exactly the documented schema.
     Schema.decodeUnknownSync(EligibilityReport, { onExcessProperty: "error" })(data)
+  })
+
+  it("answers in brief with the clauses each answer rests on (summary)", async () => {
+    const body = {
+      asOf: "2023-09-01",
+      jurisdiction: "cn-zhejiang-shaoxing-shangyu",
+      profile: { status: { retired: false }, continuingEducation: [] },
+    }
+    const { data, response } = await api.client.POST("/api/v1/eligibility/summary", { body })
+    expect(response.status).toBe(200)
+    // Sent without re-encoding: it must still be exactly the documented schema.
+    const summary = Schema.decodeUnknownSync(EligibilitySummary, { onExcessProperty: "error" })(data)
+    const full = await api.client.POST("/api/v1/eligibility", { body })
+    expect(summary.tracks.map((t) => [t.track, t.status])).toEqual(
+      full.data?.tracks.map((t) => [t.track, t.status]),
+    )
+    // No hours of continuing education: Shangyu's tracks fail on that clause, and say so.
+    const normal = summary.tracks.find((t) => t.track === "shangyu-2023-3/normal")
+    expect(normal?.status).not.toBe("eligible")
+    for (const t of summary.tracks) expect(t.grounds.length, t.track).toBeGreaterThan(0)
+    expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(full.data).length / 3)
+  })
+
+  it("compresses the report for a client that accepts gzip, and leaves NDJSON batches as they stream", async () => {
+    const body = JSON.stringify({ asOf: "2023-09-01", profile: {} })
+    const plain = await api.fetch("/api/v1/eligibility", json(JSON.parse(body)))
+    expect(plain.headers.get("content-encoding")).toBeNull()
+    const text = await plain.text()
+    const res = await api.fetch("/api/v1/eligibility", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "gzip, deflate" },
+      body,
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-encoding")).toBe("gzip")
+    expect(res.headers.get("vary")).toContain("Accept-Encoding")
+    const zipped = Buffer.from(await res.arrayBuffer())
+    expect(gunzipSync(zipped).toString("utf8")).toBe(text)
+    expect(zipped.byteLength).toBeLessThan(text.length / 5)
+    const batch = await api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01&summary=true", {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-ndjson",
+        "accept-encoding": "gzip",
+        authorization: `Bearer ${api.keys["enterprise-hr"]}`,
+      },
+      body: "{}\n",
+    })
+    expect(batch.headers.get("content-encoding")).toBeNull()
+    expect(JSON.parse((await batch.text()).trim()).line).toBe(1)
   })
 
   it("names the field path and the rule of a bad input (422)", async () => {
@@ -134,6 +195,9 @@ describe("eligibility", () => {
     expect(out[1]?.error?.code).toBe("malformed-json")
     expect(out[2]?.error?.code).toBe("invalid-input")
     expect(out[3]?.tracks?.length).toBeGreaterThan(0)
+    // Each track in brief, grounds and their clauses included, exactly as documented.
+    for (const t of out[3]?.tracks ?? [])
+      Schema.decodeUnknownSync(TrackSummary, { onExcessProperty: "error" })(t)
   })
 
   it("refuses a batch for an unknown edition once, up front (404)", async () => {

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto"
 import * as Reference from "@zhicheng/domain/Reference"
 import * as Registry from "@zhicheng/domain/Registry"
 import { Effect, Schema } from "effect"
-import { endpoint, raw } from "../Endpoint.ts"
+import { endpoint, noneMatch, raw } from "../Endpoint.ts"
 import { NotFound } from "../Errors.ts"
 
 const full = Reference.reference()
@@ -18,7 +18,7 @@ const cached = (request: Request, body: string) => {
     "cache-control": "public, max-age=300",
     "content-type": "application/json; charset=utf-8",
   }
-  return request.headers.get("if-none-match") === etag
+  return noneMatch(request.headers.get("if-none-match"), etag)
     ? new Response(null, { status: 304, headers })
     : new Response(body, { status: 200, headers })
 }
