@@ -1,15 +1,15 @@
 /**
  * What the records benchmark needs beside its timing loop: a bureau runtime over a fresh database
  * (the test support's `bureauLayer`, so the layers are composed exactly as the API composes them),
- * fictional issue requests and applications, a GC handle without `--expose-gc`, and the round
- * runner (warm-up, interleaved rounds, median).
+ * decided applications with their issue requests, fictional new applications, a GC handle without
+ * `--expose-gc`, and the round runner (warm-up, interleaved rounds, median).
  */
 import { setFlagsFromString } from "node:v8"
 import { runInNewContext } from "node:vm"
 import type { Applications, Audit, Certificates, Profile } from "@zhicheng/domain"
 import { ResidentId } from "@zhicheng/domain"
-import { ManagedRuntime } from "effect"
-import { bureauLayer } from "../../packages/db/test/support/bureau.ts"
+import { Effect, ManagedRuntime } from "effect"
+import { bureauLayer, issueRequestFor, seedApplication } from "../../packages/db/test/support/bureau.ts"
 import { population } from "./population.ts"
 import { median } from "./report.ts"
 
@@ -31,21 +31,21 @@ export const clerk: Audit.Actor = { id: "bench-clerk", role: "clerk" }
 export const admin: Audit.Actor = { id: "bench-admin", role: "admin" }
 export const hr: Audit.Actor = { id: "bench-hr", role: "enterprise-hr" }
 
-const hex64 = (i: number) => i.toString(16).padStart(64, "0")
-
-/** The i-th fictional issue request; `run` keeps application ids unique across rounds and databases. */
-export const issueRequest = (run: string, i: number): Certificates.IssueRequest =>
-  ({
-    applicationId: `bench-${run}-${i}`,
-    holderName: `虚构申报人 ${String(i).padStart(5, "0")}`,
-    holderIdHmac: hex64(i),
-    title: "工程师",
-    level: "intermediate",
-    series: "工程系列",
-    specialty: "机电制造",
-    issuingBody: { code: "SYRS", name: "绍兴市上虞区人力资源和社会保障局（示例）" },
-    approvalNo: "虞人社职〔2023〕12号（示例）",
-  }) as Certificates.IssueRequest
+/**
+ * `n` fictional decided, approved applications (made the short way, test/support/bureau.ts) and the
+ * requests that issue their certificates: a certificate exists only for such an application, and
+ * issuing moves it to certificate-issued. Run before timing.
+ */
+export const decidedRequests = (rt: Bureau, n: number): Promise<ReadonlyArray<Certificates.IssueRequest>> =>
+  rt.runPromise(
+    Effect.forEach(
+      Array.from({ length: n }, (_, i) => i),
+      (i) =>
+        Effect.map(seedApplication(i), (app) =>
+          issueRequestFor(app, { code: "SYRS", name: "绍兴市上虞区人力资源和社会保障局（示例）" }),
+        ),
+    ),
+  )
 
 /** A valid-looking fictional resident ID number (Shangyu's area code, checksum computed). */
 const residentId = (birth: string, i: number): string => {
@@ -76,6 +76,8 @@ export interface Contender {
   readonly n: number
   /** Runs `n` operations; `round` (−1 for the warm-up) keeps created records unique. */
   readonly run: (n: number, round: number) => Promise<void>
+  /** Makes what the next `run(n, round)` needs; not timed. */
+  readonly prepare?: (n: number, round: number) => Promise<void>
 }
 
 export interface Measured {
@@ -99,11 +101,16 @@ export const measure = async (
   rounds: number,
   progress: (line: string) => void = () => {},
 ): Promise<ReadonlyArray<Measured>> => {
-  for (const c of contenders) await c.run(Math.max(50, Math.floor(c.n / 10)), -1)
+  for (const c of contenders) {
+    const warm = Math.max(50, Math.floor(c.n / 10))
+    await c.prepare?.(warm, -1)
+    await c.run(warm, -1)
+  }
   const rates = new Map<string, Array<number>>(contenders.map((c) => [c.id, []]))
   const retained = new Map<string, number>(contenders.map((c) => [c.id, 0]))
   for (let r = 0; r < rounds; r++) {
     for (const c of contenders) {
+      await c.prepare?.(c.n, r)
       gc()
       const before = process.memoryUsage().heapUsed
       const t0 = performance.now()

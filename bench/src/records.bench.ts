@@ -3,8 +3,9 @@
  *
  * (a) certificates through the `Certificates` service (CertificatesLive: SQL store, node:crypto
  *     Ed25519, audit log), on a fresh SQLite file and a fresh PostgreSQL database —
- *     - issue: one transaction each (idempotency lookup, active key, counter upsert, sign, insert,
- *       audit entry);
+ *     - issue: one transaction each (the application's checks, idempotency lookup, active key,
+ *       counter upsert, sign, insert, audit entry, the application's step with its transition row
+ *       and audit entry), for decided applications made before timing;
  *     - verify online: by number and holder name (one lookup, decode, name compare);
  *     - verify offline: from the QR text (parse, schema decode, canonical check, key lookup, verify);
  *     beside, in the same rounds, raw `crypto.sign` / `crypto.verify` (Ed25519) of the same
@@ -31,9 +32,9 @@ import {
   bureau,
   type Contender,
   clerk,
+  decidedRequests,
   gc,
   hr,
-  issueRequest,
   type Kind,
   type Measured,
   measure,
@@ -71,14 +72,12 @@ interface Side {
 const open = async (kind: Kind): Promise<Side> => {
   log(`${kind}: creating a fresh database and migrating…`)
   const rt = bureau(kind)
+  const requests = await decidedRequests(rt, POOL)
   const pool = await rt.runPromise(
     Effect.gen(function* () {
       const svc = yield* Certificates.Certificates
       yield* svc.rotateKey(admin)
-      return yield* Effect.forEach(
-        Array.from({ length: POOL }, (_, i) => i),
-        (i) => svc.issue(clerk, issueRequest(`${kind}-pool`, i)),
-      )
+      return yield* Effect.forEach(requests, (r) => svc.issue(clerk, r))
     }),
   )
   return { kind, rt, pool }
@@ -165,11 +164,15 @@ const service = (s: Side): ReadonlyArray<Contender> => {
         ),
       ),
     )
+  let decided: ReadonlyArray<Certificates.IssueRequest> = []
   return [
     {
       id: `issue/${s.kind}`,
       n: N,
-      run: (n, round) => over(n, (svc, i) => svc.issue(clerk, issueRequest(`${s.kind}-r${round}`, i))),
+      prepare: async (n) => {
+        decided = await decidedRequests(s.rt, n)
+      },
+      run: (n) => over(n, (svc, i) => svc.issue(clerk, decided[i] as Certificates.IssueRequest)),
     },
     {
       id: `verify-online/${s.kind}`,
@@ -206,6 +209,21 @@ const applications = (s: Side): Contender => {
   }
 }
 
+/** Every stored application, counted a page at a time (the list pages in SQL). */
+const countStored = (apps: Applications.ApplicationsApi) =>
+  Effect.gen(function* () {
+    const PAGE = 1000
+    let n = 0
+    let after: Applications.ListCursor | undefined
+    for (;;) {
+      const page = yield* apps.list({ limit: PAGE, ...(after !== undefined ? { after } : {}) })
+      n += page.length
+      const last = page.at(-1)
+      if (page.length < PAGE || last === undefined) return n
+      after = Applications.cursorOf(last)
+    }
+  })
+
 // ---------------------------------------------------------------------------------------------
 // Run
 
@@ -215,9 +233,7 @@ log(`applications: ${ROUNDS} rounds on ${KINDS.join(" and ")}…`)
 const apps = await measure(sides.map(applications), ROUNDS, log)
 const counts = await Promise.all(
   sides.map((s) =>
-    s.rt
-      .runPromise(Effect.flatMap(Applications.Applications, (a) => a.list()))
-      .then((xs) => [s.kind, xs.length] as const),
+    s.rt.runPromise(Effect.flatMap(Applications.Applications, countStored)).then((n) => [s.kind, n] as const),
   ),
 )
 gc()

@@ -96,6 +96,7 @@ const STATUS_BY_TAG: Readonly<Record<string, number>> = {
   UnknownSigningKey: 422,
   SigningKeyCompromised: 422,
   SignatureInvalid: 422,
+  RequestMismatch: 422,
 }
 
 interface RowError {

@@ -5,7 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
 import { SqlClient } from "@effect/sql"
 import type { Role } from "@zhicheng/domain/Audit"
-import { Clock, Effect } from "effect"
+import { Clock, Effect, Schema } from "effect"
 import type { Caller } from "./Endpoint.ts"
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex")
@@ -18,16 +18,46 @@ export interface ApiKeyRow {
   readonly revoked_at: string | null
 }
 
+/**
+ * A key's name is its holder: the caller id is `key:<name>`, so keys under one name act as one
+ * holder (in the audit log and as the owner of the applications they create). That is how a holder
+ * rotates a key — create the new one under the same name, then revoke the old — and why one name
+ * may not be given a second role.
+ */
+export class KeyNameInUse extends Schema.TaggedError<KeyNameInUse>()("KeyNameInUse", {
+  name: Schema.String,
+  role: Schema.String,
+  message: Schema.String,
+}) {}
+
 /** Creates a key; the secret is returned once and only its SHA-256 is stored (it is 256 random bits). */
-export const createKey = (name: string, role: Role) =>
+export const createKey = (
+  name: string,
+  role: Role,
+): Effect.Effect<
+  { readonly id: string; readonly name: string; readonly role: Role; readonly key: string },
+  KeyNameInUse,
+  SqlClient.SqlClient
+> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const [other] = yield* sql<{
+      role: string
+    }>`SELECT role FROM api_keys WHERE name = ${name} AND role <> ${role} LIMIT 1`.pipe(Effect.orDie)
+    if (other !== undefined)
+      return yield* new KeyNameInUse({
+        name,
+        role: other.role,
+        message: `the name "${name}" belongs to a ${other.role} key holder: a name is one holder with one role; choose another name`,
+      })
     const id = randomBytes(6).toString("hex")
     const secret = randomBytes(32).toString("base64url")
     const at = new Date(yield* Clock.currentTimeMillis).toISOString()
-    yield* sql`INSERT INTO api_keys (id, name, role, secret_hash, created_at) VALUES (${id}, ${name}, ${role}, ${sha256(secret)}, ${at})`
+    yield* sql`INSERT INTO api_keys (id, name, role, secret_hash, created_at) VALUES (${id}, ${name}, ${role}, ${sha256(secret)}, ${at})`.pipe(
+      Effect.orDie,
+    )
     return { id, name, role, key: `zc_${id}_${secret}` }
-  }).pipe(Effect.orDie)
+  })
 
 export const revokeKey = (id: string) =>
   Effect.gen(function* () {

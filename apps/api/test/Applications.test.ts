@@ -1,11 +1,24 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
-import { FastCheck as fc } from "effect"
-import type { components } from "./generated/api.ts"
+import { Effect, Encoding, FastCheck as fc } from "effect"
+import createClient from "openapi-fetch"
+import * as Store from "../src/Store.ts"
+import type { components, paths } from "./generated/api.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
-import { auditCount, backdate, expectProblem, expectRoleMatrix, residentId, today } from "./support/http.ts"
+import {
+  auditCount,
+  backdate,
+  expectProblem,
+  expectRoleMatrix,
+  residentId,
+  rowCount,
+  today,
+} from "./support/http.ts"
 
 type NewApplication = components["schemas"]["NewApplicationRequest"]
+type ApplicationView = components["schemas"]["ApplicationView"]
+type Client = ReturnType<TestApi["as"]>
+type ListQuery = NonNullable<paths["/api/v1/applications"]["get"]["parameters"]["query"]>
 
 const EDITION = "shaoxing-adoption-draft"
 const TRACK = "shaoxing-adoption-draft/engineer"
@@ -23,8 +36,42 @@ const newApplication = (n: number, over: Partial<NewApplication> = {}): NewAppli
 const stateOf = async (api: TestApi, id: string) =>
   (await api.as("clerk").GET("/api/v1/applications/{id}", { params: { path: { id } } })).data?.state
 
-const countApplications = async (api: TestApi) =>
-  (await api.as("clerk").GET("/api/v1/applications")).data?.length ?? -1
+/** Applications stored (all of them, whoever may see them). */
+const countApplications = (api: TestApi) => rowCount(api, "applications")
+
+/**
+ * Every page of the list `client` is shown for `query`, following `next` until it is absent; fails
+ * on anything but 200 and after 100 pages (a cursor that does not advance).
+ */
+const listPages = async (client: Client, query: ListQuery = {}) => {
+  const pages: Array<{ ids: ReadonlyArray<string>; items: ReadonlyArray<ApplicationView> }> = []
+  let after: string | undefined
+  for (let i = 0; i < 100; i++) {
+    const res = await client.GET("/api/v1/applications", {
+      params: { query: { ...query, ...(after !== undefined ? { after } : {}) } },
+    })
+    expect(res.response.status).toBe(200)
+    const items = res.data?.applications ?? []
+    pages.push({ ids: items.map((a) => a.id), items })
+    after = res.data?.next
+    if (after === undefined) return pages
+  }
+  throw new Error("more than 100 pages: the cursor does not advance")
+}
+
+/** The ids of every application `client` is shown for `query`, over every page. */
+const listAll = async (client: Client, query: ListQuery = {}) =>
+  (await listPages(client, { limit: "200", ...query })).flatMap((p) => p.ids)
+
+/** A client with a new API key of `role`; its caller id is `key:<name>`. */
+const clientWithNewKey = async (api: TestApi, name: string, role: "enterprise-hr" | "clerk") => {
+  const { key } = await api.built.runtime.runPromise(Store.createKey(name, role))
+  return createClient<paths>({
+    baseUrl: "http://test.local",
+    fetch: api.fetch as typeof fetch,
+    headers: { authorization: `Bearer ${key}` },
+  })
+}
 
 /** Creates (enterprise HR), submits and unit-reviews an application; returns its id. */
 const reviewed = async (api: TestApi, n: number) => {
@@ -294,8 +341,100 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(verify.response.status).toBe(200)
       expect(verify.data?.count).toBeGreaterThanOrEqual(15)
     })
+
+    it("pages the list in creation order, and shows each enterprise-HR key only its own, page by page", async () => {
+      const unit = `PAGING-${kind}`
+      const hr1 = api.as("enterprise-hr")
+      const hr2 = await clientWithNewKey(api, `second-hr-${kind}`, "enterprise-hr")
+      const clerk = api.as("clerk")
+      const creators = [hr1, clerk, hr1, hr2, hr1, hr1, clerk, hr2, hr1]
+      const created: Array<{ id: string; by: Client }> = []
+      for (const [i, by] of creators.entries()) {
+        const res = await by.POST("/api/v1/applications", { body: newApplication(200 + i, { unit }) })
+        expect(res.response.status).toBe(201)
+        created.push({ id: res.data?.id as string, by })
+      }
+      const idsOf = (who: Client) => created.filter((c) => c.by === who).map((c) => c.id)
+
+      // The clerk: every one, in creation order (then id), the same over pages of 2 as in one page.
+      const one = await clerk.GET("/api/v1/applications", { params: { query: { unit, limit: "200" } } })
+      expect(one.data?.next).toBeUndefined()
+      const order = one.data?.applications.map((a) => [a.createdAt, a.id] as const) ?? []
+      expect(order.map(([, id]) => id).sort()).toEqual(created.map((c) => c.id).sort())
+      expect(order).toEqual(
+        [...order].sort(([at1, id1], [at2, id2]) =>
+          at1 !== at2 ? (at1 < at2 ? -1 : 1) : id1 < id2 ? -1 : 1,
+        ),
+      )
+      const byTwo = await listPages(clerk, { unit, limit: "2" })
+      expect(byTwo.map((p) => p.ids.length)).toEqual([2, 2, 2, 2, 1])
+      expect(byTwo.flatMap((p) => p.ids)).toEqual(order.map(([, id]) => id))
+
+      // Each HR key: its own only, in the same order, whatever the page size; a last page that is
+      // exactly full has no `next`.
+      const ordered = order.map(([, id]) => id)
+      const inOrder = (ids: ReadonlyArray<string>) => ordered.filter((id) => ids.includes(id))
+      const hr1Pages = await listPages(hr1, { unit, limit: "2" })
+      expect(hr1Pages.map((p) => p.ids.length)).toEqual([2, 2, 1])
+      expect(hr1Pages.flatMap((p) => p.ids)).toEqual(inOrder(idsOf(hr1)))
+      expect(hr1Pages.flatMap((p) => p.items).every((a) => a.createdBy === "key:test-enterprise-hr")).toBe(
+        true,
+      )
+      const hr2Pages = await listPages(hr2, { unit, limit: "2" })
+      expect(hr2Pages.map((p) => p.ids)).toEqual([inOrder(idsOf(hr2))])
+      expect(hr2Pages[0]?.items.every((a) => a.createdBy === `key:second-hr-${kind}`)).toBe(true)
+      // A cursor is only a position: from the clerk's first page on, HR still sees only its own.
+      const clerkNext = (await clerk.GET("/api/v1/applications", { params: { query: { unit, limit: "2" } } }))
+        .data?.next
+      expect(await listAll(hr1, { unit, after: clerkNext as string })).toEqual(
+        inOrder(idsOf(hr1)).filter((id) => ordered.indexOf(id) >= 2),
+      )
+
+      // One HR key can neither read nor step another's application; its owner can.
+      const [theirs] = idsOf(hr2)
+      const path = { params: { path: { id: theirs as string } } }
+      expectProblem(await hr1.GET("/api/v1/applications/{id}", path), 404, "not-found")
+      expectProblem(await hr1.GET("/api/v1/applications/{id}/history", path), 404, "not-found")
+      expectProblem(
+        await hr1.POST("/api/v1/applications/{id}/withdraw", { ...path, body: {} }),
+        404,
+        "not-found",
+      )
+      expect((await hr2.GET("/api/v1/applications/{id}", path)).data?.state).toBe("draft")
+      expect((await hr2.POST("/api/v1/applications/{id}/withdraw", { ...path, body: {} })).data?.state).toBe(
+        "withdrawn",
+      )
+    })
   })
 }
+
+describe("a key's name is its holder (sqlite)", () => {
+  let api: TestApi
+  useTestApi("sqlite", (started) => {
+    api = started
+  })
+
+  it("a new key under the same name keeps the holder's applications; a name takes one role only", async () => {
+    const old = await clientWithNewKey(api, "hr-rotating", "enterprise-hr")
+    const created = await old.POST("/api/v1/applications", { body: newApplication(700) })
+    const id = created.data?.id as string
+    expect(created.data?.createdBy).toBe("key:hr-rotating")
+    // Rotation: the new key sees and steps what the old one created.
+    const rotated = await clientWithNewKey(api, "hr-rotating", "enterprise-hr")
+    expect((await rotated.GET("/api/v1/applications/{id}", { params: { path: { id } } })).data?.id).toBe(id)
+    // Another holder does not.
+    const other = await clientWithNewKey(api, "hr-other", "enterprise-hr")
+    expectProblem(
+      await other.GET("/api/v1/applications/{id}", { params: { path: { id } } }),
+      404,
+      "not-found",
+    )
+    // A clerk key under an HR holder's name would see that holder's applications as its own: refused.
+    const refused = await api.built.runtime.runPromise(Effect.flip(Store.createKey("hr-rotating", "clerk")))
+    expect(refused).toMatchObject({ _tag: "KeyNameInUse", name: "hr-rotating", role: "enterprise-hr" })
+    expect(refused.message).toContain("one holder with one role")
+  })
+})
 
 describe("refusals, roles and fuzz (sqlite)", () => {
   let api: TestApi
@@ -454,10 +593,10 @@ describe("refusals, roles and fuzz (sqlite)", () => {
       ?.id as string
     const byHr = (await api.as("enterprise-hr").POST("/api/v1/applications", { body: newApplication(41) }))
       .data?.id as string
-    const hrList = (await api.as("enterprise-hr").GET("/api/v1/applications")).data?.map((a) => a.id) ?? []
+    const hrList = await listAll(api.as("enterprise-hr"))
     expect(hrList).toContain(byHr)
     expect(hrList).not.toContain(byClerk)
-    const clerkList = (await api.as("clerk").GET("/api/v1/applications")).data?.map((a) => a.id) ?? []
+    const clerkList = await listAll(api.as("clerk"))
     expect(clerkList).toEqual(expect.arrayContaining([byHr, byClerk]))
     expectProblem(
       await api.as("enterprise-hr").GET("/api/v1/applications/{id}", { params: { path: { id: byClerk } } }),
@@ -475,22 +614,100 @@ describe("refusals, roles and fuzz (sqlite)", () => {
   })
 
   it("filters the list by state, edition and unit, and refuses an unknown state (422 query.state)", async () => {
-    const drafts =
-      (
-        await api
-          .as("committee")
-          .GET("/api/v1/applications", { params: { query: { state: "draft", edition: EDITION } } })
-      ).data ?? []
+    const drafts = (
+      await listPages(api.as("committee"), { state: "draft", edition: EDITION, limit: "200" })
+    ).flatMap((p) => p.items)
     expect(drafts.length).toBeGreaterThan(0)
     expect(drafts.every((a) => a.state === "draft" && a.edition === EDITION)).toBe(true)
     expect(
       (await api.as("clerk").GET("/api/v1/applications", { params: { query: { unit: "no-such-unit" } } }))
         .data,
-    ).toEqual([])
+    ).toEqual({ applications: [] })
     const bad = await api
       .as("clerk")
       .GET("/api/v1/applications", { params: { query: { state: "nope" as "draft" } } })
     expect(expectProblem(bad, 422, "invalid-input").errors?.map((e) => e.path)).toContain("query.state")
+  })
+
+  it("refuses a malformed `after` cursor with 422 naming query.after", async () => {
+    const unit = "CURSOR-UNIT"
+    for (const n of [60, 61])
+      await api.as("clerk").POST("/api/v1/applications", { body: newApplication(n, { unit }) })
+    const first = await api
+      .as("clerk")
+      .GET("/api/v1/applications", { params: { query: { unit, limit: "1" } } })
+    const next = first.data?.next as string
+    expect(next).toEqual(expect.any(String))
+    // The real cursor works, and reaches the second.
+    const second = await api
+      .as("clerk")
+      .GET("/api/v1/applications", { params: { query: { unit, limit: "1", after: next } } })
+    expect(second.data?.applications).toHaveLength(1)
+    expect(second.data?.applications[0]?.id).not.toBe(first.data?.applications[0]?.id)
+    expect(second.data?.next).toBeUndefined()
+
+    const b64 = (text: string) => Encoding.encodeBase64Url(text)
+    const cases: ReadonlyArray<[string, string]> = [
+      ["empty", ""],
+      ["not base64url JSON", "nope"],
+      ["cut short", next.slice(0, -4)],
+      ["an object", b64('{"createdAt":"2024-01-01T00:00:00.000Z","id":"x"}')],
+      ["not an instant", b64('["yesterday","x"]')],
+      ["no id", b64('["2024-01-01T00:00:00.000Z",""]')],
+      ["three items", b64('["2024-01-01T00:00:00.000Z","x","y"]')],
+      ["too long", "A".repeat(1001)],
+    ]
+    for (const [what, after] of cases) {
+      const res = await api.fetch(`/api/v1/applications?unit=${unit}&after=${encodeURIComponent(after)}`, {
+        headers: { authorization: `Bearer ${api.keys.clerk}` },
+      })
+      expect(res.status, what).toBe(422)
+      const p = (await res.json()) as { code: string; errors: ReadonlyArray<{ path: string; rule: string }> }
+      expect(p.code, what).toBe("invalid-input")
+      expect(
+        p.errors.map((e) => e.path),
+        what,
+      ).toEqual(["query.after"])
+    }
+    const rule = async (after: string) =>
+      (
+        (await (
+          await api.fetch(`/api/v1/applications?after=${after}`, {
+            headers: { authorization: `Bearer ${api.keys.clerk}` },
+          })
+        ).json()) as { errors: ReadonlyArray<{ rule: string }> }
+      ).errors[0]?.rule
+    expect(await rule("nope")).toContain("pass the `next` of the previous page unchanged")
+  })
+
+  it("pages by `limit`: 50 by default, at most 200; a bad limit is a 422 naming query.limit", async () => {
+    const unit = "LIMIT-UNIT"
+    for (let n = 0; n < 51; n++)
+      expect(
+        (await api.as("clerk").POST("/api/v1/applications", { body: newApplication(300 + n, { unit }) }))
+          .response.status,
+      ).toBe(201)
+    const clerk = api.as("clerk")
+    const first = await clerk.GET("/api/v1/applications", { params: { query: { unit } } })
+    expect(first.data?.applications).toHaveLength(50)
+    const rest = await clerk.GET("/api/v1/applications", {
+      params: { query: { unit, after: first.data?.next as string } },
+    })
+    expect(rest.data?.applications).toHaveLength(1)
+    expect(rest.data?.next).toBeUndefined()
+    const max = await clerk.GET("/api/v1/applications", { params: { query: { unit, limit: "200" } } })
+    expect(max.data?.applications).toHaveLength(51)
+    expect(max.data?.next).toBeUndefined()
+    expect(
+      [...(first.data?.applications ?? []), ...(rest.data?.applications ?? [])].map((a) => a.id),
+    ).toEqual(max.data?.applications.map((a) => a.id))
+    for (const limit of ["0", "201", "1.5", "x", "-1"]) {
+      const bad = await clerk.GET("/api/v1/applications", { params: { query: { unit, limit } } })
+      expect(
+        expectProblem(bad, 422, "invalid-input").errors?.map((e) => e.path),
+        limit,
+      ).toEqual(["query.limit"])
+    }
   })
 
   /** Who may call what: `allowed` besides admin, who may call everything. */

@@ -1,8 +1,10 @@
 /**
  * Certificates over HTTP, on SQLite and PostgreSQL: decide → issue (idempotently, one per
  * application, in one transaction with the application's step) → verify online, by QR text and on
- * the short page → print → suspend / reinstate → revoke for fraud → the same person's next
- * application is refused (002 四); batches and their resume; signing keys (rotation, retired keys
+ * the short page → print → suspend / reinstate (the application stays certificate-issued) → revoke
+ * for fraud (the application becomes certificate-revoked) → the same person's next application is
+ * refused (002 四); refusals for undecided or rejected applications citing 003 四; batches and their
+ * resume, each certificate with its application's step; signing keys (rotation, retired keys
  * still verify, compromise); the role matrix; fuzz of every route's inputs.
  *
  * Time: the API runs on the real clock; a publicity notice that "has ended" is made by opening it
@@ -324,11 +326,15 @@ for (const kind of ["sqlite", "postgres"] as const) {
         statusOn: today(),
         statusDocument: "绍人社调〔2026〕1号（示例）",
       })
+      // A suspension is interim: the application stays certificate-issued.
+      const issuedApp = await stateOf(api, a)
+      expect(issuedApp).toMatchObject({ state: "certificate-issued", certificateNo: cert.number })
       const reinstated = await clerk.POST("/api/v1/certificates/{number}/reinstatement", {
         ...path,
         body: { on: today(), reason: "举报不实" },
       })
       expect(reinstated.data?.status).toBe("valid")
+      expect(await stateOf(api, a)).toEqual(issuedApp)
 
       const foundOn = `${year() - 1}-06-01`
       const revoked = await api.as("admin").POST("/api/v1/certificates/{number}/revocation", {
@@ -349,6 +355,23 @@ for (const kind of ["sqlite", "postgres"] as const) {
         status: "revoked",
         statusDocument: "绍人社撤〔2026〕2号（示例）",
       })
+      // The application shows the revocation: its final state, with the decision on its history.
+      expect(await stateOf(api, a)).toMatchObject({
+        state: "certificate-revoked",
+        certificateNo: cert.number,
+      })
+      const history = await clerk.GET("/api/v1/applications/{id}/history", { params: { path: { id: a } } })
+      expect(history.data?.at(-1)).toMatchObject({
+        from: "certificate-issued",
+        to: "certificate-revoked",
+        reason: "提供虚假业绩材料",
+        data: {
+          certificateNo: cert.number,
+          document: "绍人社撤〔2026〕2号（示例）",
+          integrityBan: { foundOn, fromYear: year(), toYear: year() + 2 },
+        },
+      })
+      const revokedApp = await stateOf(api, a)
       // Revocation is final.
       const twice = expectProblem(
         await clerk.POST("/api/v1/certificates/{number}/revocation", {
@@ -364,6 +387,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
         409,
         "invalid-transition",
       )
+      expect(await stateOf(api, a)).toEqual(revokedApp)
 
       // The same person's next application is refused at submission (002 四), and stays a draft.
       const next = await api.as("enterprise-hr").POST("/api/v1/applications", { body: newApplication(1) })
@@ -445,26 +469,43 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(chain.response.status).toBe(200)
     }, 60_000)
 
-    it("refuses issuing for an unknown, undecided or rejected application, storing nothing", async () => {
+    it("refuses issuing for an unknown, draft, undecided or rejected application, citing the clause, storing nothing", async () => {
       const clerk = api.as("clerk")
       const [undecided] = (await recommended(api, [10])) as [string]
       const [rejected] = (await decided(api, [11], "rejected")) as [string]
+      const draft = (await api.as("enterprise-hr").POST("/api/v1/applications", { body: newApplication(13) }))
+        .data?.id as string
+      const states = await Promise.all([undecided, rejected, draft].map((id) => stateOf(api, id)))
       const before = [await certificateCount(api), await auditCount(api)]
       expectProblem(
         await clerk.POST("/api/v1/certificates", { body: issueBody("no-such-id") }),
         404,
         "application-not-found",
       )
-      expectProblem(
-        await clerk.POST("/api/v1/certificates", { body: issueBody(undecided) }),
-        409,
-        "invalid-transition",
-      )
-      expectProblem(
+      // Only a decided, approved application gets a certificate. These are Shaoxing adoption
+      // applications: the refusal cites 000 第十一条（五）, decision first, then the certificate
+      // (Applications.certificateClause).
+      const clause = { source: "000_f566ba90b7a0da7a.txt", article: "第十一条（五）" }
+      for (const [id, from] of [
+        [draft, "draft"],
+        [undecided, "recommended"],
+      ] as const) {
+        const p = expectProblem(
+          await clerk.POST("/api/v1/certificates", { body: issueBody(id) }),
+          409,
+          "invalid-transition",
+        )
+        expect(p.clause).toMatchObject(clause)
+        expect(p.detail).toContain(`"${from}"`)
+      }
+      const notApproved = expectProblem(
         await clerk.POST("/api/v1/certificates", { body: issueBody(rejected) }),
         409,
         "not-approved",
       )
+      expect(notApproved.clause).toMatchObject(clause)
+      expect([await certificateCount(api), await auditCount(api)]).toEqual(before)
+      expect(await Promise.all([undecided, rejected, draft].map((id) => stateOf(api, id)))).toEqual(states)
       // A level the track does not certify names the field.
       const [c] = (await decided(api, [12])) as [string]
       const before2 = [await certificateCount(api), await auditCount(api)]
@@ -483,7 +524,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect((await stateOf(api, c))?.state).toBe("decided")
     }, 60_000)
 
-    it("issues a batch, idempotently; refuses a bad batch whole; resumes and repairs after a crash", async () => {
+    it("issues a batch, idempotently; refuses a bad batch whole; resumes after a crash", async () => {
       const clerk = api.as("clerk")
       const ids = await decided(api, [20, 21, 22])
       const [undecided] = (await recommended(api, [23])) as [string]
@@ -543,8 +584,8 @@ for (const kind of ["sqlite", "postgres"] as const) {
         "batch-not-found",
       )
 
-      // A batch recorded and partly run by a process that died before marking its applications:
-      // resume issues the rest and marks every one.
+      // A batch recorded and partly run by a process that died after its first certificate:
+      // resume issues the rest, each with its application's step.
       const [e, f] = (await decided(api, [25, 26])) as [string, string]
       const requests = await Promise.all(
         [d, e, f].map(async (id) => {
@@ -588,7 +629,9 @@ for (const kind of ["sqlite", "postgres"] as const) {
         params: { path: { id: `b2-${kind}` } },
       })
       expect(mid.data).toMatchObject({ total: 3, issued: 1, pending: 2, status: "open" })
-      expect((await stateOf(api, d))?.state).toBe("decided")
+      // The first certificate committed with its application's step; the others are untouched.
+      expect((await stateOf(api, d))?.state).toBe("certificate-issued")
+      for (const id of [e, f]) expect((await stateOf(api, id))?.state).toBe("decided")
       const resumed = await clerk.POST("/api/v1/certificate-batches/{id}/resume", {
         params: { path: { id: `b2-${kind}` } },
       })

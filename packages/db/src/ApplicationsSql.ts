@@ -1,7 +1,8 @@
 /**
  * Applications, their transitions and the integrity record in SQL (tables of migration
- * 0002_applications). Writes are meant to run inside the Transactor's transaction; `update` is a
- * compare-and-set on the version, so two clerks cannot both move the same application.
+ * 0002_applications; the creator's column of 0006_application_owner). Writes are meant to run inside
+ * the Transactor's transaction; `update` is a compare-and-set on the version, so two clerks cannot
+ * both move the same application.
  */
 import { SqlClient } from "@effect/sql"
 import {
@@ -31,6 +32,8 @@ interface Row {
   readonly certificate_no: string | null
   readonly notice_id: string | null
   readonly recommended_on: string | null
+  /** Null only in a row written before migration 0006 that it could not backfill (it refuses those). */
+  readonly created_by: string | null
   readonly created_at: string
   readonly updated_at: string
   readonly version: number | string
@@ -77,6 +80,7 @@ const toApplication = (r: Row): Application =>
     ...(r.certificate_no !== null ? { certificateNo: r.certificate_no } : {}),
     ...(r.notice_id !== null ? { notice: r.notice_id } : {}),
     ...(r.recommended_on !== null ? { recommendedOn: r.recommended_on } : {}),
+    createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: Number(r.version),
@@ -97,8 +101,11 @@ const toTransition = (r: TransitionRow): Transition =>
 /** The profile as JSON; it has already lost its residentId (Applications.protectProfile). */
 const profileJson = (a: Application): string => JSON.stringify(encodeApplication(a).profile)
 
-/** Applications in states that count against the adoption quota once recommended. */
-const COUNTED = ["recommended", "decided", "certificate-issued"] as const
+/**
+ * Applications in states that count against the adoption quota once recommended. A revoked
+ * certificate's application still counts: the recommendation was made in that year.
+ */
+const COUNTED = ["recommended", "decided", "certificate-issued", "certificate-revoked"] as const
 
 export const ApplicationRepositorySql = Layer.effect(
   ApplicationRepository,
@@ -107,10 +114,10 @@ export const ApplicationRepositorySql = Layer.effect(
     return {
       insert: (a) =>
         sql`INSERT INTO applications (id, edition, track, specialty, name, employer, unit, id_hmac, profile, state, outcome,
-              certificate_no, notice_id, recommended_on, created_at, updated_at, version)
+              certificate_no, notice_id, recommended_on, created_by, created_at, updated_at, version)
             VALUES (${a.id}, ${a.edition}, ${a.track}, ${a.specialty}, ${a.name}, ${a.employer}, ${a.unit}, ${a.idHmac},
               ${profileJson(a)}, ${a.state}, ${a.outcome ?? null}, ${a.certificateNo ?? null}, ${a.notice ?? null},
-              ${a.recommendedOn ?? null}, ${a.createdAt}, ${a.updatedAt}, ${a.version})`.pipe(
+              ${a.recommendedOn ?? null}, ${a.createdBy}, ${a.createdAt}, ${a.updatedAt}, ${a.version})`.pipe(
           Effect.asVoid,
           Effect.orDie,
         ),
@@ -121,13 +128,20 @@ export const ApplicationRepositorySql = Layer.effect(
           Effect.orDie,
         ),
 
+      // Keyset paging in the list order (created_at, then id; migration 0006 indexes both, alone and
+      // after created_by): the row-value comparison and ORDER BY use the same collation, so a page
+      // starts exactly after the previous one's last row, however many rows were added meanwhile.
       list: (filter) => {
+        const { after } = filter
         const clauses = [
           ...(filter.state !== undefined ? [sql`state = ${filter.state}`] : []),
           ...(filter.edition !== undefined ? [sql`edition = ${filter.edition}`] : []),
           ...(filter.unit !== undefined ? [sql`unit = ${filter.unit}`] : []),
+          ...(filter.createdBy !== undefined ? [sql`created_by = ${filter.createdBy}`] : []),
+          ...(after !== undefined ? [sql`(created_at, id) > (${after.createdAt}, ${after.id})`] : []),
         ]
-        return sql<Row>`SELECT * FROM applications WHERE ${sql.and(clauses)} ORDER BY created_at, id`.pipe(
+        return sql<Row>`SELECT * FROM applications WHERE ${sql.and(clauses)}
+          ORDER BY created_at, id LIMIT ${filter.limit}`.pipe(
           Effect.map((rows) => rows.map(toApplication)),
           Effect.orDie,
         )

@@ -15,6 +15,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from "node:crypto"
 import { SqlClient } from "@effect/sql"
+import type { Applications } from "@zhicheng/domain/Applications"
 import type { AuditLog, Transactor } from "@zhicheng/domain/Audit"
 import {
   type BatchItem,
@@ -399,7 +400,13 @@ export const CertificatesSql = Layer.merge(CertificateStoreSql, SigningKeysSql)
 /**
  * The certificate service wired to SQL, node:crypto Ed25519 and the integrity record
  * (ApplicationsSql's IntegrityRecordSql, which fraud revocations write to). Needs the database
- * layer (SqlClient and Transactor) and an AuditLog.
+ * layer (SqlClient and Transactor), an AuditLog and the Applications service (issuance and
+ * revocation move the application in the same transaction).
  */
-export const CertificatesLive: Layer.Layer<Certificates, never, SqlClient.SqlClient | Transactor | AuditLog> =
-  Certificates.Default.pipe(Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRecordSql)))
+export const CertificatesLive: Layer.Layer<
+  Certificates,
+  never,
+  SqlClient.SqlClient | Transactor | AuditLog | Applications
+> = Certificates.Default.pipe(
+  Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRecordSql)),
+)

@@ -11,6 +11,7 @@ import applications from "./migrations/0002_applications.ts"
 import pilotUnits from "./migrations/0003_pilot_units.ts"
 import certificates from "./migrations/0004_certificates.ts"
 import api from "./migrations/0005_api.ts"
+import applicationOwner from "./migrations/0006_application_owner.ts"
 
 export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "0001_audit": audit,
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0003_pilot_units": pilotUnits,
   "0004_certificates": certificates,
   "0005_api": api,
+  "0006_application_owner": applicationOwner,
 }
 
 export const runMigrations = Migrator.make({})({

@@ -3,7 +3,6 @@ import {
   type Application,
   Applications,
   banAfterFinding,
-  IdHmac,
   IntegrityRecord,
   type NewApplication,
 } from "@zhicheng/domain/Applications"
@@ -16,12 +15,9 @@ import type { Profile } from "@zhicheng/domain/Profile"
 import { Publicity } from "@zhicheng/domain/Publicity"
 import * as Registry from "@zhicheng/domain/Registry"
 import { checkCharacter } from "@zhicheng/domain/ResidentId"
-import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
-import { Effect, Layer, Redacted, TestClock } from "effect"
-import { ApplicationsSql } from "../src/ApplicationsSql.ts"
-import { AuditLogSql } from "../src/AuditLogSql.ts"
-import { PublicitySql } from "../src/PublicitySql.ts"
-import { freshDatabase, KINDS } from "./support/databases.ts"
+import { Effect, TestClock } from "effect"
+import { applicationServices } from "./support/applications.ts"
+import { KINDS } from "./support/databases.ts"
 
 // ---------------------------------------------------------------------------------------------
 // Fixture editions: the deadlines, windows and publicity rules of 002, 004 and 000 with one small
@@ -225,18 +221,7 @@ const refusedWithNothingWritten = <A, E extends { readonly _tag: string }, R>(
     return error
   })
 
-const services = (kind: "sqlite" | "postgres") =>
-  Applications.layer(EDITIONS).pipe(
-    Layer.provideMerge(Publicity.layer(EDITIONS)),
-    Layer.provideMerge(
-      Layer.mergeAll(
-        WorkCalendar.Default,
-        IdHmac.fromKey(Redacted.make("test-key-of-at-least-32-characters!!")),
-      ),
-    ),
-    Layer.provideMerge(Layer.mergeAll(ApplicationsSql, PublicitySql, AuditLogSql)),
-    Layer.provideMerge(freshDatabase(kind)),
-  )
+const services = (kind: "sqlite" | "postgres") => applicationServices(kind, EDITIONS)
 
 for (const kind of KINDS) {
   describe(`Applications on ${kind}`, () => {
@@ -316,9 +301,11 @@ for (const kind of KINDS) {
             yield* verify(all)
 
             expect(
-              (yield* apps.list({ state: "certificate-issued", edition: "fx-open" })).map((x) => x.id),
+              (yield* apps.list({ state: "certificate-issued", edition: "fx-open", limit: 100 })).map(
+                (x) => x.id,
+              ),
             ).toContain(a.id)
-            expect(yield* apps.list({ unit: "no-such-unit" })).toEqual([])
+            expect(yield* apps.list({ unit: "no-such-unit", limit: 100 })).toEqual([])
           }),
       )
 
@@ -752,9 +739,9 @@ for (const kind of KINDS) {
 
             // A withdrawal frees the place.
             yield* apps.withdraw(second.id, { actor: hr, reason: "本人撤回" })
-            expect((yield* apps.list({ unit, state: "recommended" })).map((x) => x.id).sort()).toEqual(
-              [first.id, third.id].sort(),
-            )
+            expect(
+              (yield* apps.list({ unit, state: "recommended", limit: 100 })).map((x) => x.id).sort(),
+            ).toEqual([first.id, third.id].sort())
           }),
       )
 

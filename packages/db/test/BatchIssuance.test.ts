@@ -2,7 +2,9 @@
  * Crash safety and concurrency of certificate issuance, on SQLite and PostgreSQL, with real
  * processes: a worker (test/support/certificate-worker.ts) is SIGKILLed in the middle of a batch,
  * and two workers issue against one database at once. Nothing here is timed: the kill is triggered
- * by the worker's own progress lines.
+ * by the worker's own progress lines. Every certificate's application is marked in the
+ * certificate's own transaction, so after any of this each application agrees with its
+ * certificate: certificate-issued with its number, or still decided with none.
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import { join } from "node:path"
@@ -11,30 +13,22 @@ import { SqlClient } from "@effect/sql"
 import { describe, expect, it } from "@effect/vitest"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
 import * as Cert from "@zhicheng/domain/Certificates"
-import { Effect, Layer } from "effect"
+import { type Context, Effect, Layer } from "effect"
 import { IntegrityRecordSql } from "../src/ApplicationsSql.ts"
-import { AuditLogSql } from "../src/AuditLogSql.ts"
-import { CertificatesLive, CertificatesSql } from "../src/CertificatesSql.ts"
+import { CertificatesSql } from "../src/CertificatesSql.ts"
 import * as Database from "../src/Database.ts"
 import { Ed25519Signer } from "../src/Ed25519.ts"
+import { issueRequestFor, seedApplication, servicesOver } from "./support/bureau.ts"
 import { freshTarget, KINDS } from "./support/databases.ts"
+
+const contiguous = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
 const WORKER = join(import.meta.dirname, "support", "certificate-worker.ts")
 const BATCH = 200
 const KILL_AFTER = 40
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
 
-const request = (prefix: string, n: number): Cert.IssueRequest => ({
-  applicationId: `${prefix}-${n}`,
-  holderName: `申请人${n}`,
-  holderIdHmac: n.toString(16).padStart(64, "0") as Cert.HolderIdHmac,
-  title: "工程师",
-  level: "intermediate",
-  series: "工程系列",
-  specialty: "机电制造",
-  issuingBody: { code: "BATCH" as Cert.BodyCode, name: "绍兴市上虞区人力资源和社会保障局" },
-  approvalNo: "虞人社职〔2024〕12号",
-})
+const ISSUER = { code: "BATCH", name: "绍兴市上虞区人力资源和社会保障局" }
 
 interface Exit {
   readonly code: number | null
@@ -65,8 +59,34 @@ const runWorker = (job: unknown, onLine?: (line: string, child: ChildProcess) =>
     })
   })
 
-const layerFor = (target: Database.Target) =>
-  CertificatesLive.pipe(Layer.provideMerge(AuditLogSql), Layer.provideMerge(Database.layer(target)))
+const layerFor = (target: Database.Target) => servicesOver(Database.layer(target))
+type Services = Layer.Layer.Success<ReturnType<typeof layerFor>>
+
+/** `count` decided, approved applications (numbered from `from`) and their issue requests. */
+const decided = (ctx: Context.Context<Services>, count: number, from = 1) =>
+  Effect.provide(
+    Effect.forEach(contiguous(count), (i) =>
+      Effect.map(seedApplication(from + i - 1), (app) => issueRequestFor(app, ISSUER)),
+    ),
+    ctx,
+  )
+
+/**
+ * Every application beside its certificate: each is either certificate-issued recording its
+ * certificate's number, or decided with no certificate. Returns how many have one.
+ */
+const expectAgreement = (ctx: Context.Context<Services>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<{ id: string; state: string; recorded: string | null; issued: string | null }>`
+      SELECT a.id, a.state, a.certificate_no AS recorded, c.number AS issued
+      FROM applications a LEFT JOIN certificates c ON c.application_id = a.id ORDER BY a.id`
+    for (const r of rows)
+      expect([r.id, r.state, r.recorded]).toEqual(
+        r.issued === null ? [r.id, "decided", null] : [r.id, "certificate-issued", r.issued],
+      )
+    return rows.filter((r) => r.issued !== null).length
+  }).pipe(Effect.provide(ctx))
 
 /** Everything the invariants need, read through the parent's own connection. */
 const snapshot = (bodyCode: string) =>
@@ -112,8 +132,6 @@ const expectBothDone = (a: Exit | undefined, b: Exit | undefined) => {
 const issuedLines = (a: Exit | undefined, b: Exit | undefined) =>
   [...(a?.lines ?? []), ...(b?.lines ?? [])].filter((l) => l.startsWith("issued "))
 
-const contiguous = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
-
 /** A signer that dies on its `n`th signature: a failure inside an issuance transaction, after the counter bump. */
 const signerDyingAt = (n: number) =>
   Layer.effect(
@@ -145,23 +163,20 @@ for (const kind of KINDS) {
           const good = yield* Effect.provide(Cert.Certificates, ctx)
           const bad = yield* Effect.provide(Cert.Certificates, failing)
           yield* good.rotateKey(clerk)
-          const exit = yield* Effect.exit(
-            bad.issueBatch(
-              clerk,
-              "b-fail",
-              contiguous(10).map((n) => request("fail", n)),
-            ),
-          )
+          const exit = yield* Effect.exit(bad.issueBatch(clerk, "b-fail", yield* decided(ctx, 10)))
           expect(exit._tag).toBe("Failure")
           const after = yield* Effect.provide(snapshot("BATCH"), ctx)
           expect(after.certs.map((c) => c.seq)).toEqual([1, 2, 3, 4])
           expect(after.lastSeq).toBe(4)
+          // The failed item's application step rolled back with its certificate.
+          expect(yield* expectAgreement(ctx)).toBe(4)
           expect(yield* good.batch("b-fail")).toMatchObject({ issued: 4, pending: 6, status: "open" })
           const done = yield* good.resumeBatch(clerk, "b-fail")
           expect(done).toMatchObject({ issued: 10, pending: 0, status: "done" })
           const final = yield* Effect.provide(snapshot("BATCH"), ctx)
           expect(final.certs.map((c) => c.seq)).toEqual(contiguous(10))
           expect(final.lastSeq).toBe(10)
+          expect(yield* expectAgreement(ctx)).toBe(10)
         }).pipe(Effect.scoped),
     )
 
@@ -174,11 +189,7 @@ for (const kind of KINDS) {
             eff: Effect.Effect<A, E, Cert.Certificates | SqlClient.SqlClient | AuditLog>,
           ) => Effect.provide(eff, ctx)
 
-          yield* svc.createBatch(
-            clerk,
-            "b-crash",
-            contiguous(BATCH).map((n) => request("crash", n)),
-          )
+          yield* svc.createBatch(clerk, "b-crash", yield* decided(ctx, BATCH))
 
           let seen = 0
           const killed = yield* runWorker({ target, mode: "resume", batchId: "b-crash" }, (line, child) => {
@@ -205,7 +216,10 @@ for (const kind of KINDS) {
           expect(progress).toMatchObject({ total: BATCH, issued: k, pending: BATCH - k, status: "open" })
           const log = yield* inParent(Effect.flatMap(AuditLog, (a) => a.all))
           expect(log.filter((e) => e.action === "certificate.issue")).toHaveLength(k)
+          expect(log.filter((e) => e.action === "application.certificate-issued")).toHaveLength(k)
           expect((yield* verify(log)).count).toBe(log.length)
+          // Exactly the k applications whose certificates committed are marked, with their numbers.
+          expect(yield* expectAgreement(ctx)).toBe(k)
 
           // Resume in this process: exactly the rest, in order, continuing the numbers.
           const resumed: Array<{ position: number; number: string }> = []
@@ -217,6 +231,7 @@ for (const kind of KINDS) {
           const final = yield* inParent(snapshot("BATCH"))
           expect(final.certs.map((c) => c.seq)).toEqual(contiguous(BATCH))
           expect(final.lastSeq).toBe(BATCH)
+          expect(yield* expectAgreement(ctx)).toBe(BATCH)
           // Sequential batch: item p got number p, before and after the crash.
           const sql = yield* inParent(SqlClient.SqlClient)
           const items = yield* sql<{
@@ -247,15 +262,14 @@ for (const kind of KINDS) {
       () =>
         Effect.gen(function* () {
           const { target, ctx } = yield* keyedDatabase(kind)
-          const job = (prefix: string) => ({
+          const job = (requests: ReadonlyArray<Cert.IssueRequest>) => ({
             target,
             mode: "issue",
-            prefix,
-            body: "BATCH",
-            count: 40,
+            requests,
             concurrency: 8,
           })
-          const [a, b] = yield* Effect.all([runWorker(job("proc-a")), runWorker(job("proc-b"))], {
+          const [forA, forB] = [yield* decided(ctx, 40), yield* decided(ctx, 40, 41)]
+          const [a, b] = yield* Effect.all([runWorker(job(forA)), runWorker(job(forB))], {
             concurrency: 2,
           })
           expectBothDone(a, b)
@@ -264,6 +278,7 @@ for (const kind of KINDS) {
           expect(snap.lastSeq).toBe(80)
           const reported = issuedLines(a, b).map((l) => l.split(" ")[2])
           expect(new Set(reported).size).toBe(80)
+          expect(yield* expectAgreement(ctx)).toBe(80)
         }).pipe(Effect.scoped),
       180_000,
     )
@@ -273,11 +288,7 @@ for (const kind of KINDS) {
       () =>
         Effect.gen(function* () {
           const { target, ctx, svc } = yield* keyedDatabase(kind)
-          yield* svc.createBatch(
-            clerk,
-            "b-twice",
-            contiguous(60).map((n) => request("twice", n)),
-          )
+          yield* svc.createBatch(clerk, "b-twice", yield* decided(ctx, 60))
           const job = { target, mode: "resume", batchId: "b-twice" }
           const [a, b] = yield* Effect.all([runWorker(job), runWorker(job)], { concurrency: 2 })
           expectBothDone(a, b)
@@ -286,6 +297,7 @@ for (const kind of KINDS) {
           const snap = yield* Effect.provide(snapshot("BATCH"), ctx)
           expect(snap.certs.map((c) => c.seq)).toEqual(contiguous(60))
           expect(yield* svc.batch("b-twice")).toMatchObject({ issued: 60, pending: 0, status: "done" })
+          expect(yield* expectAgreement(ctx)).toBe(60)
         }).pipe(Effect.scoped),
       180_000,
     )

@@ -9,8 +9,10 @@
  *  3. Applications under 002 (Shangyu 2023, engineer, normal track), published on 2023-09-27 for
  *     5 working days across the Mid-Autumn / National Day holiday.
  *  4. Objections: one upheld (objected, cannot be recommended), one dismissed (goes on).
- *  5. Recommendation, the committee's decision, a certificate batch; online and offline checks.
- *  6. A certificate revoked for fraud, and the integrity ban refusing the holder's next application.
+ *  5. Recommendation, the committee's decision, a certificate batch (each certificate moves its
+ *     application; the objected one gets none); online and offline checks.
+ *  6. A certificate revoked for fraud (its application becomes certificate-revoked in the same
+ *     transaction), and the integrity ban refusing the holder's next application.
  *  7. The audit chain verifies and covers every step; a row edited by SQL breaks it, named.
  *
  * Everyone and everything here is fictional (示例企业, 测试员); ID numbers are built with the
@@ -619,7 +621,7 @@ for (const kind of KINDS) {
             // 1 December: a signing key, then one batch for the three approved applications.
             yield* at("2023-12-01")
             yield* certs.rotateKey(admin)
-            const requests: ReadonlyArray<Cert.IssueRequest> = going.map((w) => {
+            const requestOf = (w: Who): Cert.IssueRequest => {
               const app = year.apps[w]
               return {
                 applicationId: app.id,
@@ -632,9 +634,20 @@ for (const kind of KINDS) {
                 issuingBody: BODY,
                 approvalNo: "虞人社职〔2023〕示例12号",
               }
+            }
+            // 张三's application was objected, never decided: no certificate, citing the clause.
+            const notDecided = yield* applicationRefused(
+              year.apps.zhang.id,
+              certs.issue(clerk, requestOf("zhang")),
+              "InvalidTransition",
+            )
+            expect(notDecided).toMatchObject({
+              from: "objected",
+              to: "certificate-issued",
+              clause: { document: "zhicheng-rulings", article: "Certificates" },
             })
-            // As the API's batch route does: each application is marked right after its certificate
-            // commits (Certificates itself does not touch applications).
+            const requests = going.map(requestOf)
+            // Each certificate's transaction also moves its application to certificate-issued.
             const issued: Array<Cert.CertificateNo> = []
             const progress = yield* certs.issueBatch(clerk, "shangyu-2023-engineers", requests, {
               onIssued: ({ number }) =>
@@ -642,12 +655,6 @@ for (const kind of KINDS) {
                   issued.push(number)
                   const c = yield* certs.get(number).pipe(Effect.orDie)
                   year.certificates[going.find((w) => year.apps[w].id === c.applicationId) as Who] = c
-                  yield* apps
-                    .markCertificateIssued(c.applicationId, number, {
-                      actor: clerk,
-                      reason: `certificate ${number}`,
-                    })
-                    .pipe(Effect.orDie)
                 }),
             })
             expect(progress).toMatchObject({ total: 3, issued: 3, pending: 0, status: "done" })
@@ -719,17 +726,41 @@ for (const kind of KINDS) {
               fraud: { foundOn: d("2023-12-12") },
             })
             expect(revoked.status).toBe("revoked")
-            expect((yield* auditLog).at(-1)).toMatchObject({
-              action: "certificate.revoke",
-              data: {
-                integrityBan: {
-                  foundOn: "2023-12-12",
-                  fromYear: 2024,
-                  toYear: 2026,
-                  clause: { article: "四、申报纪律" },
+            expect((yield* auditLog).slice(-2)).toMatchObject([
+              {
+                action: "certificate.revoke",
+                data: {
+                  integrityBan: {
+                    foundOn: "2023-12-12",
+                    fromYear: 2024,
+                    toYear: 2026,
+                    clause: { article: "四、申报纪律" },
+                  },
                 },
               },
+              { action: "application.certificate-revoked", subject: `application:${year.apps.wang.id}` },
+            ])
+            // The application says so too, in the same transaction: its final state, with the decision,
+            // the reason and the ban on its last transition.
+            expect(yield* apps.get(year.apps.wang.id)).toMatchObject({
+              state: "certificate-revoked",
+              certificateNo: wangCert.number,
             })
+            expect((yield* apps.history(year.apps.wang.id)).at(-1)).toMatchObject({
+              from: "certificate-issued",
+              to: "certificate-revoked",
+              actor: clerk,
+              reason: "申报材料中项目业绩系伪造（示例）",
+              data: {
+                certificateNo: wangCert.number,
+                document: "虞人社职〔2023〕示例30号",
+                on: "2023-12-15",
+                integrityBan: { foundOn: "2023-12-12", fromYear: 2024, toYear: 2026 },
+              },
+            })
+            // 李四's and 赵六's applications are untouched.
+            for (const w of ["li", "zhao"] as const)
+              expect((yield* apps.get(year.apps[w].id)).state).toBe("certificate-issued")
             const bans = yield* integrity.bansFor(year.apps.wang.idHmac)
             expect(bans).toEqual([
               {
@@ -746,7 +777,8 @@ for (const kind of KINDS) {
               statusOn: "2023-12-15",
               statusDocument: "虞人社职〔2023〕示例30号",
             })
-            yield* refusedWritingNothing(
+            yield* applicationRefused(
+              year.apps.wang.id,
               certs.revoke(clerk, {
                 number: wangCert.number,
                 on: d("2023-12-16"),
@@ -843,6 +875,7 @@ for (const kind of KINDS) {
             "certificate-batch.finish": times("certificate-batch.finish"),
             "application.certificate-issued": times("application.certificate-issued"),
             "certificate.revoke": times("certificate.revoke"),
+            "application.certificate-revoked": times("application.certificate-revoked"),
             "application.withdrawn": times("application.withdrawn"),
           }).toEqual({
             "pilot-unit.applied": 7,
@@ -870,6 +903,7 @@ for (const kind of KINDS) {
             "certificate-batch.finish": 1,
             "application.certificate-issued": 3,
             "certificate.revoke": 1,
+            "application.certificate-revoked": 1,
             "application.withdrawn": 1,
           })
           // Every application's life is in the trail under its own subject, in order.

@@ -2,17 +2,24 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
-import { IntegrityRecord } from "@zhicheng/domain/Applications"
+import {
+  type Application,
+  ApplicationRepository,
+  Applications,
+  CERTIFICATE_RULING,
+  IntegrityRecord,
+} from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
 import * as Cert from "@zhicheng/domain/Certificates"
 import { make as day } from "@zhicheng/domain/CivilDate"
+import * as Registry from "@zhicheng/domain/Registry"
 import { ConfigProvider, Effect, Layer, Option, TestClock } from "effect"
 import * as fc from "fast-check"
 import { IntegrityRecordSql } from "../src/ApplicationsSql.ts"
-import { AuditLogSql } from "../src/AuditLogSql.ts"
-import { CertificatesLive, openPrivateKey, SigningKeysSql, sealPrivateKey } from "../src/CertificatesSql.ts"
+import { CertificatesSql, openPrivateKey, SigningKeysSql, sealPrivateKey } from "../src/CertificatesSql.ts"
 import * as Ed25519 from "../src/Ed25519.ts"
-import { freshDatabase, KINDS } from "./support/databases.ts"
+import { bureauLayer, issueRequestFor, type Seed, seedApplication } from "./support/bureau.ts"
+import { KINDS } from "./support/databases.ts"
 
 const SOURCE_002 = join(
   import.meta.dirname,
@@ -28,21 +35,20 @@ const BASE = "https://zc.example.gov.cn"
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
 const admin: Actor = { id: "admin-01", role: "admin" }
 
-const hmacOf = (n: number) => n.toString(16).padStart(64, "0") as Cert.HolderIdHmac
-const request = (n: number, body = "SYRS"): Cert.IssueRequest => ({
-  applicationId: `app-${body}-${n}`,
-  holderName: n % 2 === 0 ? "张晓明" : "李 华",
-  holderIdHmac: hmacOf(n),
-  title: "工程师",
-  level: "intermediate",
-  series: "工程系列",
-  specialty: "机电制造",
-  issuingBody: {
-    code: body as Cert.BodyCode,
-    name: body === "SYRS" ? "绍兴市上虞区人力资源和社会保障局" : "威海市人力资源和社会保障局",
-  },
-  approvalNo: "虞人社职〔2024〕12号",
-})
+/**
+ * Application `n`, decided and approved (or as `seed` says), and the request that issues its
+ * certificate under `body`. Certificates exist only for such applications (certificateClause: for 002, CERTIFICATE_RULING).
+ */
+const request = (n: number, body = "SYRS", seed: Seed = {}) =>
+  Effect.map(seedApplication(n, { name: n % 2 === 0 ? "张晓明" : "李 华", ...seed }), (app) =>
+    issueRequestFor(app, {
+      code: body,
+      name: body === "SYRS" ? "绍兴市上虞区人力资源和社会保障局" : "威海市人力资源和社会保障局",
+    }),
+  )
+
+const applicationOf = (id: string) => Effect.flatMap(Applications, (apps) => apps.get(id))
+const historyOf = (id: string) => Effect.flatMap(Applications, (apps) => apps.history(id))
 
 /** 2024-03-01 10:00 China time. */
 const MARCH_2024 = Date.UTC(2024, 2, 1, 2, 0, 0)
@@ -51,6 +57,16 @@ const auditCount = Effect.map(
   Effect.flatMap(AuditLog, (a) => a.all),
   (all) => all.length,
 )
+
+/** Certificates and counter rows stored, for "nothing was written" checks. */
+const stored = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const [certs] = yield* sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM certificates`
+  const [seqs] = yield* sql<{
+    n: number | string | null
+  }>`SELECT SUM(last_seq) AS n FROM certificate_counters`
+  return { certificates: Number(certs?.n ?? 0), numbersUsed: Number(seqs?.n ?? 0), audit: yield* auditCount }
+})
 
 describe("certificate formats (no database)", () => {
   it("the fraud clause quotes 002 verbatim", () => {
@@ -147,11 +163,8 @@ describe("certificate formats (no database)", () => {
 
 for (const kind of KINDS) {
   describe(`Certificates on ${kind}`, () => {
-    const db = freshDatabase(kind)
-    const live = Layer.mergeAll(CertificatesLive, IntegrityRecordSql).pipe(
-      Layer.provideMerge(AuditLogSql),
-      Layer.provideMerge(db),
-    )
+    // The bureau's services: Certificates issues and revokes through the Applications service.
+    const live = bureauLayer(kind)
 
     layer(live, { timeout: 120_000 })((it) => {
       it.effect("refuses to issue without an active key and writes nothing", () =>
@@ -159,12 +172,14 @@ for (const kind of KINDS) {
           yield* TestClock.setTime(MARCH_2024)
           const svc = yield* Cert.Certificates
           const sql = yield* SqlClient.SqlClient
+          const r0 = yield* request(0)
           const before = yield* auditCount
-          const e = yield* Effect.flip(svc.issue(clerk, request(0)))
+          const e = yield* Effect.flip(svc.issue(clerk, r0))
           expect(e._tag).toBe("NoActiveSigningKey")
           expect(yield* auditCount).toBe(before)
           expect(yield* sql`SELECT * FROM certificate_counters`).toEqual([])
           expect(yield* sql`SELECT * FROM certificates`).toEqual([])
+          expect(yield* applicationOf(r0.applicationId)).toMatchObject({ state: "decided", version: 2 })
         }),
       )
 
@@ -177,7 +192,8 @@ for (const kind of KINDS) {
             const sql = yield* SqlClient.SqlClient
             const key = yield* svc.rotateKey(admin)
             expect(key.status).toBe("active")
-            const c1 = yield* svc.issue(clerk, request(1))
+            const r1 = yield* request(1)
+            const c1 = yield* svc.issue(clerk, r1)
             expect(c1.number).toBe("SYRS-2024-000001")
             expect(c1.keyId).toBe(key.kid)
             expect(c1.issuedOn).toBe("2024-03-01")
@@ -211,17 +227,18 @@ for (const kind of KINDS) {
 
             // The same application again: refused, nothing written, the number not consumed.
             const before = yield* auditCount
-            const dup = yield* Effect.flip(svc.issue(clerk, request(1)))
+            const dup = yield* Effect.flip(svc.issue(clerk, r1))
             expect(dup).toMatchObject({ _tag: "AlreadyIssued", number: "SYRS-2024-000001" })
             expect(yield* auditCount).toBe(before)
-            const c2 = yield* svc.issue(clerk, request(2))
+            const c2 = yield* svc.issue(clerk, yield* request(2))
             expect(c2.number).toBe("SYRS-2024-000002")
 
             // Per body and per year.
-            const w1 = yield* svc.issue(clerk, request(3, "WHRS"))
+            const w1 = yield* svc.issue(clerk, yield* request(3, "WHRS"))
             expect(w1.number).toBe("WHRS-2024-000001")
+            const r4 = yield* request(4)
             yield* TestClock.setTime(Date.UTC(2024, 11, 31, 16, 30)) // 2025-01-01 00:30 in China
-            const c3 = yield* svc.issue(clerk, request(4))
+            const c3 = yield* svc.issue(clerk, r4)
             expect(c3.number).toBe("SYRS-2025-000001")
             expect(c3.issuedOn).toBe("2025-01-01")
             const counters = yield* sql<{ body_code: string; year: number; last_seq: number | string }>`
@@ -235,15 +252,195 @@ for (const kind of KINDS) {
           }),
       )
 
+      it.effect(
+        "issue is refused for an unknown, draft, undecided, rejected or already-issued application, citing the clause, writing nothing",
+        () =>
+          Effect.gen(function* () {
+            yield* TestClock.setTime(MARCH_2024)
+            const svc = yield* Cert.Certificates
+            const draft = yield* request(100, "REFU", { state: "draft" })
+            const undecided = yield* request(101, "REFU", { state: "recommended" })
+            const rejected = yield* request(102, "REFU", { outcome: "rejected" })
+            const issued = yield* request(103, "REFU")
+            const first = yield* svc.issue(clerk, issued)
+            const [r104, r105, r106, r107] = yield* Effect.forEach([104, 105, 106, 107], (n) =>
+              request(n, "REFU"),
+            )
+            const apps = yield* Effect.forEach([draft, undecided, rejected, issued], (r) =>
+              applicationOf(r.applicationId),
+            )
+            const before = yield* stored
+
+            const refusals = yield* Effect.forEach(
+              [{ ...draft, applicationId: "no-such-application" }, draft, undecided, rejected, issued],
+              (r) => Effect.flip(svc.issue(clerk, r)),
+            )
+            expect(refusals.map((e) => e._tag)).toEqual([
+              "ApplicationNotFound",
+              "InvalidTransition",
+              "InvalidTransition",
+              "NotApproved",
+              "AlreadyIssued",
+            ])
+            expect(refusals[1]).toMatchObject({
+              from: "draft",
+              to: "certificate-issued",
+              clause: CERTIFICATE_RULING,
+            })
+            expect(refusals[2]).toMatchObject({ from: "recommended", clause: CERTIFICATE_RULING })
+            expect(refusals[3]).toMatchObject({ outcome: "rejected", clause: CERTIFICATE_RULING })
+            expect(refusals[3]?.message).toContain("only for an approved one")
+            expect(refusals[4]).toMatchObject({ applicationId: issued.applicationId, number: first.number })
+
+            // A request that does not print the application's holder or specialty.
+            const mismatches = yield* Effect.forEach(
+              [
+                { ...(r104 as Cert.IssueRequest), holderName: "别人" },
+                { ...(r105 as Cert.IssueRequest), holderIdHmac: "f".repeat(64) as Cert.HolderIdHmac },
+                { ...(r106 as Cert.IssueRequest), specialty: "土木工程" },
+              ],
+              (r) => Effect.flip(svc.issue(clerk, r)),
+            )
+            expect(mismatches.map((e) => [e._tag, "field" in e ? e.field : ""])).toEqual([
+              ["RequestMismatch", "holderName"],
+              ["RequestMismatch", "holderIdHmac"],
+              ["RequestMismatch", "specialty"],
+            ])
+            expect(mismatches[1]?.message).not.toMatch(/[0-9a-f]{64}/)
+
+            // The same checks refuse a batch whole, before anything is recorded.
+            const batch = yield* Effect.flip(
+              svc.createBatch(clerk, "b-refused", [r107 as Cert.IssueRequest, rejected]),
+            )
+            expect(batch).toMatchObject({ _tag: "NotApproved", application: rejected.applicationId })
+            expect((yield* Effect.flip(svc.batch("b-refused")))._tag).toBe("BatchNotFound")
+
+            expect(yield* stored).toEqual(before)
+            for (const app of apps) expect(yield* applicationOf(app.id)).toEqual(app)
+          }),
+      )
+
+      it.effect(
+        "issue moves the application to certificate-issued in the same transaction; a failure of that step stores nothing",
+        () =>
+          Effect.gen(function* () {
+            yield* TestClock.setTime(MARCH_2024)
+            const svc = yield* Cert.Certificates
+            const r = yield* request(110, "ATOM")
+            const decided = yield* applicationOf(r.applicationId)
+            const c = yield* svc.issue(clerk, r)
+            expect(yield* applicationOf(r.applicationId)).toMatchObject({
+              state: "certificate-issued",
+              certificateNo: c.number,
+              version: decided.version + 1,
+            })
+            expect((yield* historyOf(r.applicationId)).at(-1)).toMatchObject({
+              from: "decided",
+              to: "certificate-issued",
+              actor: clerk,
+              data: { certificateNo: c.number },
+            })
+            const trail = yield* Effect.flatMap(AuditLog, (a) => a.all)
+            expect(trail.slice(-2).map((e) => [e.action, e.subject])).toEqual([
+              ["certificate.issue", `certificate:${c.number}`],
+              ["application.certificate-issued", `application:${r.applicationId}`],
+            ])
+
+            // Another clerk moves the application meanwhile (the repository's version check fails):
+            // the certificate, its number and its audit entry are rolled back with the step.
+            const raced = Layer.effect(
+              ApplicationRepository,
+              Effect.map(ApplicationRepository, (real) => ({ ...real, update: () => Effect.succeed(false) })),
+            )
+            const racing = Cert.Certificates.Default.pipe(
+              Layer.provide(
+                Layer.mergeAll(
+                  CertificatesSql,
+                  Ed25519.Ed25519Signer,
+                  IntegrityRecordSql,
+                  Applications.layer(Registry.EDITIONS).pipe(Layer.provide(raced)),
+                ),
+              ),
+            )
+            const r2 = yield* request(111, "ATOM")
+            const before = yield* stored
+            const lost = yield* Effect.flip(
+              Effect.flatMap(Cert.Certificates, (s) => s.issue(clerk, r2)).pipe(Effect.provide(racing)),
+            )
+            expect(lost._tag).toBe("ConcurrentModification")
+            expect(yield* stored).toEqual(before)
+            expect(yield* applicationOf(r2.applicationId)).toMatchObject({ state: "decided" })
+            // The number was not used: the next ATOM certificate is 000002.
+            expect((yield* svc.issue(clerk, r2)).number).toBe("ATOM-2024-000002")
+          }),
+      )
+
+      it.effect(
+        "two concurrent issues for one application: one certificate, the application records it",
+        () =>
+          Effect.gen(function* () {
+            yield* TestClock.setTime(MARCH_2024)
+            const svc = yield* Cert.Certificates
+            const r = yield* request(120, "TWIN")
+            const both = yield* Effect.all([svc.issue(clerk, r), svc.issue(admin, r)].map(Effect.either), {
+              concurrency: 2,
+            })
+            const won = both.flatMap((e) => (e._tag === "Right" ? [e.right] : []))
+            const lost = both.flatMap((e) => (e._tag === "Left" ? [e.left._tag] : []))
+            expect(won).toHaveLength(1)
+            expect(["AlreadyIssued", "ConcurrentModification"]).toContain(lost[0])
+            const sql = yield* SqlClient.SqlClient
+            const rows = yield* sql<{
+              number: string
+            }>`SELECT number FROM certificates WHERE application_id = ${r.applicationId}`
+            expect(rows.map((x) => x.number)).toEqual([won[0]?.number])
+            expect(yield* applicationOf(r.applicationId)).toMatchObject({
+              state: "certificate-issued",
+              certificateNo: won[0]?.number,
+            })
+          }),
+      )
+
+      it.effect(
+        "a revocation whose application step is refused is rolled back whole: certificate valid, no ban, nothing audited",
+        () =>
+          Effect.gen(function* () {
+            yield* TestClock.setTime(MARCH_2024)
+            const svc = yield* Cert.Certificates
+            const integrity = yield* IntegrityRecord
+            const repo = yield* ApplicationRepository
+            const c = yield* svc.issue(clerk, yield* request(130, "ROLL"))
+            // The application records another number (as after a clerk's manual step elsewhere).
+            const app = yield* applicationOf(c.applicationId)
+            const other: Application = { ...app, certificateNo: "ROLL-2024-999999", version: app.version + 1 }
+            expect(yield* repo.update(other)).toBe(true)
+            const before = yield* stored
+            const e = yield* Effect.flip(
+              svc.revoke(clerk, {
+                number: c.number,
+                on: day("2024-03-01"),
+                document: "虞人社职〔2024〕50号",
+                reason: "提供虚假业绩材料",
+                fraud: { foundOn: day("2024-02-20") },
+              }),
+            )
+            expect(e).toMatchObject({ _tag: "InvalidApplication", field: "certificateNo" })
+            expect((yield* svc.get(c.number)).status).toBe("valid")
+            expect(yield* integrity.bansFor(c.holderIdHmac)).toEqual([])
+            expect(yield* stored).toEqual(before)
+            expect(yield* applicationOf(c.applicationId)).toEqual(other)
+          }),
+      )
+
       it.effect("50 parallel issue calls get contiguous, unique numbers", () =>
         Effect.gen(function* () {
           yield* TestClock.setTime(Date.UTC(2026, 5, 1))
           const svc = yield* Cert.Certificates
-          const certs = yield* Effect.forEach(
+          const requests = yield* Effect.forEach(
             Array.from({ length: 50 }, (_, i) => i),
-            (i) => svc.issue(clerk, request(1000 + i, "PARA")),
-            { concurrency: 50 },
+            (i) => request(1000 + i, "PARA"),
           )
+          const certs = yield* Effect.forEach(requests, (r) => svc.issue(clerk, r), { concurrency: 50 })
           const seqs = certs.map((c) => Cert.parseNumber(c.number)?.seq ?? 0).sort((a, b) => a - b)
           expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
           for (const c of certs)
@@ -257,7 +454,7 @@ for (const kind of KINDS) {
           Effect.gen(function* () {
             yield* TestClock.setTime(MARCH_2024)
             const svc = yield* Cert.Certificates
-            const c = yield* svc.issue(clerk, request(10, "ONLN"))
+            const c = yield* svc.issue(clerk, yield* request(10, "ONLN"))
             const view = yield* svc.verifyOnline(c.number, "张晓明")
             expect(view).toEqual({
               number: c.number,
@@ -286,7 +483,8 @@ for (const kind of KINDS) {
         Effect.gen(function* () {
           yield* TestClock.setTime(MARCH_2024)
           const svc = yield* Cert.Certificates
-          const c = yield* svc.issue(clerk, request(20, "STAT"))
+          const c = yield* svc.issue(clerk, yield* request(20, "STAT"))
+          const issuedApp = yield* applicationOf(c.applicationId)
           const s = yield* svc.suspend(clerk, {
             number: c.number,
             on: day("2024-04-01"),
@@ -304,6 +502,8 @@ for (const kind of KINDS) {
             svc.suspend(clerk, { number: c.number, on: day("2024-04-02"), reason: "again" }),
           )
           expect(twice).toMatchObject({ _tag: "InvalidTransition", from: "suspended", to: "suspended" })
+          // Suspension is interim: the application is untouched (same state, same version).
+          expect(yield* applicationOf(c.applicationId)).toEqual(issuedApp)
 
           const r = yield* svc.reinstate(clerk, {
             number: c.number,
@@ -314,6 +514,7 @@ for (const kind of KINDS) {
           const view = yield* svc.verifyOnline(c.number, c.holderName)
           expect(view.status).toBe("valid")
           expect(view.statusOn).toBeUndefined()
+          expect(yield* applicationOf(c.applicationId)).toEqual(issuedApp)
           // valid → valid (reinstate) is refused
           expect(
             (yield* Effect.flip(svc.reinstate(clerk, { number: c.number, on: day("2024-05-02") })))._tag,
@@ -330,6 +531,20 @@ for (const kind of KINDS) {
             statusOn: "2024-06-01",
             statusDocument: "虞人社职〔2024〕31号",
           })
+          // The application's final step, with the decision and the reason, audited after the revocation.
+          const revokedApp = yield* applicationOf(c.applicationId)
+          expect(revokedApp).toMatchObject({ state: "certificate-revoked", certificateNo: c.number })
+          expect((yield* historyOf(c.applicationId)).at(-1)).toMatchObject({
+            from: "certificate-issued",
+            to: "certificate-revoked",
+            actor: clerk,
+            reason: "证书信息错误",
+            data: { certificateNo: c.number, document: "虞人社职〔2024〕31号", on: "2024-06-01" },
+          })
+          expect((yield* Effect.flatMap(AuditLog, (a) => a.all)).slice(-2).map((e) => e.action)).toEqual([
+            "certificate.revoke",
+            "application.certificate-revoked",
+          ])
           const before = yield* auditCount
           const stored = yield* svc.get(c.number)
           for (const attempt of [
@@ -343,6 +558,7 @@ for (const kind of KINDS) {
           }
           expect(yield* auditCount).toBe(before)
           expect(yield* svc.get(c.number)).toEqual(stored)
+          expect(yield* applicationOf(c.applicationId)).toEqual(revokedApp)
           // Unknown number: the generic not-found.
           expect(
             (yield* Effect.flip(
@@ -359,8 +575,8 @@ for (const kind of KINDS) {
             yield* TestClock.setTime(MARCH_2024)
             const svc = yield* Cert.Certificates
             const integrity = yield* IntegrityRecord
-            const c = yield* svc.issue(clerk, request(30, "FRAU"))
-            const plain = yield* svc.issue(clerk, request(31, "FRAU"))
+            const c = yield* svc.issue(clerk, yield* request(30, "FRAU"))
+            const plain = yield* svc.issue(clerk, yield* request(31, "FRAU"))
             const revoked = yield* svc.revoke(clerk, {
               number: c.number,
               on: day("2024-11-20"),
@@ -384,6 +600,18 @@ for (const kind of KINDS) {
             expect(entry?.data).toMatchObject({
               integrityBan: { fromYear: 2025, toYear: 2027, clause: { article: "四、申报纪律" } },
             })
+            // The application records the revocation and the ban.
+            expect(yield* applicationOf(c.applicationId)).toMatchObject({ state: "certificate-revoked" })
+            expect((yield* historyOf(c.applicationId)).at(-1)).toMatchObject({
+              to: "certificate-revoked",
+              reason: "提供虚假业绩材料",
+              data: {
+                certificateNo: c.number,
+                document: "虞人社职〔2024〕40号",
+                on: "2024-11-20",
+                integrityBan: { foundOn: "2024-11-15", fromYear: 2025, toYear: 2027 },
+              },
+            })
             // A revocation that is not for fraud records no ban.
             yield* svc.revoke(clerk, {
               number: plain.number,
@@ -392,6 +620,7 @@ for (const kind of KINDS) {
               reason: "重复发证",
             })
             expect(yield* integrity.bansFor(plain.holderIdHmac)).toEqual([])
+            expect(yield* applicationOf(plain.applicationId)).toMatchObject({ state: "certificate-revoked" })
           }),
       )
 
@@ -402,11 +631,11 @@ for (const kind of KINDS) {
             yield* TestClock.setTime(MARCH_2024)
             const svc = yield* Cert.Certificates
             const sql = yield* SqlClient.SqlClient
-            const old = yield* svc.issue(clerk, request(40, "KEYS"))
+            const old = yield* svc.issue(clerk, yield* request(40, "KEYS"))
             const oldKid = old.keyId
             const next = yield* svc.rotateKey(admin)
             expect(next.kid).not.toBe(oldKid)
-            const fresh = yield* svc.issue(clerk, request(41, "KEYS"))
+            const fresh = yield* svc.issue(clerk, yield* request(41, "KEYS"))
             expect(fresh.keyId).toBe(next.kid)
 
             // Retired still verifies, online and offline (against the published set).
@@ -466,11 +695,10 @@ for (const kind of KINDS) {
 
             // Compromising the active key stops issuance until the next rotation.
             yield* svc.revokeKey(admin, next.kid, "HSM slot exported")
-            expect((yield* Effect.flip(svc.issue(clerk, request(42, "KEYS"))))._tag).toBe(
-              "NoActiveSigningKey",
-            )
+            const r42 = yield* request(42, "KEYS")
+            expect((yield* Effect.flip(svc.issue(clerk, r42)))._tag).toBe("NoActiveSigningKey")
             yield* svc.rotateKey(admin)
-            expect((yield* svc.issue(clerk, request(42, "KEYS"))).number).toBe("KEYS-2024-000003")
+            expect((yield* svc.issue(clerk, r42)).number).toBe("KEYS-2024-000003")
 
             // Without ZHICHENG_KEY_SECRET the private key is stored as plain PKCS#8 (development only).
             const rows = yield* sql<{ private_key: string }>`SELECT private_key FROM signing_keys`

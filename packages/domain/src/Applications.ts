@@ -2,7 +2,13 @@
  * Applications for a title and their guarded lifecycle:
  *
  * draft → submitted → unit-reviewed → in-publicity → publicity-passed | objected → recommended →
- * decided (approved | rejected) → certificate-issued; withdrawn from any state before decided.
+ * decided (approved | rejected) → certificate-issued → certificate-revoked; withdrawn from any state
+ * before decided.
+ *
+ * The two certificate states are entered only by `Certificates` (Certificates.ts), in the same
+ * transaction as the certificate's issuance or revocation, so an application and its certificate
+ * never disagree. A certificate's suspension and reinstatement do not change the application: they
+ * are an investigation's interim steps, and only a revocation is final.
  *
  * The state machine is data (`TRANSITIONS`); every other guard is a tagged error citing the clause it
  * enforces: deadlines (`DeadlinePassed`, `WindowNotOpen`), the evaluation window
@@ -64,6 +70,7 @@ export const STATES = [
   "recommended",
   "decided",
   "certificate-issued",
+  "certificate-revoked",
   "withdrawn",
 ] as const
 
@@ -79,6 +86,8 @@ const FORWARD: ReadonlyArray<readonly [ApplicationState, ApplicationState]> = [
   ["publicity-passed", "recommended"],
   ["recommended", "decided"],
   ["decided", "certificate-issued"],
+  // Terminal: the certificate was revoked (Certificates.revoke); suspensions leave the state alone.
+  ["certificate-issued", "certificate-revoked"],
 ]
 
 /** States from which an application may be withdrawn: every state before a decision. */
@@ -106,13 +115,14 @@ export const canTransition = (from: ApplicationState, to: ApplicationState): boo
 export const nextStates = (from: ApplicationState): ReadonlyArray<ApplicationState> =>
   TRANSITIONS.filter(([f]) => f === from).map(([, t]) => t)
 
-/** The transition is not in the table. */
+/** The transition is not in the table. `clause` is set where a rule, not only the table, forbids it. */
 export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("InvalidTransition", {
   application: Schema.String,
   from: ApplicationState,
   to: ApplicationState,
   allowed: Schema.Array(ApplicationState),
   message: Schema.String,
+  clause: Schema.optional(Citation),
 }) {}
 
 /** Checks `from → to` against the table; the error names both states and what is allowed instead. */
@@ -168,6 +178,11 @@ export const Application = Schema.Struct({
   notice: Schema.optional(Schema.String),
   /** The day it was recommended (China time): the adoption quota counts by this year. */
   recommendedOn: Schema.optional(CivilDate.CivilDate),
+  /**
+   * The id of the actor who created it (set by `create`, never changed): enterprise HR sees and acts
+   * on only the applications its own API key created.
+   */
+  createdBy: nonEmpty,
   createdAt: Schema.String,
   updatedAt: Schema.String,
   /** Bumped by every change; the repository refuses a write based on a stale version. */
@@ -209,10 +224,33 @@ export const NewApplication = Schema.Struct({
 }).annotations({ identifier: "NewApplication" })
 export type NewApplication = typeof NewApplication.Type
 
+/**
+ * A position in the list order — creation time, then id (ids are unique, so the order is total and
+ * stable while applications are added). `list` answers the applications after it.
+ */
+export interface ListCursor {
+  readonly createdAt: string
+  readonly id: string
+}
+
+/** The position of `a` in the list order: pass it as `after` to list what follows `a`. */
+export const cursorOf = (a: Application): ListCursor => ({ createdAt: a.createdAt, id: a.id })
+
+/**
+ * Which applications `list` answers: those matching every field given, in the list order (see
+ * `ListCursor`), strictly after `after`, at most `limit`. To page, ask for one more than a page
+ * and pass the cursor of a page's last item as the next `after`.
+ */
 export interface ListFilter {
   readonly state?: ApplicationState
   readonly edition?: string
   readonly unit?: string
+  /** Only the applications this actor id created (`Application.createdBy`). */
+  readonly createdBy?: string
+  /** Only the applications after this position (exclusive); from the start when absent. */
+  readonly after?: ListCursor
+  /** At most this many (a positive integer). */
+  readonly limit: number
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,6 +269,45 @@ const OBJECTION_RULING: Citation = {
   article: "Publicity and objections",
   quote: "an upheld objection blocks the application: it moves to objected and cannot be recommended",
 }
+
+/**
+ * 003 四: the electronic certificate is issued once the evaluation is passed — so only for a decided,
+ * approved application.
+ */
+export const CERTIFICATE_CLAUSE: Citation = {
+  document: "weihai-2020-50",
+  source: "003_59c3175579ee1df0.txt",
+  article: "四、优化管理服务方式",
+  quote: "评审通过后发放电子职称证书",
+}
+
+/** 000 第十一条（五）: the bureau verifies, issues its decision, then the electronic certificate. */
+export const SHAOXING_CERTIFICATE_CLAUSE: Citation = {
+  document: "shaoxing-adoption-draft",
+  source: "000_f566ba90b7a0da7a.txt",
+  article: "第十一条（五）",
+  quote: "人力社保部门按权限核实人员，发文并制发中、初级职称电子证书",
+}
+
+/**
+ * Where an edition's own text is silent on certificates (002, the national notice, Shanxi,
+ * Bayingolin): the project's ruling, which those texts presuppose — a certificate records a title
+ * the bureau has decided.
+ */
+export const CERTIFICATE_RULING: Citation = {
+  document: DOMAIN_RULINGS,
+  article: "Certificates",
+  quote:
+    "a certificate records a title the bureau has decided: none is issued for an application not decided and approved",
+}
+
+/** The clause a certificate refusal cites for an application of `edition`: its own text where it speaks. */
+export const certificateClause = (edition: string): Citation =>
+  edition === "weihai-2020-50"
+    ? CERTIFICATE_CLAUSE
+    : edition === "shaoxing-adoption-draft"
+      ? SHAOXING_CERTIFICATE_CLAUSE
+      : CERTIFICATE_RULING
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -352,12 +429,47 @@ export class ObjectionNotUpheld extends Schema.TaggedError<ObjectionNotUpheld>()
   clause: Citation,
 }) {}
 
-/** A certificate is issued only for an approved decision. */
+/** A certificate is issued only for an approved decision ({@link certificateClause}). */
 export class NotApproved extends Schema.TaggedError<NotApproved>()("NotApproved", {
   application: Schema.String,
   outcome: Schema.String,
   message: Schema.String,
+  clause: Citation,
 }) {}
+
+/**
+ * Whether a certificate may be issued for the application now: `decided → certificate-issued` is in
+ * the table and the decision was approved ({@link certificateClause}). Certificates.issue runs it
+ * before signing; `markCertificateIssued` runs the same rule inside its step.
+ */
+export const certificateGuard = (app: {
+  readonly id: string
+  readonly edition: string
+  readonly state: ApplicationState
+  readonly outcome?: Outcome | undefined
+}): Either.Either<void, InvalidTransition | NotApproved> => {
+  const step = checkTransition(app.id, app.state, "certificate-issued")
+  if (Either.isLeft(step))
+    return Either.left(
+      new InvalidTransition({
+        application: app.id,
+        from: step.left.from,
+        to: step.left.to,
+        allowed: step.left.allowed,
+        message: `${step.left.message}; a certificate is issued only for a decided, approved application`,
+        clause: certificateClause(app.edition),
+      }),
+    )
+  if (app.outcome === "approved") return Either.void
+  return Either.left(
+    new NotApproved({
+      application: app.id,
+      outcome: app.outcome ?? "none",
+      message: `application ${app.id} was ${app.outcome ?? "not decided"}; a certificate is issued only for an approved one`,
+      clause: certificateClause(app.edition),
+    }),
+  )
+}
 
 /** Someone else changed the application meanwhile; reload and retry. */
 export class ConcurrentModification extends Schema.TaggedError<ConcurrentModification>()(
@@ -377,6 +489,7 @@ export class ApplicationRepository extends Context.Tag("zhicheng/ApplicationRepo
   {
     readonly insert: (a: Application) => Effect.Effect<void>
     readonly get: (id: string) => Effect.Effect<Option.Option<Application>>
+    /** One page of `filter` (in the list order, at most `filter.limit`), filtered and paged in storage. */
     readonly list: (filter: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
     /** Writes `next` when the stored version is `next.version - 1`; false when it is not (a concurrent change). */
     readonly update: (next: Application) => Effect.Effect<boolean>
@@ -632,6 +745,16 @@ export interface StartPublicityInput extends Step {
   readonly published?: CivilDate.CivilDate
 }
 
+/** What a certificate's revocation records on its application (`reason` is the revocation's reason). */
+export interface RevocationStep extends Step {
+  /** The revoking decision (撤销文件). */
+  readonly document: string
+  /** The day of the revocation. */
+  readonly on: CivilDate.CivilDate
+  /** Set when revoked for fraud: the integrity ban recorded with it (002 四 申报纪律). */
+  readonly integrityBan?: { readonly foundOn: string; readonly fromYear: number; readonly toYear: number }
+}
+
 type Move = InvalidTransition | ApplicationNotFound | ConcurrentModification
 
 export interface ApplicationsApi {
@@ -641,7 +764,8 @@ export interface ApplicationsApi {
     actor: Actor,
   ) => Effect.Effect<Application, UnknownEdition | UnknownTrack | InvalidApplication>
   readonly get: (id: string) => Effect.Effect<Application, ApplicationNotFound>
-  readonly list: (filter?: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
+  /** One page of applications matching `filter`, in creation order (see `ListFilter`). */
+  readonly list: (filter: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
   /** draft → submitted: individual deadline, evaluation window, integrity ban, eligibility today. */
   readonly submit: (
     id: string,
@@ -712,12 +836,25 @@ export interface ApplicationsApi {
     id: string,
     input: Step & { readonly outcome: Outcome },
   ) => Effect.Effect<Application, Move | EvaluationWindowClosed | WindowNotOpen | DeadlinePassed>
-  /** decided (approved) → certificate-issued. */
+  /**
+   * decided (approved) → certificate-issued. `Certificates.issue` calls it in the issuance's own
+   * transaction; called alone it only records a number (it does not create a certificate).
+   */
   readonly markCertificateIssued: (
     id: string,
     certificateNo: string,
     input: Step,
   ) => Effect.Effect<Application, Move | NotApproved | InvalidApplication>
+  /**
+   * certificate-issued → certificate-revoked (final), recording the revoking decision and reason.
+   * Only `Certificates.revoke` calls it, in the revocation's transaction; `certificateNo` must be
+   * the one the application records.
+   */
+  readonly markCertificateRevoked: (
+    id: string,
+    certificateNo: string,
+    input: RevocationStep,
+  ) => Effect.Effect<Application, Move | InvalidApplication>
   /** Any state before decided → withdrawn. */
   readonly withdraw: (id: string, input: Step) => Effect.Effect<Application, Move>
   /** Every recorded transition, oldest first. */
@@ -910,6 +1047,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
             idHmac: yield* hmac.of(residentId),
             profile: protectProfile(input.profile),
             state: "draft",
+            createdBy: actor.id,
             createdAt: at,
             updatedAt: at,
             version: 1,
@@ -937,7 +1075,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
 
       get,
 
-      list: (filter = {}) => repo.list(filter),
+      list: (filter) => repo.list(filter),
 
       submit: (id, step) =>
         move(id, "submitted", step, (app, today) =>
@@ -1111,18 +1249,32 @@ const make = (editions: ReadonlyArray<Edition>) =>
       markCertificateIssued: (id, certificateNo, step) =>
         move(id, "certificate-issued", step, (app) =>
           Effect.gen(function* () {
-            if (app.outcome !== "approved")
-              return yield* new NotApproved({
-                application: app.id,
-                outcome: app.outcome ?? "none",
-                message: `application ${app.id} was ${app.outcome ?? "not decided"}; a certificate is issued only for an approved one`,
-              })
+            yield* certificateGuard(app)
             if (certificateNo.trim() === "")
               return yield* new InvalidApplication({
                 field: "certificateNo",
                 message: "the certificate number is empty",
               })
             return { patch: { certificateNo }, data: { certificateNo } }
+          }),
+        ),
+
+      markCertificateRevoked: (id, certificateNo, step) =>
+        move(id, "certificate-revoked", step, (app) =>
+          Effect.gen(function* () {
+            if (app.certificateNo !== certificateNo)
+              return yield* new InvalidApplication({
+                field: "certificateNo",
+                message: `application ${app.id} records certificate ${app.certificateNo ?? "(none)"}, not ${certificateNo}`,
+              })
+            return {
+              data: {
+                certificateNo,
+                document: step.document,
+                on: step.on,
+                ...(step.integrityBan !== undefined ? { integrityBan: step.integrityBan } : {}),
+              },
+            }
           }),
         ),
 

@@ -16,11 +16,25 @@
  *   the online check; an offline verifier reads the part after `#` (the fragment never reaches the
  *   server) and checks it against the published key set ({@link verifyQrWith}).
  *
- * I/O goes through the repository tags {@link CertificateStore} and {@link SigningKeys} and the
- * algorithm tag {@link Signer}; the db package implements them.
+ * The application: a certificate exists only for a decided, approved application, and the two move
+ * together. Issuance checks the application (the service's `checkIssuable`) and moves it `decided →
+ * certificate-issued` in the issuance's own transaction; revocation moves it `certificate-issued →
+ * certificate-revoked` in the revocation's. Dependency: this service uses the `Applications` service
+ * (its state machine, guards, transition rows and audit entries), never the other way round —
+ * Applications.ts knows nothing of certificates beyond the two states, so there is one state
+ * machine and no cycle. Suspension and reinstatement leave the application alone.
+ *
+ * I/O goes through the repository tags {@link CertificateStore} and {@link SigningKeys}, the
+ * algorithm tag {@link Signer} and the `Applications` service; the db package implements the tags.
  */
 import { Clock, Context, Effect, Option, Schema } from "effect"
-import { banAfterFinding, IntegrityRecord } from "./Applications.ts"
+import {
+  type Application,
+  Applications,
+  banAfterFinding,
+  certificateGuard,
+  IntegrityRecord,
+} from "./Applications.ts"
 import { type Actor, AuditLog, canonicalJson, Transactor } from "./Audit.ts"
 import type { Citation } from "./Citation.ts"
 import { CivilDate, parts, todayInChina } from "./CivilDate.ts"
@@ -283,6 +297,16 @@ export class NoActiveSigningKey extends Schema.TaggedError<NoActiveSigningKey>()
 export class AlreadyIssued extends Schema.TaggedError<AlreadyIssued>()("AlreadyIssued", {
   applicationId: Schema.String,
   number: Schema.String,
+  message: Schema.String,
+}) {}
+
+/**
+ * An issue request that does not match its application: the holder (name, ID HMAC) and the specialty
+ * printed must be the application's. `field` names the request field.
+ */
+export class RequestMismatch extends Schema.TaggedError<RequestMismatch>()("RequestMismatch", {
+  applicationId: Schema.String,
+  field: Schema.String,
   message: Schema.String,
 }) {}
 
@@ -601,9 +625,10 @@ const nowIso = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOStr
 const today = Effect.map(Clock.currentTimeMillis, todayInChina)
 
 /**
- * The certificate procedures. Every change runs in one transaction with its audit entry; a
- * refused change writes nothing. Provide `Certificates.Default` with the repository layers, a
- * Signer, the IntegrityRecord (Applications.ts), a Transactor and an AuditLog.
+ * The certificate procedures. Every change runs in one transaction with its audit entry (and the
+ * application's step, for issuance and revocation); a refused change writes nothing. Provide
+ * `Certificates.Default` with the repository layers, a Signer, the IntegrityRecord and the
+ * Applications service (Applications.ts), a Transactor and an AuditLog.
  */
 export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certificates", {
   effect: Effect.gen(function* () {
@@ -613,17 +638,55 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
     const tx = yield* Transactor
     const audit = yield* AuditLog
     const integrity = yield* IntegrityRecord
+    const applications = yield* Applications
 
-    /** Issues inside the current transaction: counter, signature, row. */
+    /** The request must print the application's holder and specialty (never the HMAC in a message). */
+    const matchesApplication = (app: Application, req: IssueRequest) => {
+      const expected = { holderName: app.name, holderIdHmac: app.idHmac, specialty: app.specialty }
+      const differs = (Object.keys(expected) as Array<keyof typeof expected>).find(
+        (f) => req[f] !== expected[f],
+      )
+      if (differs === undefined) return Effect.void
+      return Effect.fail(
+        new RequestMismatch({
+          applicationId: app.id,
+          field: differs,
+          message:
+            differs === "holderIdHmac"
+              ? `the holder's ID fingerprint is not application ${app.id}'s`
+              : `${differs} "${req[differs]}" is not application ${app.id}'s ("${expected[differs]}")`,
+        }),
+      )
+    }
+
+    /**
+     * Refuses, reading only, what cannot get a certificate: the application must exist, have no
+     * certificate yet, be decided and approved (`Applications.certificateGuard`, which cites the
+     * clause), and match the request. Runs again inside every issuance's transaction.
+     */
+    const checkIssuable = (req: IssueRequest) =>
+      Effect.gen(function* () {
+        const app = yield* applications.get(req.applicationId)
+        const existing = yield* store.byApplication(req.applicationId)
+        const number = Option.isSome(existing) ? existing.value.number : app.certificateNo
+        if (number !== undefined || app.state === "certificate-issued" || app.state === "certificate-revoked")
+          return yield* new AlreadyIssued({
+            applicationId: app.id,
+            number: number ?? "",
+            message: `application ${app.id} already has certificate ${number ?? "(number not recorded)"}`,
+          })
+        yield* certificateGuard(app)
+        yield* matchesApplication(app, req)
+        return app
+      })
+
+    /**
+     * Issues inside the current transaction: the application's checks, counter, signature, row,
+     * audit entry, and the application's `decided → certificate-issued` step — all or nothing.
+     */
     const issueInTx = (actor: Actor, req: IssueRequest, batchId?: string) =>
       Effect.gen(function* () {
-        const existing = yield* store.byApplication(req.applicationId)
-        if (Option.isSome(existing))
-          return yield* new AlreadyIssued({
-            applicationId: req.applicationId,
-            number: existing.value.number,
-            message: `application ${req.applicationId} already has certificate ${existing.value.number}`,
-          })
+        yield* checkIssuable(req)
         const key = yield* keys.active
         if (Option.isNone(key))
           return yield* new NoActiveSigningKey({
@@ -689,6 +752,12 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
             keyId: key.value.kid,
             ...(batchId !== undefined ? { batchId } : {}),
           },
+        })
+        // Same transaction: a crash or a refusal leaves neither the certificate nor the step, and a
+        // concurrent change of the application fails the version check and rolls this back.
+        yield* applications.markCertificateIssued(req.applicationId, number, {
+          actor,
+          reason: `certificate ${number}`,
         })
         return cert
       })
@@ -777,6 +846,14 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
     const createBatch = (actor: Actor, batchId: string, requests: ReadonlyArray<IssueRequest>) =>
       tx.withTransaction(
         Effect.gen(function* () {
+          if (Option.isSome(yield* store.batch(batchId)))
+            return yield* new BatchExists({
+              batchId,
+              message: `certificate batch ${batchId} already exists; resume it instead`,
+            })
+          // Every item is checked now, so that a run never stops at an application that could not
+          // get a certificate (issuance checks again, in each item's transaction).
+          for (const r of requests) yield* checkIssuable(r)
           const at = yield* nowIso
           if (!(yield* store.createBatch({ id: batchId, createdAt: at, createdBy: actor.id }, requests)))
             return yield* new BatchExists({
@@ -843,10 +920,22 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
     const keySet: Effect.Effect<KeySet> = Effect.map(keys.list, (ks) => ({ keys: ks.map(publishKey) }))
 
     return {
-      /** Issues one certificate for a decided application, in its own transaction. */
+      /**
+       * Issues one certificate for a decided, approved application and moves the application to
+       * certificate-issued with its number, in one transaction. Refused: no such application
+       * (`ApplicationNotFound`), one that already has a certificate (`AlreadyIssued`), one not decided
+       * (`InvalidTransition`) or not approved (`NotApproved`), both citing `certificateClause(edition)`, and a
+       * request whose holder or specialty is not the application's (`RequestMismatch`).
+       */
       issue: (actor: Actor, req: IssueRequest) => tx.withTransaction(issueInTx(actor, req)),
 
-      /** Records a batch (all its requests) so that it can be run and resumed; fails if the id exists. */
+      /** The checks `issue` runs first, writing nothing: for callers that report every refused item at once. */
+      checkIssuable: (req: IssueRequest) => Effect.asVoid(checkIssuable(req)),
+
+      /**
+       * Records a batch (all its requests) so that it can be run and resumed; fails if the id exists
+       * or if any request would be refused by `issue` (the first such refusal).
+       */
       createBatch,
 
       /** Issues every pending item of a batch, one transaction each, in order; safe to rerun after a crash. */
@@ -907,7 +996,10 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
           return yield* judge(payload, key.value.status, key.value.revokedAt, ok)
         }),
 
-      /** Suspends a valid certificate while an investigation runs. */
+      /**
+       * Suspends a valid certificate while an investigation runs. The application stays
+       * certificate-issued: a suspension is interim, only a revocation changes the application.
+       */
       suspend: (actor: Actor, input: SuspendInput) =>
         transition(actor, input.number, "suspended", ["valid"], {
           on: input.on,
@@ -915,7 +1007,7 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
           ...(input.document !== undefined ? { document: input.document } : {}),
         }),
 
-      /** Reinstates a suspended certificate (the investigation cleared it). */
+      /** Reinstates a suspended certificate (the investigation cleared it); the application is untouched. */
       reinstate: (actor: Actor, input: ReinstateInput) =>
         transition(actor, input.number, "valid", ["suspended"], {
           on: input.on,
@@ -924,37 +1016,56 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
         }),
 
       /**
-       * Revokes a certificate; final. For fraud (002 四 申报纪律, {@link FRAUD_BAN_CLAUSE}) it also
-       * records the holder's integrity ban through `Applications.IntegrityRecord` in the same
-       * transaction: the 3 years from the year after `fraud.foundOn`.
+       * Revokes a certificate; final. In the same transaction its application goes
+       * `certificate-issued → certificate-revoked`, the transition recording the decision, the
+       * reason and any ban. For fraud (002 四 申报纪律, {@link FRAUD_BAN_CLAUSE}) it also records
+       * the holder's integrity ban through `Applications.IntegrityRecord`: the 3 years from the year
+       * after `fraud.foundOn`.
        */
       revoke: (actor: Actor, input: RevokeInput) =>
-        transition(
-          actor,
-          input.number,
-          "revoked",
-          ["valid", "suspended"],
-          { on: input.on, document: input.document, reason: input.reason },
-          input.fraud === undefined
-            ? undefined
-            : (c) =>
-                Effect.gen(function* () {
-                  // 3 years from the year after the finding (Applications.banAfterFinding, DOMAIN.md).
-                  const ban = banAfterFinding(input.fraud?.foundOn ?? input.on, {
-                    idHmac: c.holderIdHmac,
-                    reason: input.reason,
-                    certificateNo: c.number,
-                  })
-                  yield* integrity.record(ban)
-                  return {
-                    integrityBan: {
-                      foundOn: ban.foundOn,
-                      fromYear: ban.fromYear,
-                      toYear: ban.toYear,
-                      clause: FRAUD_BAN_CLAUSE,
-                    },
-                  }
-                }),
+        tx.withTransaction(
+          Effect.gen(function* () {
+            // 3 years from the year after the finding (Applications.banAfterFinding, DOMAIN.md).
+            const banOf = (c: Certificate, foundOn: CivilDate) =>
+              banAfterFinding(foundOn, {
+                idHmac: c.holderIdHmac,
+                reason: input.reason,
+                certificateNo: c.number,
+              })
+            const revoked = yield* transition(
+              actor,
+              input.number,
+              "revoked",
+              ["valid", "suspended"],
+              { on: input.on, document: input.document, reason: input.reason },
+              input.fraud === undefined
+                ? undefined
+                : (c) =>
+                    Effect.gen(function* () {
+                      const ban = banOf(c, input.fraud?.foundOn ?? input.on)
+                      yield* integrity.record(ban)
+                      return {
+                        integrityBan: {
+                          foundOn: ban.foundOn,
+                          fromYear: ban.fromYear,
+                          toYear: ban.toYear,
+                          clause: FRAUD_BAN_CLAUSE,
+                        },
+                      }
+                    }),
+            )
+            const ban = input.fraud === undefined ? undefined : banOf(revoked, input.fraud.foundOn)
+            yield* applications.markCertificateRevoked(revoked.applicationId, revoked.number, {
+              actor,
+              reason: input.reason,
+              document: input.document,
+              on: input.on,
+              ...(ban !== undefined
+                ? { integrityBan: { foundOn: ban.foundOn, fromYear: ban.fromYear, toYear: ban.toYear } }
+                : {}),
+            })
+            return revoked
+          }),
         ),
 
       /** Generates a new active signing key; the previous one becomes retired and still verifies. */

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
 import fc from "fast-check"
@@ -5,11 +7,16 @@ import {
   type ApplicationState,
   banAfterFinding,
   banGuard,
+  CERTIFICATE_CLAUSE,
+  CERTIFICATE_RULING,
   canTransition,
+  certificateClause,
+  certificateGuard,
   checkTransition,
   deadlineGuard,
   nextStates,
   protectProfile,
+  SHAOXING_CERTIFICATE_CLAUSE,
   STATES,
   TRANSITIONS,
 } from "../src/Applications.ts"
@@ -27,12 +34,13 @@ const EXPECTED: Readonly<Record<ApplicationState, ReadonlyArray<ApplicationState
   objected: ["withdrawn"],
   recommended: ["decided", "withdrawn"],
   decided: ["certificate-issued"],
-  "certificate-issued": [],
+  "certificate-issued": ["certificate-revoked"],
+  "certificate-revoked": [],
   withdrawn: [],
 }
 
 describe("application state machine", () => {
-  it("allows exactly the lifecycle's transitions (all 100 pairs)", () => {
+  it("allows exactly the lifecycle's transitions (all 121 pairs)", () => {
     for (const from of STATES)
       for (const to of STATES)
         expect([from, to, canTransition(from, to)]).toEqual([from, to, EXPECTED[from].includes(to)])
@@ -61,13 +69,18 @@ describe("application state machine", () => {
   })
 
   it("withdrawal is possible from every state before the decision and from none after", () => {
-    const beforeDecision = STATES.filter((s) => !["decided", "certificate-issued", "withdrawn"].includes(s))
+    const after = ["decided", "certificate-issued", "certificate-revoked", "withdrawn"] as const
+    const beforeDecision = STATES.filter((s) => !(after as ReadonlyArray<string>).includes(s))
     for (const s of beforeDecision) expect(canTransition(s, "withdrawn")).toBe(true)
-    for (const s of ["decided", "certificate-issued", "withdrawn"] as const)
-      expect(canTransition(s, "withdrawn")).toBe(false)
+    for (const s of after) expect(canTransition(s, "withdrawn")).toBe(false)
   })
 
-  it("property: every walk from draft along allowed steps is acyclic, ends in a final state, and reaches certificate-issued only through every step", () => {
+  it("certificate-revoked is final and entered only from certificate-issued", () => {
+    expect(nextStates("certificate-revoked")).toEqual([])
+    expect(STATES.filter((s) => canTransition(s, "certificate-revoked"))).toEqual(["certificate-issued"])
+  })
+
+  it("property: every walk from draft along allowed steps is acyclic, ends in a final state, and reaches a certificate state only through every step", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), (choices) => {
         let s: ApplicationState = "draft"
@@ -80,7 +93,7 @@ describe("application state machine", () => {
           seen.push(s)
         }
         expect(nextStates(s)).toEqual([])
-        if (s === "certificate-issued")
+        if (s === "certificate-revoked")
           expect(seen).toEqual([
             "draft",
             "submitted",
@@ -90,9 +103,55 @@ describe("application state machine", () => {
             "recommended",
             "decided",
             "certificate-issued",
+            "certificate-revoked",
           ])
       }),
     )
+  })
+})
+
+describe("certificateGuard (a certificate only for a decided, approved application)", () => {
+  it("the clauses quote 003 and 000 verbatim; each edition cites its own text, else the ruling", () => {
+    const source = (file: string) =>
+      readFileSync(
+        join(import.meta.dirname, "..", "..", "..", "..", "shared", "policy-sources", file),
+        "utf8",
+      ).replace(/\s+/g, "")
+    expect(source("003_59c3175579ee1df0.txt")).toContain(CERTIFICATE_CLAUSE.quote)
+    expect(source("000_f566ba90b7a0da7a.txt")).toContain(SHAOXING_CERTIFICATE_CLAUSE.quote)
+    expect(certificateClause("weihai-2020-50")).toBe(CERTIFICATE_CLAUSE)
+    expect(certificateClause("shaoxing-adoption-draft")).toBe(SHAOXING_CERTIFICATE_CLAUSE)
+    for (const edition of ["shangyu-2023-3", "national-2020-13", "bayingolin-private-enterprise"])
+      expect(certificateClause(edition)).toBe(CERTIFICATE_RULING)
+  })
+
+  it("passes decided + approved only; refuses every other state and a rejection, citing the clause", () => {
+    expect(
+      Either.isRight(
+        certificateGuard({ id: "a", edition: "weihai-2020-50", state: "decided", outcome: "approved" }),
+      ),
+    ).toBe(true)
+    expect(
+      certificateGuard({ id: "a", edition: "weihai-2020-50", state: "decided", outcome: "rejected" }),
+    ).toMatchObject(Either.left({ _tag: "NotApproved", outcome: "rejected", clause: CERTIFICATE_CLAUSE }))
+    for (const state of STATES.filter((s) => s !== "decided")) {
+      const r = certificateGuard({ id: "a", edition: "weihai-2020-50", state })
+      expect(r).toMatchObject(
+        Either.left({
+          _tag: "InvalidTransition",
+          from: state,
+          to: "certificate-issued",
+          clause: CERTIFICATE_CLAUSE,
+        }),
+      )
+      if (Either.isLeft(r)) expect(r.left.message).toContain("decided, approved")
+    }
+  })
+
+  it("cites the ruling for an edition whose text is silent on certificates", () => {
+    expect(
+      certificateGuard({ id: "a", edition: "shangyu-2023-3", state: "decided", outcome: "rejected" }),
+    ).toMatchObject(Either.left({ _tag: "NotApproved", clause: CERTIFICATE_RULING }))
   })
 })
 

@@ -21,7 +21,7 @@ const program = Effect.gen(function* () {
       const r = yield* Schema.decodeUnknown(KeyRole)(role).pipe(
         Effect.mapError(() => `role must be one of ${KeyRole.literals.join(", ")}, got "${role}"`),
       )
-      const k = yield* Store.createKey(name, r)
+      const k = yield* Store.createKey(name, r).pipe(Effect.mapError((e) => e.message))
       return `created key ${k.id} (${k.role}) for ${k.name}\n${k.key}\n(store it now: only its hash is kept)`
     }
     case "revoke": {

@@ -16,6 +16,8 @@ import {
   ApplicationState,
   Applications,
   type ApplicationsApi,
+  cursorOf,
+  type ListCursor,
   NewApplication,
   Outcome,
   Transition,
@@ -25,7 +27,7 @@ import { Profile } from "@zhicheng/domain/Profile"
 import { AdoptionCapInput } from "@zhicheng/domain/Quota"
 import * as Registry from "@zhicheng/domain/Registry"
 import { ResidentId } from "@zhicheng/domain/ResidentId"
-import { Effect, Schema } from "effect"
+import { Effect, Either, Encoding, ParseResult, Schema } from "effect"
 import { type Caller, endpoint } from "../Endpoint.ts"
 import { InvalidInput, NotFound } from "../Errors.ts"
 
@@ -128,28 +130,97 @@ const CertificateIssuedBody = Schema.Struct({
   reason: Schema.optional(Reason),
 }).annotations({ identifier: "CertificateIssuedRequest" })
 
+/** Largest page of the list. */
+export const MAX_PAGE = 200
+const DEFAULT_PAGE = 50
+
+/** An instant as `Applications.create` records it (`Date.toISOString`). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+
+/** The cursor as handed out: base64url of the JSON pair `[createdAt, id]` of a page's last application. */
+export const encodeCursor = (c: ListCursor): string =>
+  Encoding.encodeBase64Url(JSON.stringify([c.createdAt, c.id]))
+
+/** The position an `encodeCursor` string names, or undefined for anything else. */
+export const decodeCursor = (s: string): ListCursor | undefined => {
+  const text = Encoding.decodeBase64UrlString(s)
+  if (Either.isLeft(text)) return undefined
+  let pair: unknown
+  try {
+    pair = JSON.parse(text.right)
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(pair) || pair.length !== 2) return undefined
+  const [createdAt, id] = pair as ReadonlyArray<unknown>
+  return typeof createdAt === "string" && INSTANT.test(createdAt) && typeof id === "string" && id !== ""
+    ? { createdAt, id }
+    : undefined
+}
+
+/**
+ * `after`: opaque to clients, who pass a page's `next` unchanged. Anything else — made up, cut short,
+ * from another API — is refused (422 naming `query.after`), never read as "from the start".
+ */
+const Cursor = Schema.transformOrFail(
+  Schema.String.pipe(Schema.minLength(1), Schema.maxLength(1000)).annotations({
+    description: "The `next` of the previous page, unchanged (opaque)",
+  }),
+  Schema.Struct({ createdAt: Schema.String, id: Schema.String }),
+  {
+    strict: true,
+    decode: (s, _, ast) => {
+      const c = decodeCursor(s)
+      return c !== undefined
+        ? ParseResult.succeed(c)
+        : ParseResult.fail(
+            new ParseResult.Type(
+              ast,
+              s,
+              "not a cursor this API handed out: pass the `next` of the previous page unchanged",
+            ),
+          )
+    },
+    encode: (c) => ParseResult.succeed(encodeCursor(c)),
+  },
+)
+
 const ListQuery = Schema.Struct({
   state: Schema.optional(ApplicationState),
   edition: Schema.optional(nonEmpty.pipe(Schema.maxLength(200))),
   unit: Schema.optional(nonEmpty.pipe(Schema.maxLength(200))),
+  after: Schema.optional(Cursor),
+  limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, MAX_PAGE))),
 })
+
+const Page = Schema.Struct({
+  applications: Schema.Array(ApplicationView),
+  /** Pass as `after` for the next page; absent on the last page. */
+  next: Schema.optional(
+    Schema.String.annotations({ description: "Pass as `after` for the next page; absent on the last page" }),
+  ),
+}).annotations({ identifier: "ApplicationPage" })
 
 const actorOf = (caller: Caller) => ({ id: caller.id, role: caller.role })
 
 const notFound = (id: string) => new NotFound({ message: `no application ${id}` })
 
-/** Whether `caller` created the application (its first recorded transition). */
-const createdBy = (id: string, caller: Caller) =>
-  Effect.flatMap(Applications, (svc) => svc.history(id)).pipe(Effect.map((h) => h[0]?.actor.id === caller.id))
+/** Whether `caller` may see the application: enterprise HR only those its key created, other roles all. */
+const visibleTo = (caller: Caller) => (a: Application) =>
+  caller.role !== "enterprise-hr" || a.createdBy === caller.id
+
+/** The application, or 404 when `caller` may not see it (as when it does not exist). */
+const getVisible = (id: string, caller: Caller) =>
+  Effect.flatMap(Applications, (svc) => svc.get(id)).pipe(
+    Effect.filterOrFail(visibleTo(caller), () => notFound(id)),
+  )
 
 /**
- * Fails with 404 when an enterprise-HR caller did not create the application; other roles pass.
- * Runs before every read or step an HR key may take.
+ * Fails with 404 when an enterprise-HR caller did not create the application (its stored
+ * `createdBy`); other roles pass without a read. Runs before every read or step an HR key may take.
  */
 const guardOwner = (id: string, caller: Caller) =>
-  caller.role !== "enterprise-hr"
-    ? Effect.void
-    : Effect.flatMap(createdBy(id, caller), (mine) => (mine ? Effect.void : Effect.fail(notFound(id))))
+  caller.role !== "enterprise-hr" ? Effect.void : Effect.asVoid(getVisible(id, caller))
 
 const step = (reason: string | undefined, caller: Caller) => ({
   actor: actorOf(caller),
@@ -221,31 +292,31 @@ export const applications = [
     method: "get",
     path: "/api/v1/applications",
     operationId: "listApplications",
-    summary: "List applications, filtered by state, edition and unit",
-    description:
-      "Enterprise HR sees only the applications its own key created (a key carries no employer to check a unit against).",
+    summary: "List applications page by page, filtered by state, edition and unit",
+    description: `In creation order (then by id), at most \`limit\` (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}) a page; \`next\`, absent on the last page, is the \`after\` of the next page (an opaque cursor: a page starts right after the previous one, however many applications were created meanwhile). Enterprise HR sees only the applications its own key created (a key carries no employer to check a unit against).`,
     tag: TAG,
     roles: ["enterprise-hr", "clerk", "committee"],
     query: ListQuery,
-    response: { status: 200, description: "Matching applications", schema: Schema.Array(ApplicationView) },
+    response: { status: 200, description: "One page of matching applications", schema: Page },
     problems: [422],
     handler: ({ query, caller }) =>
       Effect.gen(function* () {
         const svc = yield* Applications
-        const all = yield* svc.list({
+        const limit = query.limit ?? DEFAULT_PAGE
+        // One row more than asked tells whether there is a next page (as the audit log pages).
+        const rows = yield* svc.list({
           ...(query.state !== undefined ? { state: query.state } : {}),
           ...(query.edition !== undefined ? { edition: query.edition } : {}),
           ...(query.unit !== undefined ? { unit: query.unit } : {}),
+          ...(caller.role === "enterprise-hr" ? { createdBy: caller.id } : {}),
+          ...(query.after !== undefined ? { after: query.after } : {}),
+          limit: limit + 1,
         })
-        const visible =
-          caller.role === "enterprise-hr"
-            ? yield* Effect.filter(
-                all,
-                (a) => createdBy(a.id, caller).pipe(Effect.orElseSucceed(() => false)),
-                { concurrency: 8 },
-              )
-            : all
-        return visible.map(view)
+        const applications = rows.slice(0, limit).map(view)
+        const last = rows[limit - 1]
+        return rows.length > limit && last !== undefined
+          ? { applications, next: encodeCursor(cursorOf(last)) }
+          : { applications }
       }),
   }),
   endpoint({
@@ -258,11 +329,7 @@ export const applications = [
     params: IdParams,
     response: { status: 200, description: "The application", schema: ApplicationView },
     problems: [404],
-    handler: ({ params, caller }) =>
-      guardOwner(params.id, caller).pipe(
-        Effect.zipRight(Effect.flatMap(Applications, (svc) => svc.get(params.id))),
-        Effect.map(view),
-      ),
+    handler: ({ params, caller }) => Effect.map(getVisible(params.id, caller), view),
   }),
   endpoint({
     method: "get",

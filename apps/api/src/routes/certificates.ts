@@ -18,22 +18,17 @@
  * number and their name — exactly what the public check asks, so the PDF shows nothing that check
  * plus the signed QR do not; a clerk or committee key may omit the name.
  *
- * Issuance and the application: a single issue runs in ONE transaction with the application's
- * `decided → certificate-issued` step (a refusal of either writes neither). A batch issues each
- * certificate in its own transaction (Certificates.resumeBatch) and marks the application right
- * after each commit; a crash between the two is repaired by `resume`, which re-marks every
- * application of the batch whose certificate the audit trail records.
+ * Issuance and the application: the domain guarantees they agree (Certificates.ts). Every
+ * certificate, single or in a batch, is issued in one transaction with its application's
+ * `decided → certificate-issued` step, and a revocation with `certificate-issued →
+ * certificate-revoked`; the refusals (not decided, not approved, already issued) are the domain's
+ * tagged errors, which Problem.ts maps. These routes only build the request from the application
+ * and its track.
  */
 import { randomUUID } from "node:crypto"
 import { renderCertificatePdf } from "@zhicheng/db/CertificatePdf"
-import {
-  type Application,
-  Applications,
-  type ApplicationsApi,
-  checkTransition,
-  NotApproved,
-} from "@zhicheng/domain/Applications"
-import { type Actor, AuditLog, Transactor } from "@zhicheng/domain/Audit"
+import { type Application, Applications } from "@zhicheng/domain/Applications"
+import type { Actor } from "@zhicheng/domain/Audit"
 import {
   Certificate,
   CertificateNo,
@@ -52,7 +47,7 @@ import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { Level } from "@zhicheng/domain/Profile"
 import * as Registry from "@zhicheng/domain/Registry"
 import { Config, Effect, Option, Schema } from "effect"
-import { type Caller, endpoint, raw } from "../Endpoint.ts"
+import { type Caller, endpoint, noneMatch, raw } from "../Endpoint.ts"
 import { InvalidInput } from "../Errors.ts"
 
 const TAG = "certificates"
@@ -252,44 +247,12 @@ const requestFor = (
   }).pipe(Effect.orDie)
 }
 
-/** Refuses (as the application's own step would) what cannot get a certificate: not decided, or rejected. */
-const issuable = (app: Application) =>
-  app.state === "certificate-issued"
-    ? Effect.void // Certificates.issue answers AlreadyIssued with the number
-    : Effect.zipRight(
-        checkTransition(app.id, app.state, "certificate-issued"),
-        app.outcome === "approved"
-          ? Effect.void
-          : Effect.fail(
-              new NotApproved({
-                application: app.id,
-                outcome: app.outcome ?? "none",
-                message: `application ${app.id} was ${app.outcome ?? "not decided"}; a certificate is issued only for an approved one`,
-              }),
-            ),
-      )
-
-/** Marks a batch's application certificate-issued after its certificate committed; an already marked one is left. */
-const markIssued = (apps: ApplicationsApi, actor: Actor, applicationId: string, number: string) =>
-  Effect.flatMap(apps.get(applicationId), (app) =>
-    app.state === "decided"
-      ? apps.markCertificateIssued(app.id, number, { actor, reason: `certificate ${number}` })
-      : Effect.void,
-  ).pipe(
-    Effect.asVoid,
-    Effect.catchAll((e) =>
-      Effect.logWarning(`certificate ${number} issued, application ${applicationId} not marked: ${e._tag}`),
-    ),
-  )
-
-/** Runs a batch's pending items, marking each application right after its certificate commits. */
+/** Runs a batch's pending items (each certificate commits with its application's step). */
 const runBatch = (caller: Caller, batchId: string, applicationOf?: ReadonlyMap<number, string>) =>
   Effect.gen(function* () {
     const certs = yield* Certificates
-    const apps = yield* Applications
-    const actor = actorOf(caller)
     const issued: Array<{ application: string; number: string }> = []
-    const batch = yield* certs.resumeBatch(actor, batchId, {
+    const batch = yield* certs.resumeBatch(actorOf(caller), batchId, {
       onIssued: ({ position, number }) =>
         Effect.gen(function* () {
           const application =
@@ -299,31 +262,9 @@ const runBatch = (caller: Caller, batchId: string, applicationOf?: ReadonlyMap<n
               Effect.orElseSucceed(() => ""),
             ))
           issued.push({ application, number })
-          if (application !== "") yield* markIssued(apps, actor, application, number)
         }),
     })
     return { batch, certificates: issued }
-  })
-
-/**
- * Marks every application of a batch whose certificate the audit trail records but whose step was
- * lost (a crash between the certificate's commit and the application's). Reads the audit log, so
- * it runs only on resume.
- */
-const repairBatch = (caller: Caller, batchId: string) =>
-  Effect.gen(function* () {
-    const apps = yield* Applications
-    const entries = yield* (yield* AuditLog).all
-    for (const e of entries) {
-      const d = e.data as { batchId?: unknown; applicationId?: unknown; number?: unknown }
-      if (
-        e.action === "certificate.issue" &&
-        d.batchId === batchId &&
-        typeof d.applicationId === "string" &&
-        typeof d.number === "string"
-      )
-        yield* markIssued(apps, actorOf(caller), d.applicationId, d.number)
-    }
   })
 
 // ---------------------------------------------------------------------------------------------
@@ -443,7 +384,7 @@ export const certificates = [
     operationId: "issueCertificate",
     summary: "Issue the certificate of a decided, approved application and mark it certificate-issued",
     description:
-      "Holder, specialty and the printed title, level and series come from the application and its track (`level`, `title`, `series` only where the track leaves them open). The certificate and the application's step are one transaction. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).",
+      "Holder, specialty and the printed title, level and series come from the application and its track (`level`, `title`, `series` only where the track leaves them open). The certificate and the application's step are one transaction. Only a decided, approved application gets one: an undecided one answers 409 invalid-transition, a rejected one 409 not-approved, both citing the clause. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).",
     tag: TAG,
     roles: ["clerk", "committee"],
     body: IssueBody,
@@ -454,25 +395,14 @@ export const certificates = [
       Effect.gen(function* () {
         const apps = yield* Applications
         const certs = yield* Certificates
-        const tx = yield* Transactor
-        const actor = actorOf(caller)
-        const cert = yield* tx.withTransaction(
-          Effect.gen(function* () {
-            const app = yield* apps.get(body.application)
-            yield* issuable(app)
-            const req = yield* requestFor(app, body, "body").pipe(
-              Effect.mapError(
-                (errors) => new InvalidInput({ message: errors.map((e) => e.rule).join("; "), errors }),
-              ),
-            )
-            const issued = yield* certs.issue(actor, req)
-            yield* apps.markCertificateIssued(app.id, issued.number, {
-              actor,
-              reason: `certificate ${issued.number}`,
-            })
-            return issued
-          }),
+        const app = yield* apps.get(body.application)
+        const req = yield* requestFor(app, body, "body").pipe(
+          Effect.mapError(
+            (errors) => new InvalidInput({ message: errors.map((e) => e.rule).join("; "), errors }),
+          ),
         )
+        // The domain checks the application again inside the issuance's transaction and moves it.
+        const cert = yield* certs.issue(actorOf(caller), req)
         return viewOf(cert, yield* baseUrlOf(request))
       }),
   }),
@@ -482,7 +412,7 @@ export const certificates = [
     operationId: "createCertificateBatch",
     summary: "Issue certificates for many decided, approved applications, crash-safely",
     description:
-      "Every application is checked first (each refusal names `body.applications[i]`; nothing is issued then). The batch is recorded, then each certificate is issued in its own transaction and its application marked right after. If the call is cut off, resume the batch; its id (`id`, or generated) is returned. Runs to the end before answering (at most 500 applications).",
+      "Every application is checked first (each refusal names `body.applications[i]`; nothing is issued then). The batch is recorded, then each certificate is issued in its own transaction together with its application's step. If the call is cut off, resume the batch; its id (`id`, or generated) is returned. Runs to the end before answering (at most 500 applications).",
     tag: TAG,
     roles: ["clerk"],
     body: BatchBody,
@@ -508,21 +438,14 @@ export const certificates = [
             errors.push({ path: at, rule: `no application ${id}` })
             continue
           }
-          const app = found.value
-          if (app.state === "certificate-issued") {
-            errors.push({
-              path: at,
-              rule: `application ${id} already has certificate ${app.certificateNo ?? ""}`,
-            })
+          const req = yield* Effect.either(requestFor(found.value, body, at))
+          if (req._tag === "Left") {
+            errors.push(...req.left)
             continue
           }
-          const refused = yield* Effect.flip(issuable(app)).pipe(Effect.option)
-          if (Option.isSome(refused)) {
-            errors.push({ path: at, rule: refused.value.message })
-            continue
-          }
-          const req = yield* Effect.either(requestFor(app, body, at))
-          if (req._tag === "Left") errors.push(...req.left)
+          // The domain's own checks (decided, approved, no certificate yet), writing nothing.
+          const refused = yield* Effect.flip(certs.checkIssuable(req.right)).pipe(Effect.option)
+          if (Option.isSome(refused)) errors.push({ path: at, rule: refused.value.message })
           else requests.push(req.right)
         }
         if (errors.length > 0)
@@ -553,18 +476,13 @@ export const certificates = [
     operationId: "resumeCertificateBatch",
     summary: "Issue a batch's pending certificates (after a crash or a cut-off call); safe to repeat",
     description:
-      "Issues what is pending, one transaction each, then marks every application of the batch whose certificate was issued but whose step was lost. Two concurrent resumes never issue an item twice.",
+      "Issues what is pending, one transaction each (the certificate with its application's step). Two concurrent resumes never issue an item twice.",
     tag: TAG,
     roles: ["clerk"],
     params: Schema.Struct({ id: BatchId }),
     response: { status: 200, description: "The batch and the certificates issued now", schema: BatchRun },
     problems: [404, 409, 422],
-    handler: ({ params, caller }) =>
-      Effect.gen(function* () {
-        const run = yield* runBatch(caller, params.id)
-        yield* repairBatch(caller, params.id)
-        return run
-      }),
+    handler: ({ params, caller }) => runBatch(caller, params.id),
   }),
   endpoint({
     method: "get",
@@ -698,7 +616,7 @@ export const certificates = [
     operationId: "revokeCertificate",
     summary: "Revoke a certificate (final); for fraud, also record the holder's integrity ban (002 四)",
     description:
-      "With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction.",
+      "The certificate's application becomes `certificate-revoked` in the same transaction, its last transition recording the decision (`document`), the reason and any ban. With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction. Suspension and reinstatement do not change the application.",
     body: RevokeBody,
     result: "The revoked certificate",
     run: (svc, actor, number, body) =>
@@ -735,7 +653,7 @@ export const certificates = [
           "content-type": "application/json; charset=utf-8",
         }
         return raw(
-          request.headers.get("if-none-match") === etag
+          noneMatch(request.headers.get("if-none-match"), etag)
             ? new Response(null, { status: 304, headers })
             : new Response(body, { status: 200, headers }),
         )

@@ -88,6 +88,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/eligibility/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate one profile; answer each track in brief, with the clauses the answer rests on
+         * @description The same evaluation as `POST /api/v1/eligibility`, without the explanation trees: per track the status, its grounds (eligible: each requirement, met; not eligible: the leaves that failed; incomplete: the leaves waiting for a fact; needs review: what a person must judge; not applicable: the failed conditions of who may apply), each with its citation and what it saw, the missing fields, pending reviews and the earliest date. About a sixth of the full report's size (benchmark population, all editions: 40 KiB against 240 KiB).
+         */
+        post: operations["summarizeEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/eligibility/batch": {
         parameters: {
             query?: never;
@@ -99,7 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate a roster: NDJSON profiles in, NDJSON results out, in order, in constant memory
-         * @description One Profile JSON object per line. Each output line is `{line, report}` (or `{line, tracks}` with `summary=true`), or `{line, error}` for a bad line; a bad line does not stop the batch.
+         * @description One Profile JSON object per line. Each output line is `{line, report}` (or, with `summary=true`, `{line, rulesVersion, tracks}` where each track is a `TrackSummary`: status, grounds with their citations, missing, reviews, earliest), or `{line, error}` for a bad line; a bad line does not stop the batch.
          */
         post: operations["evaluateEligibilityBatch"];
         delete?: never;
@@ -527,8 +547,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List applications, filtered by state, edition and unit
-         * @description Enterprise HR sees only the applications its own key created (a key carries no employer to check a unit against).
+         * List applications page by page, filtered by state, edition and unit
+         * @description In creation order (then by id), at most `limit` (default 50, at most 200) a page; `next`, absent on the last page, is the `after` of the next page (an opaque cursor: a page starts right after the previous one, however many applications were created meanwhile). Enterprise HR sees only the applications its own key created (a key carries no employer to check a unit against).
          */
         get: operations["listApplications"];
         put?: never;
@@ -822,7 +842,7 @@ export interface paths {
         put?: never;
         /**
          * Issue the certificate of a decided, approved application and mark it certificate-issued
-         * @description Holder, specialty and the printed title, level and series come from the application and its track (`level`, `title`, `series` only where the track leaves them open). The certificate and the application's step are one transaction. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).
+         * @description Holder, specialty and the printed title, level and series come from the application and its track (`level`, `title`, `series` only where the track leaves them open). The certificate and the application's step are one transaction. Only a decided, approved application gets one: an undecided one answers 409 invalid-transition, a rejected one 409 not-approved, both citing the clause. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).
          */
         post: operations["issueCertificate"];
         delete?: never;
@@ -842,7 +862,7 @@ export interface paths {
         put?: never;
         /**
          * Issue certificates for many decided, approved applications, crash-safely
-         * @description Every application is checked first (each refusal names `body.applications[i]`; nothing is issued then). The batch is recorded, then each certificate is issued in its own transaction and its application marked right after. If the call is cut off, resume the batch; its id (`id`, or generated) is returned. Runs to the end before answering (at most 500 applications).
+         * @description Every application is checked first (each refusal names `body.applications[i]`; nothing is issued then). The batch is recorded, then each certificate is issued in its own transaction together with its application's step. If the call is cut off, resume the batch; its id (`id`, or generated) is returned. Runs to the end before answering (at most 500 applications).
          */
         post: operations["createCertificateBatch"];
         delete?: never;
@@ -879,7 +899,7 @@ export interface paths {
         put?: never;
         /**
          * Issue a batch's pending certificates (after a crash or a cut-off call); safe to repeat
-         * @description Issues what is pending, one transaction each, then marks every application of the batch whose certificate was issued but whose step was lost. Two concurrent resumes never issue an item twice.
+         * @description Issues what is pending, one transaction each (the certificate with its application's step). Two concurrent resumes never issue an item twice.
          */
         post: operations["resumeCertificateBatch"];
         delete?: never;
@@ -1010,7 +1030,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke a certificate (final); for fraud, also record the holder's integrity ban (002 四)
-         * @description With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction.
+         * @description The certificate's application becomes `certificate-revoked` in the same transaction, its last transition recording the decision (`document`), the reason and any ban. With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction. Suspension and reinstatement do not change the application.
          */
         post: operations["revokeCertificate"];
         delete?: never;
@@ -1516,6 +1536,43 @@ export interface components {
             toYear: components["schemas"]["Int"];
             reason?: string;
         };
+        EligibilitySummary: {
+            asOf: components["schemas"]["CivilDate"];
+            rulesVersion: string;
+            editions: {
+                edition: string;
+                document: string;
+                number?: string;
+                /** @enum {string} */
+                status: "in-force" | "draft" | "lapsed";
+                reference: string;
+                warning?: components["schemas"]["Plain"];
+            }[];
+            tracks: components["schemas"]["TrackSummary"][];
+        };
+        TrackSummary: {
+            track: string;
+            edition: string;
+            title: components["schemas"]["Plain"];
+            citation: components["schemas"]["Citation"];
+            /** @enum {string} */
+            status: "eligible" | "not-eligible" | "needs-review" | "incomplete" | "not-applicable";
+            grounds: components["schemas"]["Ground"][];
+            missing: string[];
+            reviews: string[];
+            earliest?: {
+                date: string;
+                withinEdition: boolean;
+            };
+        };
+        Ground: {
+            id: string;
+            text: components["schemas"]["Plain"];
+            citation: components["schemas"]["Citation"];
+            /** @enum {string} */
+            outcome: "met" | "unmet" | "unknown" | "review";
+            observed?: string;
+        };
         DayInfo: {
             date: string;
             /** @enum {string} */
@@ -1931,12 +1988,17 @@ export interface components {
              */
             unit: string;
             /** @enum {string} */
-            state: "draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "withdrawn";
+            state: "draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "certificate-revoked" | "withdrawn";
             /** @enum {string} */
             outcome?: "approved" | "rejected";
             certificateNo?: string;
             notice?: string;
             recommendedOn?: components["schemas"]["CivilDate"];
+            /**
+             * minLength(1)
+             * @description a string at least 1 character(s) long
+             */
+            createdBy: string;
             createdAt: string;
             updatedAt: string;
             version: components["schemas"]["Int"];
@@ -2015,12 +2077,17 @@ export interface components {
              */
             unit: string;
         };
+        ApplicationPage: {
+            applications: components["schemas"]["ApplicationView"][];
+            /** @description Pass as `after` for the next page; absent on the last page */
+            next?: string;
+        };
         Transition: {
             application: string;
             seq: components["schemas"]["Int"];
-            from: ("draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "withdrawn") | null;
+            from: ("draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "certificate-revoked" | "withdrawn") | null;
             /** @enum {string} */
-            to: "draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "withdrawn";
+            to: "draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "certificate-revoked" | "withdrawn";
             actor: components["schemas"]["Actor"];
             at: string;
             reason?: string;
@@ -2991,6 +3058,111 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EligibilityReport"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each field path and the rule it breaks */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summarizeEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityRequest"];
+            };
+        };
+        responses: {
+            /** @description The answers in brief */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilitySummary"];
                 };
             };
             /** @description Malformed request (problem+json) */
@@ -5552,9 +5724,11 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                state?: "draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "withdrawn";
+                state?: "draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "certificate-revoked" | "withdrawn";
                 edition?: string;
                 unit?: string;
+                after?: string;
+                limit?: string;
             };
             header?: never;
             path?: never;
@@ -5562,13 +5736,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Matching applications */
+            /** @description One page of matching applications */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationView"][];
+                    "application/json": components["schemas"]["ApplicationPage"];
                 };
             };
             /** @description Malformed request (problem+json) */

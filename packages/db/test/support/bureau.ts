@@ -2,22 +2,35 @@
  * A whole bureau over one fresh database: every SQL repository, the server keys and every domain
  * service, composed the way apps/api/src/App.ts's `appLayer` composes them, with test keys and
  * (optionally) other editions. Use it for end-to-end tests that cross services; a test of one
- * service should keep its own smaller layer.
+ * service should keep its own smaller layer. Also: decided applications made the short way, for
+ * certificate tests and benchmarks (`seedApplication`, `issueRequestFor`).
  */
-import { Applications, IdHmac } from "@zhicheng/domain/Applications"
+import {
+  type Application,
+  ApplicationRepository,
+  type ApplicationState,
+  Applications,
+  IdHmac,
+  type Outcome,
+} from "@zhicheng/domain/Applications"
+import type { Actor } from "@zhicheng/domain/Audit"
+import type { BodyCode, HolderIdHmac, IssueRequest } from "@zhicheng/domain/Certificates"
 import type { Edition } from "@zhicheng/domain/Policy"
+import type { Profile } from "@zhicheng/domain/Profile"
 import { Publicity } from "@zhicheng/domain/Publicity"
 import * as Registry from "@zhicheng/domain/Registry"
 import { IdSealer } from "@zhicheng/domain/Rosters"
 import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
-import { Layer, Redacted } from "effect"
+import { Effect, Layer, Redacted } from "effect"
 import { ApplicationsSql } from "../../src/ApplicationsSql.ts"
 import { AuditLogSql } from "../../src/AuditLogSql.ts"
 import { CertificatesLive } from "../../src/CertificatesSql.ts"
+import type * as Database from "../../src/Database.ts"
 import { PilotUnitsSql } from "../../src/PilotUnitsSql.ts"
 import { PublicitySql } from "../../src/PublicitySql.ts"
 import { RostersSql } from "../../src/RostersSql.ts"
 import { freshDatabase } from "./databases.ts"
+import { makeId } from "./fixtures.ts"
 
 /** Test-only server secrets (at least 32 characters each). */
 export const TEST_ID_HMAC_KEY = "bureau-test-hmac-key-0123456789abcdef"
@@ -33,15 +46,90 @@ export const TEST_ID_SEAL_KEY = "bureau-test-seal-key-0123456789abcdef"
 export const bureauLayer = (
   kind: "sqlite" | "postgres",
   editions: ReadonlyArray<Edition> = Registry.EDITIONS,
+) => servicesOver(freshDatabase(kind), editions)
+
+/** As {@link bureauLayer}, over a given database layer (e.g. `Database.layer(target)` in a worker process). */
+export const servicesOver = (
+  database: Layer.Layer<Database.Services>,
+  editions: ReadonlyArray<Edition> = Registry.EDITIONS,
 ) => {
   const keys = Layer.mergeAll(
     IdHmac.fromKey(Redacted.make(TEST_ID_HMAC_KEY)),
     IdSealer.fromKey(Redacted.make(TEST_ID_SEAL_KEY)),
   )
   const repositories = Layer.mergeAll(AuditLogSql, ApplicationsSql, PublicitySql, PilotUnitsSql, RostersSql)
-  const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default).pipe(
-    Layer.provideMerge(freshDatabase(kind)),
-  )
+  const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default).pipe(Layer.provideMerge(database))
   const publicity = Publicity.layer(editions).pipe(Layer.provideMerge(base))
-  return Layer.mergeAll(Applications.layer(editions), CertificatesLive).pipe(Layer.provideMerge(publicity))
+  const applications = Applications.layer(editions).pipe(Layer.provideMerge(publicity))
+  return CertificatesLive.pipe(Layer.provideMerge(applications))
 }
+
+// ---------------------------------------------------------------------------------------------
+// Applications made the short way
+
+const SEEDER: Actor = { id: "test-seeder", role: "system" }
+
+/** Where {@link seedApplication} leaves an application, and what it prints. */
+export interface Seed {
+  /** The applicant's name (default 测试员<n>). */
+  readonly name?: string
+  readonly specialty?: string
+  /** Default "decided". */
+  readonly state?: ApplicationState
+  /** For "decided" (default "approved"). */
+  readonly outcome?: Outcome
+}
+
+/**
+ * Application `n` (a fictional applicant, Shangyu 2023 normal track) created through
+ * `Applications.create`, then set straight to `seed.state` — decided and approved by default —
+ * through the repository. It skips the procedure in between (publicity, recommendation…), which
+ * Applications.test.ts and BureauYear.test.ts play through; certificate tests only need where it ends.
+ */
+export const seedApplication = (n: number, seed: Seed = {}) =>
+  Effect.gen(function* () {
+    const apps = yield* Applications
+    const repo = yield* ApplicationRepository
+    const created = yield* apps
+      .create(
+        {
+          profile: { residentId: makeId(n), name: seed.name ?? `测试员${n}` } as Profile,
+          edition: "shangyu-2023-3",
+          track: "shangyu-2023-3/normal",
+          specialty: seed.specialty ?? "机电制造",
+          employer: "示例机电有限公司",
+          unit: "91330604MA0000001X",
+        },
+        SEEDER,
+      )
+      .pipe(Effect.orDie)
+    const state = seed.state ?? "decided"
+    if (state === "draft") return created
+    const next: Application = {
+      ...created,
+      state,
+      ...(state === "decided" ? { outcome: seed.outcome ?? "approved" } : {}),
+      version: created.version + 1,
+    }
+    if (!(yield* repo.update(next))) return yield* Effect.dieMessage(`seeding application ${n}: not updated`)
+    return next
+  })
+
+/** The issue request for an application, built from it as the API's issue route builds it. */
+export const issueRequestFor = (
+  app: Application,
+  body: { readonly code: string; readonly name: string } = {
+    code: "SYRS",
+    name: "绍兴市上虞区人力资源和社会保障局",
+  },
+): IssueRequest => ({
+  applicationId: app.id,
+  holderName: app.name,
+  holderIdHmac: app.idHmac as HolderIdHmac,
+  title: "工程师",
+  level: "intermediate",
+  series: "工程系列",
+  specialty: app.specialty,
+  issuingBody: { code: body.code as BodyCode, name: body.name },
+  approvalNo: "虞人社职〔2024〕12号",
+})

@@ -2,48 +2,29 @@
  * A separate process that issues certificates against a database the test names, for the crash
  * and multi-process tests in BatchIssuance.test.ts. Run with `process.execPath` (Node 24 strips the
  * types). Argument: JSON `{ target, mode: "resume", batchId }` or
- * `{ target, mode: "issue", prefix, body, count, concurrency }`. Prints `issued <position> <number>`
- * after each certificate commits, then `done`.
+ * `{ target, mode: "issue", requests, concurrency }` (the requests' applications are already
+ * decided, seeded by the test). Prints `issued <position> <number>` after each certificate commits
+ * (the position counts from 1 in `requests`), then `done`. The services are composed as the
+ * bureau's (test/support/bureau.ts), so issuance marks each application as the API's would.
  */
 import type { Actor } from "@zhicheng/domain/Audit"
-import {
-  type BodyCode,
-  Certificates,
-  type HolderIdHmac,
-  type IssueRequest,
-} from "@zhicheng/domain/Certificates"
-import { Effect, Layer } from "effect"
-import { AuditLogSql } from "../../src/AuditLogSql.ts"
-import { CertificatesLive } from "../../src/CertificatesSql.ts"
+import { Certificates, type IssueRequest } from "@zhicheng/domain/Certificates"
+import { Effect } from "effect"
 import * as Database from "../../src/Database.ts"
+import { servicesOver } from "./bureau.ts"
 
 type Job =
   | { readonly target: Database.Target; readonly mode: "resume"; readonly batchId: string }
   | {
       readonly target: Database.Target
       readonly mode: "issue"
-      readonly prefix: string
-      readonly body: string
-      readonly count: number
+      readonly requests: ReadonlyArray<IssueRequest>
       readonly concurrency: number
     }
 
 const job = JSON.parse(process.argv[2] ?? "{}") as Job
 const worker: Actor = { id: `worker-${process.pid}`, role: "system" }
 const say = (line: string) => Effect.sync(() => process.stdout.write(`${line}\n`))
-
-/** The request for application `n` of an "issue" run. */
-const workerRequest = (prefix: string, body: string, n: number): IssueRequest => ({
-  applicationId: `${prefix}-${n}`,
-  holderName: `测试${n}`,
-  holderIdHmac: n.toString(16).padStart(64, "0") as HolderIdHmac,
-  title: "工程师",
-  level: "intermediate",
-  series: "工程系列",
-  specialty: "机电制造",
-  issuingBody: { code: body as BodyCode, name: "绍兴市上虞区人力资源和社会保障局" },
-  approvalNo: "虞人社职〔2024〕12号",
-})
 
 const program = Effect.gen(function* () {
   const svc = yield* Certificates
@@ -53,11 +34,8 @@ const program = Effect.gen(function* () {
     })
   } else {
     yield* Effect.forEach(
-      Array.from({ length: job.count }, (_, i) => i + 1),
-      (n) =>
-        Effect.flatMap(svc.issue(worker, workerRequest(job.prefix, job.body, n)), (c) =>
-          say(`issued ${n} ${c.number}`),
-        ),
+      job.requests,
+      (request, i) => Effect.flatMap(svc.issue(worker, request), (c) => say(`issued ${i + 1} ${c.number}`)),
       { concurrency: job.concurrency, discard: true },
     )
   }
@@ -76,10 +54,7 @@ process.on("beforeExit", () => {
   }
 })
 
-const live = CertificatesLive.pipe(
-  Layer.provideMerge(AuditLogSql),
-  Layer.provideMerge(Database.layer(job.target)),
-)
+const live = servicesOver(Database.layer(job.target))
 Effect.runPromise(Effect.scoped(Effect.provide(program, live))).then(
   () => {
     finished = true
