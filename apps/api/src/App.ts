@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
+import { AdoptionsSql } from "@zhicheng/db/AdoptionsSql"
 import { ApplicationsSql } from "@zhicheng/db/ApplicationsSql"
 import { AuditLogSql } from "@zhicheng/db/AuditLogSql"
 import { CertificatesLive } from "@zhicheng/db/CertificatesSql"
@@ -42,7 +43,14 @@ export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secr
     IdHmac.fromKey(Redacted.make(secrets.idHmacKey)),
     IdSealer.fromKey(Redacted.make(secrets.idSealKey)),
   )
-  const repositories = Layer.mergeAll(AuditLogSql, ApplicationsSql, PublicitySql, PilotUnitsSql, RostersSql)
+  const repositories = Layer.mergeAll(
+    AuditLogSql,
+    ApplicationsSql,
+    PublicitySql,
+    PilotUnitsSql,
+    RostersSql,
+    AdoptionsSql,
+  )
   const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default, Eligibility.Default).pipe(
     Layer.provideMerge(database),
   )

@@ -106,6 +106,8 @@ const seedRecords = Effect.gen(function* () {
     {
       edition: "national-2020-13",
       track: "national-2020-13/green-channel",
+      // The green channel is open at any level ("相应级别"): the level sought is the applicant's to say.
+      target: { level: "intermediate" },
       specialty: "机电制造",
       employer: "演示机电有限公司（DEMO）",
       unit: "演示机电有限公司（DEMO）",

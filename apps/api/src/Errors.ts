@@ -6,4 +6,6 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", { messa
 export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
   message: Schema.String,
   errors: Schema.Array(Schema.Struct({ path: Schema.String, rule: Schema.String })),
+  /** The clause a domain refusal of the field cites, kept when it is restated as invalid input. */
+  clause: Schema.optional(Schema.Unknown),
 }) {}

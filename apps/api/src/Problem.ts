@@ -89,6 +89,7 @@ const STATUS_BY_TAG: Readonly<Record<string, number>> = {
   UnknownTrack: 422,
   NotOnNotice: 422,
   InvalidApplication: 422,
+  InvalidTarget: 422,
   InvalidNotice: 422,
   ReasonRequired: 422,
   QrMalformed: 422,

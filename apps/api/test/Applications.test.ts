@@ -6,6 +6,7 @@ import * as Store from "../src/Store.ts"
 import type { components, paths } from "./generated/api.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
 import {
+  adoptionPilot,
   auditCount,
   backdate,
   expectProblem,
@@ -116,15 +117,19 @@ for (const kind of ["sqlite", "postgres"] as const) {
       const clerk = api.as("clerk")
       const committee = api.as("committee")
 
+      // A's employer is a pilot unit (000): its application names the unit by id. Its figures for
+      // the year are recorded later, at the recommendation.
+      const unit = await adoptionPilot(api, "绍兴示例机械有限公司", null)
+
       // Create, idempotently: the retry returns the same record, and only one is stored.
       const key = { "Idempotency-Key": `create-a-${kind}` }
       const first = await hr.POST("/api/v1/applications", {
-        body: newApplication(1),
+        body: newApplication(1, { unit }),
         params: { header: key },
       })
       expect(first.response.status).toBe(201)
       const retry = await hr.POST("/api/v1/applications", {
-        body: newApplication(1),
+        body: newApplication(1, { unit }),
         params: { header: key },
       })
       expect(retry.response.status).toBe(201)
@@ -262,29 +267,45 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(bEarly.clause).toMatchObject({ article: "第二百零三条第二款" })
       expect(await stateOf(api, b)).toBe("in-publicity")
 
-      // Recommend: an adoption track needs the unit's figures (000 第九条) …
+      // Recommend: an adoption track needs the pilot unit's figures for the year (000 第九条) …
       const noFigures = expectProblem(
         await clerk.POST("/api/v1/applications/{id}/recommend", { params: { path: { id: a } }, body: {} }),
         409,
         "quota-figures-missing",
       )
       expect(noFigures.clause).toMatchObject({ article: "第九条" })
-      // … refuses going over the cap without a reason …
-      const quota = { insuredStaff: 10, lastYearGraduateHires: 1 }
-      const over = expectProblem(
+      expect(noFigures.errors).toEqual([
+        { path: "figures", rule: expect.stringContaining("no adoption figures") },
+      ])
+      // … which are recorded once on the unit, not passed with the step …
+      const withFigures = expectProblem(
         await clerk.POST("/api/v1/applications/{id}/recommend", {
           params: { path: { id: a } },
-          body: { quota },
+          body: { quota: { insuredStaff: 10, lastYearGraduateHires: 1 } } as never,
         }),
+        422,
+        "invalid-input",
+      )
+      expect(withFigures.errors?.map((e) => e.path)).toEqual(["body.quota"])
+      const figures = await hr.PUT("/api/v1/pilot-units/{id}/adoptions/{year}/figures", {
+        params: { path: { id: unit, year: String(CivilDate.parts(today()).year) } },
+        body: { insuredStaff: 10, lastYearGraduateHires: 1 },
+      })
+      expect(figures.response.status).toBe(200)
+      // … refuses going over the cap (10 × 5% = 0, 1 × 50% = 0) without a reason …
+      const over = expectProblem(
+        await clerk.POST("/api/v1/applications/{id}/recommend", { params: { path: { id: a } }, body: {} }),
         409,
         "quota-exceeded",
       )
       expect(over.clause).toMatchObject({ article: "第九条" })
+      expect(over.detail).toContain("would adopt 1 in")
+      expect(over.detail).toContain("the cap is 0")
       expect(await stateOf(api, a)).toBe("publicity-passed")
       // … and records the reason when there is one.
       const recommended = await clerk.POST("/api/v1/applications/{id}/recommend", {
         params: { path: { id: a } },
-        body: { quota, overrideReason: "重点产业急需人才" },
+        body: { overrideReason: "重点产业急需人才" },
       })
       expect(recommended.response.status).toBe(200)
       expect(recommended.data?.state).toBe("recommended")
@@ -538,19 +559,19 @@ describe("refusals, roles and fuzz (sqlite)", () => {
     )
   })
 
-  it("validates step bodies: decide's outcome, recommend's quota figures, the certificate number", async () => {
+  it("validates step bodies: decide's outcome, recommend's override reason, the certificate number", async () => {
     const id = await reviewed(api, 33)
     const decide = await api.as("committee").POST("/api/v1/applications/{id}/decide", {
       params: { path: { id } },
       body: { outcome: "maybe" } as unknown as { outcome: "approved" },
     })
     expect(expectProblem(decide, 422, "invalid-input").errors?.map((e) => e.path)).toContain("body.outcome")
-    const quota = await api.as("clerk").POST("/api/v1/applications/{id}/recommend", {
+    const reason = await api.as("clerk").POST("/api/v1/applications/{id}/recommend", {
       params: { path: { id } },
-      body: { quota: { insuredStaff: -1, lastYearGraduateHires: 1.5 } },
+      body: { overrideReason: "" },
     })
-    expect(expectProblem(quota, 422, "invalid-input").errors?.map((e) => e.path)).toEqual(
-      expect.arrayContaining(["body.quota.insuredStaff", "body.quota.lastYearGraduateHires"]),
+    expect(expectProblem(reason, 422, "invalid-input").errors?.map((e) => e.path)).toContain(
+      "body.overrideReason",
     )
     const cert = await api.as("clerk").POST("/api/v1/applications/{id}/certificate-issued", {
       params: { path: { id } },

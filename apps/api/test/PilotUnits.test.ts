@@ -44,6 +44,7 @@ const scope = {
 const snapshot = async (api: TestApi) => ({
   units: await rowCount(api, "pilot_units"),
   reviews: await rowCount(api, "pilot_unit_reviews"),
+  figures: await rowCount(api, "adoption_figures"),
   audit: await rowCount(api, "audit_log"),
 })
 
@@ -291,6 +292,74 @@ for (const kind of KINDS) {
       })
       expect(missing.response.status).toBe(404)
     })
+
+    it("records a unit's adoption figures for a year (000 第九条); the cap and count read them; refusals store nothing", async () => {
+      const year = THIS_YEAR + 4
+      const id = await selected(api, "基数示例有限公司", year)
+      const usage = () =>
+        api
+          .as("committee")
+          .GET("/api/v1/pilot-units/{id}/adoptions/{year}", { params: { path: { id, year: String(year) } } })
+      const none = await usage()
+      expect(none.response.status).toBe(200)
+      expect(none.data).toEqual({
+        unitId: id,
+        year,
+        edition: "shaoxing-adoption-draft",
+        adopted: { people: 0, onRosters: 0, recommended: 0 },
+      })
+
+      const before = await snapshot(api)
+      const early = await api.as("enterprise-hr").PUT("/api/v1/pilot-units/{id}/adoptions/{year}/figures", {
+        params: { path: { id, year: String(year - 1) } },
+        body: { insuredStaff: 100, lastYearGraduateHires: 12 },
+      })
+      expect(early.response.status).toBe(409)
+      expect(problemOf(early.error).code).toBe("invalid-transition")
+      expect(problemOf(early.error).clause?.article).toBe("第九条")
+      const bad = await api.fetch(`/api/v1/pilot-units/${id}/adoptions/${year}/figures`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", authorization: `Bearer ${api.keys["enterprise-hr"]}` },
+        body: JSON.stringify({ insuredStaff: -1, lastYearGraduateHires: 1.5 }),
+      })
+      expect(bad.status).toBe(422)
+      expect(((await bad.json()) as Problem).errors?.map((e) => e.path)).toEqual(
+        expect.arrayContaining(["body.insuredStaff", "body.lastYearGraduateHires"]),
+      )
+      const unknown = await api.as("clerk").PUT("/api/v1/pilot-units/{id}/adoptions/{year}/figures", {
+        params: { path: { id: "no-such-unit", year: String(year) } },
+        body: { insuredStaff: 100, lastYearGraduateHires: 12 },
+      })
+      expect(unknown.response.status).toBe(404)
+      expect(await snapshot(api)).toEqual(before)
+
+      // The unit's HR records them: 100 insured staff → 5; 12 graduate hires → 6. The cap is 6.
+      const recorded = await api
+        .as("enterprise-hr")
+        .PUT("/api/v1/pilot-units/{id}/adoptions/{year}/figures", {
+          params: { path: { id, year: String(year) } },
+          body: { insuredStaff: 100, lastYearGraduateHires: 12 },
+        })
+      expect(recorded.response.status).toBe(200)
+      expect(recorded.data).toMatchObject({
+        unitId: id,
+        year,
+        figures: { insuredStaff: 100, lastYearGraduateHires: 12 },
+      })
+      expect(await snapshot(api)).toMatchObject({ figures: before.figures + 1, audit: before.audit + 1 })
+      expect((await usage()).data).toMatchObject({
+        figures: { figures: { insuredStaff: 100, lastYearGraduateHires: 12 } },
+        cap: {
+          cap: 6,
+          applies: "graduate-hires",
+          insuredStaff: { base: 100, percent: 5, figure: 5 },
+          graduateHires: { base: 12, percent: 50, figure: 6 },
+          citation: { article: "第九条" },
+        },
+        adopted: { people: 0, onRosters: 0, recommended: 0 },
+        remaining: 6,
+      })
+    })
   })
 }
 
@@ -316,6 +385,17 @@ const MATRIX: ReadonlyArray<{
   { method: "POST", path: "/api/v1/pilot-units/nope/decline", allowed: STAFF, body: {} },
   { method: "POST", path: "/api/v1/pilot-units/nope/review", allowed: STAFF, body: {} },
   { method: "POST", path: "/api/v1/pilot-units/nope/exit", allowed: STAFF, body: {} },
+  {
+    method: "PUT",
+    path: "/api/v1/pilot-units/nope/adoptions/2025/figures",
+    allowed: ["enterprise-hr", "clerk", "admin"],
+    body: {},
+  },
+  {
+    method: "GET",
+    path: "/api/v1/pilot-units/nope/adoptions/2025",
+    allowed: ["enterprise-hr", "clerk", "committee", "admin"],
+  },
 ]
 
 describe("pilot units: role matrix", () => {

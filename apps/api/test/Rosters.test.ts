@@ -64,7 +64,13 @@ const snapshot = async (api: TestApi) => ({
   audit: await rowCount(api, "audit_log"),
 })
 
-/** A pilot unit selected for YEAR with 机电 and 信息技术 at both levels, through the API. */
+/** Cap figures giving a cap of 5: 100 insured staff × 5% = 5, 4 graduate hires × 50% = 2. */
+const FIGURES = { insuredStaff: 100, lastYearGraduateHires: 4 }
+
+/**
+ * A pilot unit selected for YEAR with 机电 and 信息技术 at both levels, and its cap figures for YEAR
+ * ({@link FIGURES}) recorded by its HR, through the API.
+ */
 const pilotUnit = async (api: TestApi, unitName = UNIT) => {
   const applied = await api.as("enterprise-hr").POST("/api/v1/pilot-units", {
     body: {
@@ -99,11 +105,13 @@ const pilotUnit = async (api: TestApi, unitName = UNIT) => {
     },
   })
   expect(s.data?.status).toBe("selected")
+  const figures = await api.as("enterprise-hr").PUT("/api/v1/pilot-units/{id}/adoptions/{year}/figures", {
+    params: { path: { id, year: String(YEAR) } },
+    body: FIGURES,
+  })
+  expect(figures.response.status).toBe(200)
   return id
 }
-
-/** Cap figures giving a cap of 5: 100 insured staff × 5% = 5, 4 graduate hires × 50% = 2. */
-const FIGURES = { insuredStaff: 100, lastYearGraduateHires: 4 }
 
 const createRoster = async (
   api: TestApi,
@@ -111,9 +119,7 @@ const createRoster = async (
   year: number,
   round: "annual" | "first-half" | "second-half",
 ) => {
-  const res = await api
-    .as("enterprise-hr")
-    .POST("/api/v1/rosters", { body: { unitId, year, round, figures: FIGURES } })
+  const res = await api.as("enterprise-hr").POST("/api/v1/rosters", { body: { unitId, year, round } })
   expect(res.response.status).toBe(201)
   return res.data as NonNullable<typeof res.data>
 }
@@ -171,8 +177,8 @@ for (const kind of KINDS) {
         unitName: UNIT,
         year: YEAR,
         round: "first-half",
-        figures: FIGURES,
       })
+      expect(r1).not.toHaveProperty("figures")
 
       // A CSV with bad rows among good ones: 422, every cell error listed, nothing stored.
       const before = await snapshot(api)
@@ -226,10 +232,15 @@ for (const kind of KINDS) {
       })
       expect(removed.response.status).toBe(204)
 
-      // The staff view: masked ID numbers, the cap.
+      // The staff view: masked ID numbers, the unit's cap and count for the year.
       const staff = await view(api, r1.id)
       expect(staff.entries.map((e) => e.name)).toEqual(["员工1", "员工2", "员工3", "员工4"])
-      expect(staff.cap).toMatchObject({ cap: 5, applies: "insured-staff" })
+      expect(staff.usage).toMatchObject({
+        figures: { figures: FIGURES },
+        cap: { cap: 5, applies: "insured-staff" },
+        adopted: { people: 0 },
+        remaining: 5,
+      })
       for (const n of [1, 2, 3, 4]) expect(JSON.stringify(staff)).not.toContain(makeId(n))
 
       // Finalised within the cap (4 of 5).
@@ -237,7 +248,7 @@ for (const kind of KINDS) {
         .as("clerk")
         .POST("/api/v1/rosters/{id}/finalise", { params: { path: { id: r1.id } }, body: {} })
       expect(fin.response.status).toBe(200)
-      expect(fin.data?.finalised).toMatchObject({ cap: 5, yearTotal: 4 })
+      expect(fin.data?.finalised).toMatchObject({ figures: FIGURES, cap: 5, yearTotal: 4 })
       expect(fin.data?.finalised?.overCap).toBeUndefined()
 
       // The second half-year: 2 more makes 6 > 5, refused without a reason, accepted with one.
@@ -255,6 +266,8 @@ for (const kind of KINDS) {
       expect(over.response.status).toBe(409)
       expect(problemOf(over.error).code).toBe("quota-exceeded")
       expect(problemOf(over.error).clause?.article).toBe("第九条")
+      expect(problemOf(over.error).detail).toContain("would adopt 6 in")
+      expect(problemOf(over.error).detail).toContain("the cap is 5")
       expect(await snapshot(api)).toEqual(beforeOver)
       expect((await view(api, r2.id)).roster.status).toBe("draft")
       const withReason = await api.as("clerk").POST("/api/v1/rosters/{id}/finalise", {
@@ -346,7 +359,7 @@ for (const kind of KINDS) {
 
     it("a retried create with the same Idempotency-Key returns the same roster, not a second", async () => {
       const headers = { "idempotency-key": `roster-${kind}-1` }
-      const body = { unitId, year: YEAR + 5, round: "annual" as const, figures: FIGURES }
+      const body = { unitId, year: YEAR + 5, round: "annual" as const }
       const first = await api.as("enterprise-hr").POST("/api/v1/rosters", { body, headers })
       const second = await api.as("enterprise-hr").POST("/api/v1/rosters", { body, headers })
       expect(first.response.status).toBe(201)
@@ -454,7 +467,6 @@ const MATRIX: ReadonlyArray<{
 }> = [
   { method: "POST", path: "/api/v1/rosters", allowed: UNIT_AND_BUREAU, body: {} },
   { method: "GET", path: "/api/v1/rosters/nope", allowed: UNIT_AND_BUREAU },
-  { method: "PUT", path: "/api/v1/rosters/nope/figures", allowed: UNIT_AND_BUREAU, body: {} },
   { method: "POST", path: "/api/v1/rosters/nope/entries", allowed: UNIT_AND_BUREAU, body: {} },
   { method: "DELETE", path: "/api/v1/rosters/nope/entries/nope", allowed: UNIT_AND_BUREAU },
   {
@@ -584,29 +596,27 @@ describe("rosters: fuzzing", () => {
     )
   })
 
-  it("creates, figures and finalise: arbitrary JSON", async () => {
+  it("creates, the unit's figures and finalise: arbitrary JSON", async () => {
     const create = fc.record(
       {
         unitId: fc.oneof(fc.constant(unitId), text),
         year: fc.oneof(fc.integer({ min: 1990, max: 2300 }), fc.jsonValue()),
         round: fc.oneof(fc.constantFrom("annual", "first-half", "second-half"), text),
-        figures: fc.oneof(
-          fc.record({ insuredStaff: fc.integer(), lastYearGraduateHires: fc.integer() }),
-          fc.jsonValue(),
-        ),
       },
       { requiredKeys: [] },
     )
+    const figuresYear = fc.constantFrom(String(YEAR), String(YEAR - 1), "1999", "2201", "x")
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom("create", "figures", "finalise"),
+        figuresYear,
         fc.oneof(
           create,
           fc.jsonValue(),
           fc.record({ overCapReason: fc.jsonValue() }),
           fc.record({ insuredStaff: fc.jsonValue(), lastYearGraduateHires: fc.jsonValue() }),
         ),
-        async (op, body) => {
+        async (op, year, body) => {
           const json = JSON.stringify(body)
           // Finalising the fuzz roster for real would end the other properties; keep it a draft.
           const finaliseBody =
@@ -617,7 +627,7 @@ describe("rosters: fuzzing", () => {
             op === "create"
               ? send("POST", "/api/v1/rosters", json)
               : op === "figures"
-                ? send("PUT", `/api/v1/rosters/${rosterId}/figures`, json)
+                ? send("PUT", `/api/v1/pilot-units/${unitId}/adoptions/${year}/figures`, json)
                 : send("POST", "/api/v1/rosters/no-such-roster/finalise", finaliseBody),
           )
         },

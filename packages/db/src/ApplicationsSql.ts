@@ -1,6 +1,7 @@
 /**
  * Applications, their transitions and the integrity record in SQL (tables of migration
- * 0002_applications; the creator's column of 0006_application_owner). Writes are meant to run inside
+ * 0002_applications; the creator's column of 0006_application_owner; the level sought, columns of
+ * 0007_application_target). Writes are meant to run inside
  * the Transactor's transaction; `update` is a compare-and-set on the version, so two clerks cannot
  * both move the same application.
  */
@@ -34,6 +35,9 @@ interface Row {
   readonly recommended_on: string | null
   /** Null only in a row written before migration 0006 that it could not backfill (it refuses those). */
   readonly created_by: string | null
+  /** Null only in a row written before migration 0007 on a track open at "any" level ("not recorded"). */
+  readonly target_level: string | null
+  readonly target_grade: string | null
   readonly created_at: string
   readonly updated_at: string
   readonly version: number | string
@@ -75,6 +79,9 @@ const toApplication = (r: Row): Application =>
     unit: r.unit,
     idHmac: r.id_hmac,
     profile: JSON.parse(r.profile),
+    ...(r.target_level !== null
+      ? { target: { level: r.target_level, ...(r.target_grade !== null ? { grade: r.target_grade } : {}) } }
+      : {}),
     state: r.state,
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
     ...(r.certificate_no !== null ? { certificateNo: r.certificate_no } : {}),
@@ -101,26 +108,19 @@ const toTransition = (r: TransitionRow): Transition =>
 /** The profile as JSON; it has already lost its residentId (Applications.protectProfile). */
 const profileJson = (a: Application): string => JSON.stringify(encodeApplication(a).profile)
 
-/**
- * Applications in states that count against the adoption quota once recommended. A revoked
- * certificate's application still counts: the recommendation was made in that year.
- */
-const COUNTED = ["recommended", "decided", "certificate-issued", "certificate-revoked"] as const
-
 export const ApplicationRepositorySql = Layer.effect(
   ApplicationRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     return {
       insert: (a) =>
-        sql`INSERT INTO applications (id, edition, track, specialty, name, employer, unit, id_hmac, profile, state, outcome,
-              certificate_no, notice_id, recommended_on, created_by, created_at, updated_at, version)
+        sql`INSERT INTO applications (id, edition, track, specialty, name, employer, unit, id_hmac, profile,
+              target_level, target_grade, state, outcome, certificate_no, notice_id, recommended_on, created_by,
+              created_at, updated_at, version)
             VALUES (${a.id}, ${a.edition}, ${a.track}, ${a.specialty}, ${a.name}, ${a.employer}, ${a.unit}, ${a.idHmac},
-              ${profileJson(a)}, ${a.state}, ${a.outcome ?? null}, ${a.certificateNo ?? null}, ${a.notice ?? null},
-              ${a.recommendedOn ?? null}, ${a.createdBy}, ${a.createdAt}, ${a.updatedAt}, ${a.version})`.pipe(
-          Effect.asVoid,
-          Effect.orDie,
-        ),
+              ${profileJson(a)}, ${a.target?.level ?? null}, ${a.target?.grade ?? null}, ${a.state}, ${a.outcome ?? null},
+              ${a.certificateNo ?? null}, ${a.notice ?? null}, ${a.recommendedOn ?? null}, ${a.createdBy}, ${a.createdAt},
+              ${a.updatedAt}, ${a.version})`.pipe(Effect.asVoid, Effect.orDie),
 
       get: (id) =>
         sql<Row>`SELECT * FROM applications WHERE id = ${id}`.pipe(
@@ -152,6 +152,7 @@ export const ApplicationRepositorySql = Layer.effect(
             state = ${next.state}, outcome = ${next.outcome ?? null}, certificate_no = ${next.certificateNo ?? null},
             notice_id = ${next.notice ?? null}, recommended_on = ${next.recommendedOn ?? null},
             name = ${next.name}, employer = ${next.employer}, specialty = ${next.specialty}, profile = ${profileJson(next)},
+            target_level = ${next.target?.level ?? null}, target_grade = ${next.target?.grade ?? null},
             updated_at = ${next.updatedAt}, version = ${next.version}
           WHERE id = ${next.id} AND version = ${next.version - 1}
           RETURNING id`.pipe(
@@ -173,15 +174,6 @@ export const ApplicationRepositorySql = Layer.effect(
       history: (id) =>
         sql<TransitionRow>`SELECT * FROM application_transitions WHERE application_id = ${id} ORDER BY seq`.pipe(
           Effect.map((rows) => rows.map(toTransition)),
-          Effect.orDie,
-        ),
-
-      countRecommended: ({ edition, unit, year }) =>
-        sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM applications
-          WHERE edition = ${edition} AND unit = ${unit} AND ${sql.in("state", COUNTED)}
-            AND (outcome IS NULL OR outcome <> 'rejected')
-            AND recommended_on >= ${`${year}-01-01`} AND recommended_on <= ${`${year}-12-31`}`.pipe(
-          Effect.map((rows) => Number(rows[0]?.n ?? 0)),
           Effect.orDie,
         ),
     }

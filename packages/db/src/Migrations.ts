@@ -12,6 +12,8 @@ import pilotUnits from "./migrations/0003_pilot_units.ts"
 import certificates from "./migrations/0004_certificates.ts"
 import api from "./migrations/0005_api.ts"
 import applicationOwner from "./migrations/0006_application_owner.ts"
+import applicationTarget from "./migrations/0007_application_target.ts"
+import adoptionFigures from "./migrations/0008_adoption_figures.ts"
 
 export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "0001_audit": audit,
@@ -20,6 +22,8 @@ export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0004_certificates": certificates,
   "0005_api": api,
   "0006_application_owner": applicationOwner,
+  "0007_application_target": applicationTarget,
+  "0008_adoption_figures": adoptionFigures,
 }
 
 export const runMigrations = Migrator.make({})({

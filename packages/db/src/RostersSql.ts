@@ -1,6 +1,7 @@
 /**
  * Adoption rosters and their entries in SQL (tables `rosters`, `roster_entries`). An entry's
- * resident ID number is stored only as the domain hands it over: sealed, HMAC and masked.
+ * resident ID number is stored only as the domain hands it over: sealed, HMAC and masked. The cap's
+ * figures are the unit's for the year (`AdoptionsSql`, migration 0008), no longer columns here.
  */
 import { SqlClient } from "@effect/sql"
 import { QualificationName, Specialty } from "@zhicheng/domain/PilotUnits"
@@ -14,8 +15,6 @@ interface RosterRow {
   readonly year: number
   readonly round: string
   readonly status: string
-  readonly insured_staff: number
-  readonly last_year_graduate_hires: number
   readonly created_on: string
   readonly finalised: string | null
 }
@@ -48,10 +47,6 @@ const toRoster = (r: RosterRow) =>
     year: Number(r.year),
     round: r.round,
     status: r.status,
-    figures: {
-      insuredStaff: Number(r.insured_staff),
-      lastYearGraduateHires: Number(r.last_year_graduate_hires),
-    },
     createdOn: r.created_on,
     ...(r.finalised !== null ? { finalised: JSON.parse(r.finalised) } : {}),
   })
@@ -90,15 +85,14 @@ export const RostersSql = Layer.effect(
     const sql = yield* SqlClient.SqlClient
     return {
       insert: (r) =>
-        sql`INSERT INTO rosters (id, unit_id, unit_name, year, round, status, insured_staff, last_year_graduate_hires, created_on, finalised)
-          VALUES (${r.id}, ${r.unitId}, ${r.unitName}, ${r.year}, ${r.round}, ${r.status}, ${r.figures.insuredStaff},
-            ${r.figures.lastYearGraduateHires}, ${r.createdOn}, ${r.finalised === undefined ? null : JSON.stringify(r.finalised)})`.pipe(
+        sql`INSERT INTO rosters (id, unit_id, unit_name, year, round, status, created_on, finalised)
+          VALUES (${r.id}, ${r.unitId}, ${r.unitName}, ${r.year}, ${r.round}, ${r.status}, ${r.createdOn},
+            ${r.finalised === undefined ? null : JSON.stringify(r.finalised)})`.pipe(
           Effect.asVoid,
           Effect.orDie,
         ),
       update: (r) =>
-        sql`UPDATE rosters SET status = ${r.status}, insured_staff = ${r.figures.insuredStaff},
-            last_year_graduate_hires = ${r.figures.lastYearGraduateHires},
+        sql`UPDATE rosters SET status = ${r.status},
             finalised = ${r.finalised === undefined ? null : JSON.stringify(r.finalised)}, version = version + 1
           WHERE id = ${r.id}`.pipe(Effect.asVoid, Effect.orDie),
       get: (id) =>

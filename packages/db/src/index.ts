@@ -1,4 +1,5 @@
 /** @zhicheng/db — SQL repositories for the domain's services; SQLite by default, PostgreSQL by DATABASE_URL. */
+export * as AdoptionsSql from "./AdoptionsSql.ts"
 export * as ApplicationsSql from "./ApplicationsSql.ts"
 export * as AuditLogSql from "./AuditLogSql.ts"
 export * as CertificatePdf from "./CertificatePdf.ts"

@@ -1,4 +1,5 @@
 import { describe, expect, layer } from "@effect/vitest"
+import * as Adoptions from "@zhicheng/domain/Adoptions"
 import {
   type Application,
   Applications,
@@ -18,6 +19,7 @@ import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import { Effect, TestClock } from "effect"
 import { applicationServices } from "./support/applications.ts"
 import { KINDS } from "./support/databases.ts"
+import { selectedPilot } from "./support/fixtures.ts"
 
 // ---------------------------------------------------------------------------------------------
 // Fixture editions: the deadlines, windows and publicity rules of 002, 004 and 000 with one small
@@ -677,22 +679,24 @@ for (const kind of KINDS) {
       )
 
       it.effect(
-        "adoption quota (000 art. 9): over the cap refused without a reason, allowed and audited with one",
+        "adoption cap (000 art. 9): the pilot unit's recorded figures; over the cap refused without a reason, allowed and audited with one",
         () =>
           Effect.gen(function* () {
             const apps = yield* Applications
             const publicity = yield* Publicity
             const audit = yield* AuditLog
             yield* setDay("2024-09-20")
-            const unit = "91330600QUOTA0001X"
+            // An adoption-track application names its pilot unit by id.
+            const unit = (yield* selectedPilot("配额示例公司", 2024)).id
             const people = [
-              ["1985-03-15", "002"],
-              ["1990-01-01", "003"],
-              ["1988-08-08", "004"],
+              ["1985-03-15", "002", unit],
+              ["1990-01-01", "003", unit],
+              ["1988-08-08", "004", unit],
+              ["1987-07-07", "005", "91330600NOTAPILOTX"],
             ] as const
             const created: Array<Application> = []
-            for (const [birth, seq] of people)
-              created.push(yield* apps.create(input("fx-adoption", profileFor(birth, seq), unit), hr))
+            for (const [birth, seq, at] of people)
+              created.push(yield* apps.create(input("fx-adoption", profileFor(birth, seq), at), hr))
             for (const x of created) {
               yield* apps.submit(x.id, { actor: hr })
               yield* apps.unitReview(x.id, { actor: hr })
@@ -708,31 +712,55 @@ for (const kind of KINDS) {
             for (const x of created) yield* apps.passPublicity(x.id, { actor: clerk })
             yield* publicity.close(notice.id, { actor: clerk })
 
-            const [first, second, third] = created as [Application, Application, Application]
-            // 40 insured staff → 2; 3 graduate hires → 1: the cap is 2.
-            const quota = { insuredStaff: 40, lastYearGraduateHires: 3 }
-            yield* refusedWithNothingWritten(
+            const [first, second, third, elsewhere] = created as [
+              Application,
+              Application,
+              Application,
+              Application,
+            ]
+            // A unit that is no pilot unit has no cap to check against.
+            const noUnit = yield* refusedWithNothingWritten(
+              elsewhere.id,
+              apps.recommend(elsewhere.id, { actor: clerk }),
+              "QuotaFiguresMissing",
+            )
+            expect(noUnit).toMatchObject({ field: "unit", clause: { article: "第九条" } })
+            // No figures recorded for 2024 yet: refused, naming what to record.
+            const noFigures = yield* refusedWithNothingWritten(
               first.id,
               apps.recommend(first.id, { actor: clerk }),
               "QuotaFiguresMissing",
             )
-            yield* apps.recommend(first.id, { actor: clerk, quota })
-            yield* apps.recommend(second.id, { actor: clerk, quota })
+            expect(noFigures).toMatchObject({ field: "figures", clause: { article: "第九条" } })
+            expect(noFigures.message).toContain("配额示例公司 has no adoption figures recorded for 2024")
+            // The unit's figures: 40 insured staff → 2; 3 graduate hires → 1: the cap is 2.
+            yield* Adoptions.recordFigures(hr, unit, 2024, { insuredStaff: 40, lastYearGraduateHires: 3 })
+            yield* apps.recommend(first.id, { actor: clerk })
+            yield* apps.recommend(second.id, { actor: clerk })
             const e = yield* refusedWithNothingWritten(
               third.id,
-              apps.recommend(third.id, { actor: clerk, quota }),
+              apps.recommend(third.id, { actor: clerk }),
               "QuotaExceeded",
             )
             expect(e).toMatchObject({ cap: 2, requested: 3, year: 2024, clause: { article: "第九条" } })
+            expect(e.message).toContain(
+              "would adopt 3 in 2024: 2 already counted (0 on finalised rosters, 2 recommended)",
+            )
+            expect(e.message).toContain("insured staff 40 × 5% = 2")
             const ok = yield* apps.recommend(third.id, {
               actor: clerk,
-              quota,
               overrideReason: "重点项目急需，经局长批准",
             })
             expect(ok.state).toBe("recommended")
             const last = (yield* apps.history(third.id)).at(-1)
             expect(last?.data).toMatchObject({
-              quota: { cap: 2, requested: 3, override: { reason: "重点项目急需，经局长批准", excess: 1 } },
+              quota: {
+                cap: 2,
+                requested: 3,
+                counted: { people: 2, onRosters: 0, recommended: 2 },
+                figuresRecorded: { by: hr.id },
+                override: { reason: "重点项目急需，经局长批准", excess: 1 },
+              },
             })
             const entry = (yield* audit.all).filter((x) => x.subject === `application:${third.id}`).at(-1)
             expect(entry?.data).toMatchObject({ quota: { override: { reason: "重点项目急需，经局长批准" } } })

@@ -4,8 +4,8 @@
  *
  *  1. Pilot units (000): seven enterprises apply in March, the districts recommend, the city selects
  *     six; the seventh is refused (第五条 soft cap) and then selected with a recorded reason.
- *  2. Rosters (000 第九条): one finalised within its adoption cap, one over it — refused, then
- *     finalised with an override reason.
+ *  2. Rosters (000 第九条): each unit records its cap figures for the year; one roster finalised
+ *     within its adoption cap, one over it — refused, then finalised with an override reason.
  *  3. Applications under 002 (Shangyu 2023, engineer, normal track), published on 2023-09-27 for
  *     5 working days across the Mid-Autumn / National Day holiday.
  *  4. Objections: one upheld (objected, cannot be recommended), one dismissed (goes on).
@@ -23,6 +23,7 @@
  */
 import { SqlClient } from "@effect/sql"
 import { describe, expect, layer } from "@effect/vitest"
+import * as Adoptions from "@zhicheng/domain/Adoptions"
 import {
   type Application,
   Applications,
@@ -362,13 +363,25 @@ for (const kind of KINDS) {
             yield* at("2023-06-15")
             const [jia, yi] = year.units as [PilotUnits.PilotUnit, PilotUnits.PilotUnit]
 
+            // Each unit records its figures for the year (第九条): the one source both the roster and any
+            // adoption-track application of the unit are checked against.
             // 示例企业甲: 120 insured staff → 6; 10 graduate hires last year → 5. Cap 6; 4 entries.
-            const a = yield* Rosters.create(hr, {
+            const recorded = yield* Adoptions.recordFigures(hr, jia.id, 2023, {
+              insuredStaff: 120,
+              lastYearGraduateHires: 10,
+            })
+            expect(recorded).toMatchObject({
               unitId: jia.id,
               year: 2023,
-              round: "annual",
-              figures: { insuredStaff: 120, lastYearGraduateHires: 10 },
+              recordedOn: "2023-06-15",
+              recordedBy: hr.id,
             })
+            expect((yield* auditLog).at(-1)).toMatchObject({
+              action: "pilot-unit.adoption-figures-recorded",
+              subject: `pilot-unit:${jia.id}`,
+              data: { year: 2023, to: { insuredStaff: 120, lastYearGraduateHires: 10 }, cap: 6 },
+            })
+            const a = yield* Rosters.create(hr, { unitId: jia.id, year: 2023, round: "annual" })
             yield* Rosters.addRows(
               hr,
               a.id,
@@ -380,17 +393,23 @@ for (const kind of KINDS) {
             const within = yield* Rosters.finalise(hr, a.id)
             expect(within).toMatchObject({
               status: "finalised",
-              finalised: { cap: 6, applies: "insured-staff", yearTotal: 4 },
+              finalised: {
+                figures: { insuredStaff: 120, lastYearGraduateHires: 10 },
+                cap: 6,
+                applies: "insured-staff",
+                yearTotal: 4,
+              },
+            })
+            expect((yield* Adoptions.usage(jia.id, 2023)).adopted).toEqual({
+              people: 4,
+              onRosters: 4,
+              recommended: 0,
             })
             expect(within.finalised?.overCap).toBeUndefined()
 
             // 示例企业乙: 40 insured staff → 2; 3 graduate hires → 1. Cap 2; 3 entries.
-            const b = yield* Rosters.create(hr, {
-              unitId: yi.id,
-              year: 2023,
-              round: "annual",
-              figures: { insuredStaff: 40, lastYearGraduateHires: 3 },
-            })
+            yield* Adoptions.recordFigures(hr, yi.id, 2023, { insuredStaff: 40, lastYearGraduateHires: 3 })
+            const b = yield* Rosters.create(hr, { unitId: yi.id, year: 2023, round: "annual" })
             yield* Rosters.addRows(
               hr,
               b.id,
@@ -816,7 +835,11 @@ for (const kind of KINDS) {
             // (b) The application he can still make in 2024 — under 人社厅发〔2020〕13号, which sets no
             //     deadline — is refused by the ban, citing 002 四 申报纪律, and nothing is written.
             const national = yield* apps.create(
-              newApplication("wang", "national-2020-13", "national-2020-13/green-channel"),
+              {
+                ...newApplication("wang", "national-2020-13", "national-2020-13/green-channel"),
+                // Open at any level ("相应级别"): the level sought is given.
+                target: { level: "intermediate" },
+              },
               hr,
             )
             const banned = yield* applicationRefused(
@@ -853,6 +876,7 @@ for (const kind of KINDS) {
             "pilot-unit.applied": times("pilot-unit.applied"),
             "pilot-unit.recommended": times("pilot-unit.recommended"),
             "pilot-unit.selected": times("pilot-unit.selected"),
+            "pilot-unit.adoption-figures-recorded": times("pilot-unit.adoption-figures-recorded"),
             "roster.created": times("roster.created"),
             "roster.entries-added": times("roster.entries-added"),
             "roster.finalised": times("roster.finalised"),
@@ -881,6 +905,7 @@ for (const kind of KINDS) {
             "pilot-unit.applied": 7,
             "pilot-unit.recommended": 7,
             "pilot-unit.selected": 7,
+            "pilot-unit.adoption-figures-recorded": 2,
             "roster.created": 2,
             "roster.entries-added": 2,
             "roster.finalised": 2,

@@ -263,11 +263,19 @@ for (const kind of KINDS) {
             const rejected = yield* request(102, "REFU", { outcome: "rejected" })
             const issued = yield* request(103, "REFU")
             const first = yield* svc.issue(clerk, issued)
-            const [r104, r105, r106, r107] = yield* Effect.forEach([104, 105, 106, 107], (n) =>
-              request(n, "REFU"),
+            const [r104, r105, r106, r107, r108, r109] = yield* Effect.forEach(
+              [104, 105, 106, 107, 108, 109],
+              (n) => request(n, "REFU"),
             )
-            const apps = yield* Effect.forEach([draft, undecided, rejected, issued], (r) =>
-              applicationOf(r.applicationId),
+            // Application 109 with no level sought recorded, as migration 0007 leaves a row it cannot
+            // backfill (the repository writes the absence as NULL): no certificate until one is recorded.
+            const repo = yield* ApplicationRepository
+            const { target: _target, ...unrecorded } = yield* applicationOf(
+              (r109 as Cert.IssueRequest).applicationId,
+            )
+            yield* repo.update({ ...unrecorded, version: unrecorded.version + 1 })
+            const apps = yield* Effect.forEach([draft, undecided, rejected, issued, r108, r109], (r) =>
+              applicationOf((r as Cert.IssueRequest).applicationId),
             )
             const before = yield* stored
 
@@ -292,12 +300,15 @@ for (const kind of KINDS) {
             expect(refusals[3]?.message).toContain("only for an approved one")
             expect(refusals[4]).toMatchObject({ applicationId: issued.applicationId, number: first.number })
 
-            // A request that does not print the application's holder or specialty.
+            // A request that does not print the application's holder, specialty or the level it sought;
+            // and an application that records no level sought.
             const mismatches = yield* Effect.forEach(
               [
                 { ...(r104 as Cert.IssueRequest), holderName: "别人" },
                 { ...(r105 as Cert.IssueRequest), holderIdHmac: "f".repeat(64) as Cert.HolderIdHmac },
                 { ...(r106 as Cert.IssueRequest), specialty: "土木工程" },
+                { ...(r108 as Cert.IssueRequest), level: "junior" as const },
+                r109 as Cert.IssueRequest,
               ],
               (r) => Effect.flip(svc.issue(clerk, r)),
             )
@@ -305,8 +316,13 @@ for (const kind of KINDS) {
               ["RequestMismatch", "holderName"],
               ["RequestMismatch", "holderIdHmac"],
               ["RequestMismatch", "specialty"],
+              ["RequestMismatch", "level"],
+              ["RequestMismatch", "level"],
             ])
             expect(mismatches[1]?.message).not.toMatch(/[0-9a-f]{64}/)
+            expect(mismatches[3]?.message).toContain('level "junior" is not the level application')
+            expect(mismatches[3]?.message).toContain('("intermediate")')
+            expect(mismatches[4]?.message).toContain("does not record the level it sought")
 
             // The same checks refuse a batch whole, before anything is recorded.
             const batch = yield* Effect.flip(

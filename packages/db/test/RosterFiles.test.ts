@@ -1,11 +1,13 @@
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
+import * as Adoptions from "@zhicheng/domain/Adoptions"
 import { type Actor, AuditLog } from "@zhicheng/domain/Audit"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import * as Rosters from "@zhicheng/domain/Rosters"
 import { Effect, Either, Layer } from "effect"
 import ExcelJS from "exceljs"
 import fc from "fast-check"
+import { AdoptionsSql } from "../src/AdoptionsSql.ts"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { PilotUnitsSql } from "../src/PilotUnitsSql.ts"
 import * as RosterFiles from "../src/RosterFiles.ts"
@@ -168,13 +170,9 @@ const pilotRoster = (name: string, round: Rosters.Round = "annual") =>
       },
       overCapReason: "测试数据",
     })
+    yield* Adoptions.recordFigures(hr, u.id, 2025, { insuredStaff: 2000, lastYearGraduateHires: 10 })
     yield* at("2025-10-01")
-    return yield* Rosters.create(hr, {
-      unitId: u.id,
-      year: 2025,
-      round,
-      figures: { insuredStaff: 2000, lastYearGraduateHires: 10 },
-    })
+    return yield* Rosters.create(hr, { unitId: u.id, year: 2025, round })
   })
 
 const strip = (rows: ReadonlyArray<Rosters.BureauRow>) => rows.map(({ seq: _, ...rest }) => rest)
@@ -182,7 +180,7 @@ const strip = (rows: ReadonlyArray<Rosters.BureauRow>) => rows.map(({ seq: _, ..
 for (const kind of KINDS) {
   describe(`RosterFiles on ${kind}`, () => {
     layer(
-      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, RosterKeys).pipe(
+      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, AdoptionsSql, RosterKeys).pipe(
         Layer.provideMerge(freshDatabase(kind)),
       ),
       { timeout: 60_000 },

@@ -1,11 +1,13 @@
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
+import * as Adoptions from "@zhicheng/domain/Adoptions"
 import { IdHmac } from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import * as Rosters from "@zhicheng/domain/Rosters"
 import { Effect, Layer } from "effect"
 import fc from "fast-check"
+import { AdoptionsSql } from "../src/AdoptionsSql.ts"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { PilotUnitsSql } from "../src/PilotUnitsSql.ts"
 import { RostersSql } from "../src/RostersSql.ts"
@@ -44,18 +46,30 @@ const application = (name: string, year: number): PilotUnits.PilotApplication =>
   specialties: ["机电", "信息技术"],
 })
 
-/** A pilot unit selected for `year` with 机电 at both levels. */
-const pilot = (name: string, year: number) =>
+/**
+ * A pilot unit selected for `year` with 机电 at both levels, its cap figures for `year` recorded
+ * (`figures`; by default 1000 insured staff, a cap of 50).
+ */
+const pilot = (
+  name: string,
+  year: number,
+  figures: { readonly insuredStaff: number; readonly lastYearGraduateHires: number } = {
+    insuredStaff: 1000,
+    lastYearGraduateHires: 0,
+  },
+) =>
   Effect.gen(function* () {
     yield* at(`${year}-03-01`)
     const u = yield* PilotUnits.apply(hr, { application: application(name, year) })
     yield* PilotUnits.recommend(clerk, u.id, { recommended: true, opinion: "同意推荐" })
-    return yield* PilotUnits.select(clerk, u.id, {
+    const selected = yield* PilotUnits.select(clerk, u.id, {
       opinion: "评估通过",
       scope: { postSequence: "工程技术岗", levels: ["助理工程师", "工程师"], specialties: ["机电"] },
       // Many fixtures share a year: the soft cap of 6 is passed with a recorded reason.
       overCapReason: "测试数据",
     })
+    yield* Adoptions.recordFigures(hr, u.id, year, figures)
+    return selected
   })
 
 const audits = Effect.flatMap(AuditLog, (a) => a.all)
@@ -166,7 +180,7 @@ describe("Rosters (pure)", () => {
 for (const kind of KINDS) {
   describe(`Rosters on ${kind}`, () => {
     layer(
-      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, RosterKeys).pipe(
+      Layer.mergeAll(AuditLogSql, PilotUnitsSql, RostersSql, AdoptionsSql, RosterKeys).pipe(
         Layer.provideMerge(freshDatabase(kind)),
       ),
       { timeout: 60_000 },
@@ -175,14 +189,9 @@ for (const kind of KINDS) {
         "keeps ID numbers sealed, shows them masked to staff, never in public views or the audit",
         () =>
           Effect.gen(function* () {
-            const u = yield* pilot("封存公司", 2025)
+            const u = yield* pilot("封存公司", 2025, { insuredStaff: 200, lastYearGraduateHires: 4 })
             yield* at("2025-10-01")
-            const r = yield* Rosters.create(hr, {
-              unitId: u.id,
-              year: 2025,
-              round: "annual",
-              figures: { insuredStaff: 200, lastYearGraduateHires: 4 },
-            })
+            const r = yield* Rosters.create(hr, { unitId: u.id, year: 2025, round: "annual" })
             const id = makeId(42)
             yield* Rosters.addEntry(hr, r.id, person(42, { residentId: ` ${id.toLowerCase()} ` }))
             const sql = yield* SqlClient.SqlClient
@@ -203,7 +212,11 @@ for (const kind of KINDS) {
               residentIdMasked: Rosters.maskId(id),
               contact: "13800000042",
             })
-            expect(view.cap).toMatchObject({ cap: 10, applies: "insured-staff" })
+            expect(view.usage).toMatchObject({
+              cap: { cap: 10, applies: "insured-staff" },
+              adopted: { people: 0 },
+              remaining: 10,
+            })
             const pub = yield* Rosters.publicEntries(r.id)
             expect(pub).toEqual([
               {
@@ -229,15 +242,10 @@ for (const kind of KINDS) {
 
       it.effect("finalises within the cap; a finalised roster is immutable", () =>
         Effect.gen(function* () {
-          const u = yield* pilot("限额内公司", 2025)
-          yield* at("2025-10-01")
           // cap = max(floor(5% × 100), floor(50% × 7)) = max(5, 3) = 5
-          const r = yield* Rosters.create(hr, {
-            unitId: u.id,
-            year: 2025,
-            round: "annual",
-            figures: { insuredStaff: 100, lastYearGraduateHires: 7 },
-          })
+          const u = yield* pilot("限额内公司", 2025, { insuredStaff: 100, lastYearGraduateHires: 7 })
+          yield* at("2025-10-01")
+          const r = yield* Rosters.create(hr, { unitId: u.id, year: 2025, round: "annual" })
           const added = yield* Rosters.addRows(hr, r.id, rows([1, 2, 3, 4, 5].map((n) => person(100 + n))), {
             kind: "test",
           })
@@ -246,7 +254,6 @@ for (const kind of KINDS) {
             unitId: (yield* pilot("空名册公司", 2025)).id,
             year: 2025,
             round: "annual",
-            figures: { insuredStaff: 100, lastYearGraduateHires: 0 },
           })
           expect((yield* Effect.flip(Rosters.finalise(hr, empty.id)))._tag).toBe("InvalidTransition")
 
@@ -254,7 +261,13 @@ for (const kind of KINDS) {
           const f = yield* Rosters.finalise(hr, r.id)
           expect(f).toMatchObject({
             status: "finalised",
-            finalised: { on: "2025-10-08", cap: 5, yearTotal: 5, applies: "insured-staff" },
+            finalised: {
+              on: "2025-10-08",
+              figures: { insuredStaff: 100, lastYearGraduateHires: 7 },
+              cap: 5,
+              yearTotal: 5,
+              applies: "insured-staff",
+            },
           })
           expect(f.finalised?.overCap).toBeUndefined()
           expect((yield* audits).at(-1)).toMatchObject({
@@ -272,10 +285,6 @@ for (const kind of KINDS) {
           const view = yield* Rosters.view(r.id)
           const remove = yield* Effect.flip(Rosters.removeEntry(hr, r.id, view.entries[0]?.id as string))
           expect(remove._tag).toBe("InvalidTransition")
-          const figures = yield* Effect.flip(
-            Rosters.setFigures(hr, r.id, { insuredStaff: 1000, lastYearGraduateHires: 0 }),
-          )
-          expect(figures._tag).toBe("InvalidTransition")
           const again = yield* Effect.flip(Rosters.finalise(hr, r.id))
           expect(again._tag).toBe("InvalidTransition")
           expect((yield* Rosters.view(r.id)).entries).toHaveLength(5)
@@ -287,15 +296,10 @@ for (const kind of KINDS) {
         "refuses a roster over the cap without a reason, writing nothing; accepts it with a recorded reason",
         () =>
           Effect.gen(function* () {
-            const u = yield* pilot("超额公司", 2025)
-            yield* at("2025-10-01")
             // cap = max(floor(5% × 59), floor(50% × 5)) = max(2, 2) = 2
-            const r = yield* Rosters.create(hr, {
-              unitId: u.id,
-              year: 2025,
-              round: "annual",
-              figures: { insuredStaff: 59, lastYearGraduateHires: 5 },
-            })
+            const u = yield* pilot("超额公司", 2025, { insuredStaff: 59, lastYearGraduateHires: 5 })
+            yield* at("2025-10-01")
+            const r = yield* Rosters.create(hr, { unitId: u.id, year: 2025, round: "annual" })
             yield* Rosters.addRows(hr, r.id, rows([1, 2, 3].map((n) => person(300 + n))), { kind: "test" })
             const before = (yield* audits).length
             const refused = yield* Effect.flip(Rosters.finalise(hr, r.id))
@@ -333,23 +337,22 @@ for (const kind of KINDS) {
         "counts both half-year rounds against the year's cap; a year has one yearly round or two halves",
         () =>
           Effect.gen(function* () {
-            const u = yield* pilot("半年公司", 2025)
+            const u = yield* pilot("半年公司", 2025, { insuredStaff: 40, lastYearGraduateHires: 4 }) // cap 2
             yield* at("2025-06-20")
-            const figures = { insuredStaff: 40, lastYearGraduateHires: 4 } // cap 2
-            const h1 = yield* Rosters.create(hr, { unitId: u.id, year: 2025, round: "first-half", figures })
+            const h1 = yield* Rosters.create(hr, { unitId: u.id, year: 2025, round: "first-half" })
             const clash = yield* Effect.flip(
-              Rosters.create(hr, { unitId: u.id, year: 2025, round: "annual", figures }),
+              Rosters.create(hr, { unitId: u.id, year: 2025, round: "annual" }),
             )
             expect(clash).toMatchObject({ _tag: "InvalidTransition", clause: { article: "第九条" } })
             const same = yield* Effect.flip(
-              Rosters.create(hr, { unitId: u.id, year: 2025, round: "first-half", figures }),
+              Rosters.create(hr, { unitId: u.id, year: 2025, round: "first-half" }),
             )
             expect(same._tag).toBe("InvalidTransition")
             yield* Rosters.addRows(hr, h1.id, rows([person(401), person(402)]), { kind: "test" })
             yield* Rosters.finalise(hr, h1.id)
 
             yield* at("2025-12-01")
-            const h2 = yield* Rosters.create(hr, { unitId: u.id, year: 2025, round: "second-half", figures })
+            const h2 = yield* Rosters.create(hr, { unitId: u.id, year: 2025, round: "second-half" })
             // Someone already on the first-half roster cannot be added again in the year.
             const dup = yield* Effect.flip(Rosters.addEntry(hr, h2.id, person(401)))
             expect(dup).toMatchObject({
@@ -371,7 +374,6 @@ for (const kind of KINDS) {
               unitId: u.id,
               year: 2025,
               round: "annual",
-              figures: { insuredStaff: 100, lastYearGraduateHires: 0 },
             }),
           )
           expect(early._tag).toBe("InvalidTransition")
@@ -379,7 +381,6 @@ for (const kind of KINDS) {
             unitId: u.id,
             year: 2026,
             round: "annual",
-            figures: { insuredStaff: 100, lastYearGraduateHires: 0 },
           })
           yield* Rosters.addEntry(hr, r.id, person(501))
           yield* at("2026-12-15")
@@ -392,7 +393,6 @@ for (const kind of KINDS) {
               unitId: u.id,
               year: 2027,
               round: "annual",
-              figures: { insuredStaff: 100, lastYearGraduateHires: 0 },
             }),
           )
           expect(next).toMatchObject({ _tag: "InvalidTransition", clause: { article: "第十三条" } })
@@ -402,7 +402,6 @@ for (const kind of KINDS) {
               unitId: "nope",
               year: 2026,
               round: "annual",
-              figures: { insuredStaff: 1, lastYearGraduateHires: 0 },
             }),
           )
           expect(unknown._tag).toBe("NotFound")
@@ -417,7 +416,6 @@ for (const kind of KINDS) {
             unitId: u.id,
             year: 2025,
             round: "annual",
-            figures: { insuredStaff: 1000, lastYearGraduateHires: 0 },
           })
           yield* Rosters.addEntry(hr, r.id, person(600))
           const sql = yield* SqlClient.SqlClient

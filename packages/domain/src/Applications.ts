@@ -17,6 +17,10 @@
  * (`NoLongerEligible`). Every change runs in one transaction with its transition row and audit entry;
  * a refusal writes nothing.
  *
+ * The level sought (`target`): a track open at "any" level ("相应级别") needs the applicant to say which
+ * level; a track that names one gives it. It is recorded on create (`InvalidTarget` otherwise), is the
+ * level the eligibility re-runs ask about, and is the level a certificate must print.
+ *
  * Personal data: the resident ID number is never stored. An application keeps an HMAC-SHA256 of the
  * normalised number under a server key (`IdHmac`) for ban lookups, and the profile it keeps for
  * re-evaluation has its `residentId` removed (its birth date is copied into `birthDate` first when the
@@ -27,13 +31,15 @@
  * counted from an event, not dates the authority fixed.
  */
 import { Config, Context, Effect, Either, Layer, Option, Redacted, Schema } from "effect"
+import * as Adoptions from "./Adoptions.ts"
 import { type Actor, Actor as ActorSchema, AuditLog, Transactor } from "./Audit.ts"
 import { Citation, DOMAIN_RULINGS } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
 import type { Result as ConditionResult } from "./Condition.ts"
 import * as Eligibility from "./Eligibility.ts"
+import { PilotUnitRepo } from "./PilotUnits.ts"
 import type { Deadline, Edition, Track } from "./Policy.ts"
-import { IntegrityBan, Profile } from "./Profile.ts"
+import { IntegrityBan, JuniorGrade, Level, Profile } from "./Profile.ts"
 import {
   type InvalidNotice,
   LAST_DAY_ENDS_AT_MIDNIGHT,
@@ -157,6 +163,18 @@ export type Outcome = typeof Outcome.Type
 
 const nonEmpty = Schema.String.pipe(Schema.minLength(1))
 
+/**
+ * The title level an application seeks (and, for a junior title, the grade where one is named). On a
+ * track open at "any" level (`Target.level`, "相应级别") it is what the track's level-dependent
+ * conditions read (`Condition.Context.target`) and what the certificate must print; on a track that
+ * names a level it is that level. See `resolveTarget`.
+ */
+export const ApplicationTarget = Schema.Struct({
+  level: Level,
+  grade: Schema.optional(JuniorGrade),
+}).annotations({ identifier: "ApplicationTarget" })
+export type ApplicationTarget = typeof ApplicationTarget.Type
+
 export const Application = Schema.Struct({
   id: ApplicationId,
   edition: Schema.String,
@@ -165,12 +183,21 @@ export const Application = Schema.Struct({
   name: nonEmpty,
   /** The employer's name as published. */
   employer: nonEmpty,
-  /** The employer's identifier (e.g. its unified social credit code): quotas and lists are per unit. */
+  /**
+   * The employer's identifier (e.g. its unified social credit code): quotas and lists are per unit.
+   * On an adoption track (000) it is the pilot unit's id: the adoption cap is counted per pilot unit.
+   */
   unit: nonEmpty,
   /** HMAC-SHA256 of the normalised resident ID number (hex), for ban lookups; never the number. */
   idHmac: Schema.String,
   /** The profile as submitted, without its resident ID number (see `protectProfile`). */
   profile: Profile,
+  /**
+   * The level sought, set by `create`. Absent ("not recorded") only on an application stored before
+   * migration 0007 on a track open at "any" level: submitting it is refused (`InvalidTarget`) and no
+   * certificate is issued for it until a clerk records the level (`recordTarget`).
+   */
+  target: Schema.optional(ApplicationTarget),
   state: ApplicationState,
   outcome: Schema.optional(Outcome),
   certificateNo: Schema.optional(Schema.String),
@@ -221,6 +248,11 @@ export const NewApplication = Schema.Struct({
   name: Schema.optional(nonEmpty),
   employer: nonEmpty,
   unit: nonEmpty,
+  /**
+   * The level sought. Required when the track is open at "any" level; otherwise it may be omitted (it
+   * is then the track's level and grade) and, if given, must agree with the track.
+   */
+  target: Schema.optional(ApplicationTarget),
 }).annotations({ identifier: "NewApplication" })
 export type NewApplication = typeof NewApplication.Type
 
@@ -330,6 +362,75 @@ export class InvalidApplication extends Schema.TaggedError<InvalidApplication>()
   message: Schema.String,
 }) {}
 
+/**
+ * The level sought (`target`) is missing where the track is open at "any" level — on create, or on
+ * submitting an application stored before it was recorded — or disagrees with the level and grade the
+ * track names. `field` names the input: `target`, or `target.grade` for a grade given with a level
+ * other than junior; `clause` is the track's own citation.
+ */
+export class InvalidTarget extends Schema.TaggedError<InvalidTarget>()("InvalidTarget", {
+  application: Schema.optional(Schema.String),
+  track: Schema.String,
+  field: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+const levelText = (t: { readonly level: string; readonly grade?: string | undefined }) =>
+  t.grade !== undefined ? `${t.level} (${t.grade})` : t.level
+
+/**
+ * The level an application on `track` seeks, from what was `given`: on a track open at "any" level
+ * the given level is required; on a track that names a level, an absent one is the track's level and
+ * grade, and a given one must agree (the same level; the same grade where the track names one). A
+ * grade belongs to a junior title only. Left: `InvalidTarget` citing the track.
+ */
+export const resolveTarget = (
+  track: Track,
+  given: ApplicationTarget | undefined,
+  application?: string,
+): Either.Either<ApplicationTarget, InvalidTarget> => {
+  const refuse = (field: string, message: string) =>
+    Either.left(
+      new InvalidTarget({
+        ...(application !== undefined ? { application } : {}),
+        track: track.id,
+        field,
+        message,
+        clause: track.citation,
+      }),
+    )
+  const named = track.target
+  if (given?.grade !== undefined && given.level !== "junior")
+    return refuse(
+      "target.grade",
+      `a grade (${given.grade}) belongs to a junior title only, not to ${given.level}`,
+    )
+  if (named.level === "any") {
+    if (given === undefined)
+      return refuse(
+        "target",
+        `track ${track.id} is open at any level ("${named.name.zh}"): give the level sought (target.level)${
+          application !== undefined
+            ? `; application ${application} does not record one — a clerk records it first`
+            : ""
+        }`,
+      )
+    return Either.right(given)
+  }
+  const own = { level: named.level, ...(named.grade !== undefined ? { grade: named.grade } : {}) }
+  if (given === undefined) return Either.right(own)
+  if (
+    given.level !== named.level ||
+    (named.grade !== undefined && given.grade !== undefined && given.grade !== named.grade)
+  )
+    return refuse(
+      "target",
+      `track ${track.id} is for ${levelText(own)} ("${named.name.zh}"), not ${levelText(given)}`,
+    )
+  return Either.right({ ...own, ...given })
+}
+
 /** The edition's deadline for this step has passed (its last day ends at 24:00). */
 export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("DeadlinePassed", {
   application: Schema.String,
@@ -395,7 +496,7 @@ export class NoLongerEligible extends Schema.TaggedError<NoLongerEligible>()("No
   clause: Citation,
 }) {}
 
-/** Recommending would exceed the unit's adoption quota and no override reason was recorded. */
+/** Recommending would exceed the unit's adoption cap (`Adoptions.checkCap`) and no override reason was recorded. */
 export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExceeded", {
   application: Schema.String,
   unit: Schema.String,
@@ -406,7 +507,10 @@ export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExc
   clause: Citation,
 }) {}
 
-/** The quota cannot be checked without the unit's figures. */
+/**
+ * The adoption cap cannot be checked: `unit` names no pilot unit (or none that is a pilot that year),
+ * or the unit's figures for the year are not recorded (`Adoptions.recordFigures`).
+ */
 export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>()("QuotaFiguresMissing", {
   application: Schema.String,
   field: Schema.String,
@@ -495,15 +599,6 @@ export class ApplicationRepository extends Context.Tag("zhicheng/ApplicationRepo
     readonly update: (next: Application) => Effect.Effect<boolean>
     readonly appendTransition: (t: Omit<Transition, "seq">) => Effect.Effect<Transition>
     readonly history: (id: string) => Effect.Effect<ReadonlyArray<Transition>>
-    /**
-     * Applications of a unit and edition recommended in `year` (by `recommendedOn`) and not since
-     * withdrawn or rejected: what the adoption quota counts.
-     */
-    readonly countRecommended: (filter: {
-      readonly edition: string
-      readonly unit: string
-      readonly year: number
-    }) => Effect.Effect<number>
   }
 >() {}
 
@@ -671,9 +766,11 @@ const failingOf = (r: ConditionResult) => ({
 /**
  * Re-evaluates the track with the bans filled in and refuses when it is not eligible or not
  * applicable, citing the failing conditions. "incomplete" and "needs-review" pass: a person decides.
+ * The level sought (`target`), where known, is the level asked about: on a track open at "any" level
+ * the conditions that depend on the level read it (`Condition.Context.target`).
  */
 export const eligibilityGuard = (
-  app: Pick<Application, "id" | "edition" | "track" | "profile">,
+  app: Pick<Application, "id" | "edition" | "track" | "profile" | "target">,
   editions: ReadonlyArray<Edition>,
   bans: ReadonlyArray<typeof IntegrityBan.Type>,
   asOf: CivilDate.CivilDate,
@@ -694,7 +791,10 @@ export const eligibilityGuard = (
       ],
     },
   }
-  const report = Eligibility.evaluate({ profile, asOf, edition: app.edition }, editions)
+  const report = Eligibility.evaluate(
+    { profile, asOf, edition: app.edition, ...(app.target !== undefined ? { target: app.target } : {}) },
+    editions,
+  )
   const t = report.tracks.find((x) => x.track === app.track)
   if (t === undefined)
     return Either.left(
@@ -734,9 +834,10 @@ interface Step {
 }
 
 export interface RecommendInput extends Step {
-  /** The unit's figures for the adoption quota (000 第九条); required for adoption tracks. */
-  readonly quota?: Quota.AdoptionCapInput
-  /** Recorded and audited when the recommendation goes over the quota ("原则上"). */
+  /**
+   * Recorded and audited when the recommendation goes over the adoption cap ("原则上"). The cap's
+   * figures are the unit's, recorded for the year (`Adoptions.recordFigures`), not passed here.
+   */
   readonly overrideReason?: string
 }
 
@@ -762,11 +863,14 @@ export interface ApplicationsApi {
   readonly create: (
     input: NewApplication,
     actor: Actor,
-  ) => Effect.Effect<Application, UnknownEdition | UnknownTrack | InvalidApplication>
+  ) => Effect.Effect<Application, UnknownEdition | UnknownTrack | InvalidApplication | InvalidTarget>
   readonly get: (id: string) => Effect.Effect<Application, ApplicationNotFound>
   /** One page of applications matching `filter`, in creation order (see `ListFilter`). */
   readonly list: (filter: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
-  /** draft → submitted: individual deadline, evaluation window, integrity ban, eligibility today. */
+  /**
+   * draft → submitted: individual deadline, evaluation window, the level sought recorded, integrity
+   * ban, eligibility today at that level.
+   */
   readonly submit: (
     id: string,
     input: Step,
@@ -776,6 +880,7 @@ export interface ApplicationsApi {
     | DeadlinePassed
     | WindowNotOpen
     | EvaluationWindowClosed
+    | InvalidTarget
     | IntegrityBanned
     | NoLongerEligible
     | UnknownTrack
@@ -814,7 +919,10 @@ export interface ApplicationsApi {
     { readonly objection: Objection; readonly application?: Application },
     ObjectionNotFound | ObjectionAlreadyResolved | ReasonRequired | Move | ObjectionNotUpheld
   >
-  /** publicity-passed → recommended: evaluation window, integrity ban, eligibility today, adoption quota. */
+  /**
+   * publicity-passed → recommended: evaluation window, integrity ban, eligibility today, and on an
+   * adoption track the pilot unit's cap — one count with its finalised rosters (`Adoptions.checkCap`).
+   */
   readonly recommend: (
     id: string,
     input: RecommendInput,
@@ -829,7 +937,6 @@ export interface ApplicationsApi {
     | UnknownTrack
     | QuotaExceeded
     | QuotaFiguresMissing
-    | InvalidApplication
   >
   /** recommended → decided (approved | rejected), inside the evaluation window. */
   readonly decide: (
@@ -857,6 +964,18 @@ export interface ApplicationsApi {
   ) => Effect.Effect<Application, Move | InvalidApplication>
   /** Any state before decided → withdrawn. */
   readonly withdraw: (id: string, input: Step) => Effect.Effect<Application, Move>
+  /**
+   * Records the level sought on an application that does not record one (stored before migration
+   * 0007 on a track open at "any" level), with the reason, audited; the state does not change. Only
+   * once, and not on a withdrawn application or one whose certificate was issued.
+   */
+  readonly recordTarget: (
+    id: string,
+    input: { readonly actor: Actor; readonly target: ApplicationTarget; readonly reason: string },
+  ) => Effect.Effect<
+    Application,
+    ApplicationNotFound | ConcurrentModification | InvalidApplication | InvalidTarget
+  >
   /** Every recorded transition, oldest first. */
   readonly history: (id: string) => Effect.Effect<ReadonlyArray<Transition>, ApplicationNotFound>
 }
@@ -871,6 +990,8 @@ const make = (editions: ReadonlyArray<Edition>) =>
     const publicity = yield* Publicity
     const audit = yield* AuditLog
     const tx = yield* Transactor
+    const adoptions = yield* Adoptions.AdoptionRepo
+    const pilotUnits = yield* PilotUnitRepo
 
     const get = (id: string) =>
       Effect.flatMap(
@@ -916,10 +1037,18 @@ const make = (editions: ReadonlyArray<Edition>) =>
         Effect.as(banGuard(app.id, bans, banYears(app, today)), bans),
       )
 
+    /**
+     * The level the application seeks: as recorded, else the level its track names; undefined only
+     * for an application stored before the level was recorded on a track open at "any" level.
+     */
+    const targetOf = (app: Application): ApplicationTarget | undefined =>
+      app.target ?? Either.getOrUndefined(resolveTarget(lookup(app).track, undefined))
+
     const standing = (app: Application, today: CivilDate.CivilDate) =>
       Effect.gen(function* () {
         const bans = yield* banned(app, today)
-        yield* eligibilityGuard(app, editions, bans, today)
+        const target = targetOf(app)
+        yield* eligibilityGuard(target !== undefined ? { ...app, target } : app, editions, bans, today)
       })
 
     /**
@@ -1035,6 +1164,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
               field: "name",
               message: "an application needs the applicant's name",
             })
+          const target = yield* resolveTarget(track, input.target)
           const { at } = yield* now
           const app: Application = {
             id: ApplicationId.make(yield* newId),
@@ -1046,6 +1176,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
             unit: input.unit,
             idHmac: yield* hmac.of(residentId),
             profile: protectProfile(input.profile),
+            target,
             state: "draft",
             createdBy: actor.id,
             createdAt: at,
@@ -1058,6 +1189,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
               const data = {
                 edition: app.edition,
                 track: app.track,
+                target,
                 specialty: app.specialty,
                 unit: app.unit,
               }
@@ -1084,6 +1216,9 @@ const make = (editions: ReadonlyArray<Edition>) =>
             const ds = deadlinesOf(app, today)
             yield* deadlineGuard(app.id, ds, "individual-application", today)
             yield* deadlineGuard(app.id, ds, "evaluation-window", today)
+            // The level sought: recorded on create; an application stored before it was recorded, on a
+            // track open at "any" level, waits for a clerk to record it (`recordTarget`).
+            yield* resolveTarget(lookup(app).track, app.target, app.id)
             yield* standing(app, today)
           }),
         ),
@@ -1183,41 +1318,40 @@ const make = (editions: ReadonlyArray<Edition>) =>
             yield* standing(app, today)
             const patch = { recommendedOn: today }
             if (track.route !== "adoption") return { patch }
-            if (step.quota === undefined)
-              return yield* new QuotaFiguresMissing({
-                application: app.id,
-                field: "quota",
-                message: `adoption track ${track.id}: give the unit's insured staff this year and last year's graduate hires to check the quota`,
-                clause: Quota.ADOPTION_CAP_CITATION,
-              })
+            // The adoption cap (000 第九条): one count per pilot unit, edition and year with the unit's
+            // finalised rosters, each person once, from the unit's figures recorded for the year.
             const year = CivilDate.parts(today).year
-            const already = yield* repo.countRecommended({ edition: app.edition, unit: app.unit, year })
-            const figures = step.quota
-            const checked = yield* Effect.try({
-              try: () => {
-                const cap = Quota.adoptionCap(figures)
-                return {
-                  cap,
-                  check: Quota.checkAdoption({
-                    cap,
-                    requested: already + 1,
-                    ...(step.overrideReason !== undefined ? { overrideReason: step.overrideReason } : {}),
+            yield* adoptions.lockUnit(app.unit)
+            const v = yield* Adoptions.checkCap({
+              unitId: app.unit,
+              year,
+              edition: app.edition,
+              adding: { idHmac: app.idHmac },
+              ...(step.overrideReason !== undefined ? { overrideReason: step.overrideReason } : {}),
+            }).pipe(
+              Effect.provideService(Adoptions.AdoptionRepo, adoptions),
+              Effect.provideService(PilotUnitRepo, pilotUnits),
+              Effect.mapError(
+                (e) =>
+                  new QuotaFiguresMissing({
+                    application: app.id,
+                    field: e.field,
+                    message: e.message,
+                    clause: e.clause,
                   }),
-                }
-              },
-              catch: (e) =>
-                e instanceof Quota.QuotaInputError
-                  ? new InvalidApplication({ field: `quota.${e.field}`, message: e.message })
-                  : new InvalidApplication({ field: "quota", message: String(e) }),
-            })
-            const { cap, check } = checked
+              ),
+            )
+            const { cap, check, count } = v
             const quota = {
               year,
               cap: cap.cap,
               applies: cap.applies,
               insuredStaff: cap.insuredStaff,
               graduateHires: cap.graduateHires,
-              requested: check.requested,
+              figuresRecorded: { on: v.figures.recordedOn, by: v.figures.recordedBy },
+              counted: { people: count.people, onRosters: count.onRosters, recommended: count.recommended },
+              requested: count.withAdded,
+              ...(v.added === 0 ? { alreadyCounted: true } : {}),
             }
             if (check.status === "exceeds")
               return yield* new QuotaExceeded({
@@ -1226,7 +1360,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
                 year,
                 cap: check.cap,
                 requested: check.requested,
-                message: `unit ${app.unit} may have ${check.cap} adoption(s) in ${year} (larger of 5% of ${cap.insuredStaff.base} insured staff = ${cap.insuredStaff.figure} and 50% of ${cap.graduateHires.base} graduate hires = ${cap.graduateHires.figure}); this would be number ${check.requested}. Going over needs a recorded reason`,
+                message: `${v.unit.application.unitName} (unit ${app.unit}) would adopt ${count.withAdded} in ${year}: ${count.people} already counted (${v.counted}) and this applicant; the cap is ${cap.cap} (the larger of ${v.basis}). Going over needs a recorded reason`,
                 clause: Quota.ADOPTION_CAP_CITATION,
               })
             if (check.status === "exceeded-with-reason")
@@ -1280,6 +1414,47 @@ const make = (editions: ReadonlyArray<Edition>) =>
 
       withdraw: (id, step) => move(id, "withdrawn", step, () => Effect.void),
 
+      recordTarget: (id, input) =>
+        tx.withTransaction(
+          Effect.gen(function* () {
+            const app = yield* get(id)
+            if (app.target !== undefined)
+              return yield* new InvalidApplication({
+                field: "target",
+                message: `application ${id} already records the level sought, ${levelText(app.target)}; it is recorded once`,
+              })
+            if (
+              app.state === "withdrawn" ||
+              app.state === "certificate-issued" ||
+              app.state === "certificate-revoked"
+            )
+              return yield* new InvalidApplication({
+                field: "target",
+                message: `application ${id} is ${app.state}: no step or certificate is left to depend on the level sought`,
+              })
+            if (input.reason.trim() === "")
+              return yield* new InvalidApplication({
+                field: "reason",
+                message: "say where the level comes from (e.g. the applicant's form): it is audited",
+              })
+            const target = yield* resolveTarget(lookup(app).track, input.target, app.id)
+            const { at } = yield* now
+            const next: Application = { ...app, target, updatedAt: at, version: app.version + 1 }
+            if (!(yield* repo.update(next)))
+              return yield* new ConcurrentModification({
+                application: id,
+                message: `application ${id} was changed by someone else meanwhile; reload it and try again`,
+              })
+            yield* audit.append({
+              actor: input.actor,
+              action: "application.target-recorded",
+              subject: `application:${id}`,
+              data: { target, state: app.state, reason: input.reason },
+            })
+            return next
+          }),
+        ),
+
       history: (id) => Effect.zipRight(get(id), repo.history(id)),
     }
     return api
@@ -1288,7 +1463,8 @@ const make = (editions: ReadonlyArray<Edition>) =>
 /**
  * The applications service. Use `Applications.Default` (the registry's editions) or
  * `Applications.layer(editions)` for other editions (tests, an operator's draft); it needs the
- * repositories, `IdHmac`, `Publicity` (built over the same editions), `AuditLog` and `Transactor`.
+ * repositories (with `AdoptionRepo` and `PilotUnitRepo` for the adoption cap), `IdHmac`, `Publicity`
+ * (built over the same editions), `AuditLog` and `Transactor`.
  */
 export class Applications extends Context.Tag("zhicheng/Applications")<Applications, ApplicationsApi>() {
   static readonly layer = (
@@ -1296,7 +1472,14 @@ export class Applications extends Context.Tag("zhicheng/Applications")<Applicati
   ): Layer.Layer<
     Applications,
     never,
-    ApplicationRepository | IntegrityRecord | IdHmac | Publicity | AuditLog | Transactor
+    | ApplicationRepository
+    | IntegrityRecord
+    | IdHmac
+    | Publicity
+    | AuditLog
+    | Transactor
+    | Adoptions.AdoptionRepo
+    | PilotUnitRepo
   > => Layer.effect(Applications, make(editions))
   static readonly Default = Applications.layer()
 }

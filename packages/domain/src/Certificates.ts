@@ -301,8 +301,9 @@ export class AlreadyIssued extends Schema.TaggedError<AlreadyIssued>()("AlreadyI
 }) {}
 
 /**
- * An issue request that does not match its application: the holder (name, ID HMAC) and the specialty
- * printed must be the application's. `field` names the request field.
+ * An issue request that does not match its application: the holder (name, ID HMAC), the specialty and
+ * the level printed must be the application's (the level it sought, `Application.target`). `field`
+ * names the request field.
  */
 export class RequestMismatch extends Schema.TaggedError<RequestMismatch>()("RequestMismatch", {
   applicationId: Schema.String,
@@ -640,23 +641,44 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
     const integrity = yield* IntegrityRecord
     const applications = yield* Applications
 
-    /** The request must print the application's holder and specialty (never the HMAC in a message). */
+    /**
+     * The request must print the application's holder, specialty and the level it sought (never the
+     * HMAC in a message). An application stored before the level was recorded, on a track open at
+     * "any" level, gets no certificate until a clerk records it (`Applications.recordTarget`).
+     */
     const matchesApplication = (app: Application, req: IssueRequest) => {
       const expected = { holderName: app.name, holderIdHmac: app.idHmac, specialty: app.specialty }
       const differs = (Object.keys(expected) as Array<keyof typeof expected>).find(
         (f) => req[f] !== expected[f],
       )
-      if (differs === undefined) return Effect.void
-      return Effect.fail(
-        new RequestMismatch({
-          applicationId: app.id,
-          field: differs,
-          message:
-            differs === "holderIdHmac"
-              ? `the holder's ID fingerprint is not application ${app.id}'s`
-              : `${differs} "${req[differs]}" is not application ${app.id}'s ("${expected[differs]}")`,
-        }),
-      )
+      if (differs !== undefined)
+        return Effect.fail(
+          new RequestMismatch({
+            applicationId: app.id,
+            field: differs,
+            message:
+              differs === "holderIdHmac"
+                ? `the holder's ID fingerprint is not application ${app.id}'s`
+                : `${differs} "${req[differs]}" is not application ${app.id}'s ("${expected[differs]}")`,
+          }),
+        )
+      if (app.target === undefined)
+        return Effect.fail(
+          new RequestMismatch({
+            applicationId: app.id,
+            field: "level",
+            message: `application ${app.id} does not record the level it sought: a clerk records it before its certificate is issued`,
+          }),
+        )
+      if (req.level !== app.target.level)
+        return Effect.fail(
+          new RequestMismatch({
+            applicationId: app.id,
+            field: "level",
+            message: `level "${req.level}" is not the level application ${app.id} sought ("${app.target.level}")`,
+          }),
+        )
+      return Effect.void
     }
 
     /**
@@ -925,7 +947,7 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
        * certificate-issued with its number, in one transaction. Refused: no such application
        * (`ApplicationNotFound`), one that already has a certificate (`AlreadyIssued`), one not decided
        * (`InvalidTransition`) or not approved (`NotApproved`), both citing `certificateClause(edition)`, and a
-       * request whose holder or specialty is not the application's (`RequestMismatch`).
+       * request whose holder, specialty or level is not the application's (`RequestMismatch`).
        */
       issue: (actor: Actor, req: IssueRequest) => tx.withTransaction(issueInTx(actor, req)),
 

@@ -2,8 +2,10 @@
  * Adoption rosters (附件2《拟职称采认人员花名册》, 000 第九、十条): a pilot unit's list of the people
  * whose evaluation it asks the bureau to adopt, for one year and one round (第九条: yearly or
  * half-yearly). A draft roster takes entries one by one or by import; finalising it checks the
- * year's total against the unit's cap (Quota.adoptionCap, DOMAIN.md ruling 1) and refuses beyond it
- * unless a reason is recorded; a finalised roster never changes.
+ * year's count against the unit's cap (DOMAIN.md ruling 1) through `Adoptions.checkCap` — the one
+ * count of the unit's finalised rosters and recommended adoption-track applications, each person
+ * once, from the unit's figures recorded for the year — and refuses beyond it unless a reason is
+ * recorded; a finalised roster never changes and keeps the figures and cap it was checked against.
  *
  * Resident ID numbers (decision): the bureau needs the number (Annex 2 has a 身份证号 column), so a
  * roster keeps it — but only sealed (AES-256-GCM under a server key, {@link IdSealer}), beside an
@@ -14,6 +16,7 @@
  * contact column (联系方式) is likewise never public. The audit trail never holds the number.
  */
 import { Config, Context, Effect, Either, Layer, Option, Redacted, Schema } from "effect"
+import * as Adoptions from "./Adoptions.ts"
 import { IdHmac } from "./Applications.ts"
 import { type Actor, AuditLog, Transactor } from "./Audit.ts"
 import { Citation } from "./Citation.ts"
@@ -33,7 +36,7 @@ import {
 } from "./PilotUnits.ts"
 import { SOURCES } from "./policies/documents.ts"
 import { ADOPTION_SPECIALTIES, QUALIFICATION_NAMES, ROSTER_COLUMNS } from "./policies/shaoxing.ts"
-import { type AdoptionCap, adoptionCap, checkAdoption } from "./Quota.ts"
+import { AdoptionCapInput } from "./Quota.ts"
 import * as ResidentId from "./ResidentId.ts"
 
 const cite = (article: string, quote: string): Citation => ({
@@ -163,15 +166,6 @@ export const Round = Schema.Literal("annual", "first-half", "second-half").annot
 })
 export type Round = typeof Round.Type
 
-/** The figures the cap is computed from (第九条), recorded on the roster. */
-export const CapFigures = Schema.Struct({
-  /** 当年度单位在当地缴纳社保总职工人数. */
-  insuredStaff: Schema.Int.pipe(Schema.nonNegative()),
-  /** 上一年度新招收大专及以上学历毕业生人数. */
-  lastYearGraduateHires: Schema.Int.pipe(Schema.nonNegative()),
-}).annotations({ identifier: "RosterCapFigures" })
-export type CapFigures = typeof CapFigures.Type
-
 export const RosterStatus = Schema.Literal("draft", "finalised")
 export type RosterStatus = typeof RosterStatus.Type
 
@@ -183,16 +177,21 @@ export const Roster = Schema.Struct({
   year: Schema.Int,
   round: Round,
   status: RosterStatus,
-  figures: CapFigures,
   createdOn: Civil.CivilDate,
   finalised: Schema.optional(
     Schema.Struct({
       /** 填报时间. */
       on: Civil.CivilDate,
       by: Schema.String,
+      /** The unit's figures for the year the cap was computed from (`Adoptions.recordFigures`). */
+      figures: AdoptionCapInput,
       cap: Schema.Int,
       applies: Schema.String,
-      /** Entries on this roster and on the unit's other finalised rosters of the year. */
+      /**
+       * People adopted by the unit in the year with this roster: its entries, the unit's other
+       * finalised rosters and its recommended adoption-track applications, each person once
+       * (`Adoptions.checkCap`; rosters finalised before migration 0008 counted rosters only).
+       */
       yearTotal: Schema.Int,
       overCap: Schema.optional(Schema.Struct({ excess: Schema.Int, reason: Schema.String })),
     }),
@@ -599,9 +598,9 @@ const CONFLICTS: Readonly<Record<Round, ReadonlyArray<Round>>> = {
 }
 
 /**
- * Opens a draft roster for a pilot unit, a year and a round, with the cap figures (第九条). Refuses a
- * unit that is not a pilot that year, and a round that clashes with one the year already has (one
- * yearly round, or the two halves).
+ * Opens a draft roster for a pilot unit, a year and a round. Refuses a unit that is not a pilot that
+ * year, and a round that clashes with one the year already has (one yearly round, or the two halves).
+ * The cap's figures are the unit's for the year (`Adoptions.recordFigures`), needed by `finalise`.
  */
 export const create = (
   actor: Actor,
@@ -609,16 +608,9 @@ export const create = (
     readonly unitId: string
     readonly year: number
     readonly round: Round
-    readonly figures: CapFigures
   },
 ) =>
   Effect.gen(function* () {
-    const figures = yield* Schema.decodeUnknown(CapFigures)(input.figures).pipe(
-      Effect.mapError(
-        (e) =>
-          new RuleViolated({ field: "figures", message: `cap figures: ${e.message}`, clause: CLAUSES.cap }),
-      ),
-    )
     const round = yield* Schema.decodeUnknown(Round)(input.round).pipe(
       Effect.mapError(
         () =>
@@ -654,7 +646,6 @@ export const create = (
           year: input.year,
           round,
           status: "draft",
-          figures,
           createdOn: on,
         }
         yield* repo.insert(roster)
@@ -662,38 +653,9 @@ export const create = (
           actor,
           action: "roster.created",
           subject: subject(roster.id),
-          data: { unitId: unit.id, year: input.year, round, figures },
+          data: { unitId: unit.id, year: input.year, round },
         })
         return roster
-      }),
-    )
-  })
-
-/** Corrects the cap figures of a draft roster. */
-export const setFigures = (actor: Actor, rosterId: string, input: CapFigures) =>
-  Effect.gen(function* () {
-    const figures = yield* Schema.decodeUnknown(CapFigures)(input).pipe(
-      Effect.mapError(
-        (e) =>
-          new RuleViolated({ field: "figures", message: `cap figures: ${e.message}`, clause: CLAUSES.cap }),
-      ),
-    )
-    const repo = yield* RosterRepo
-    const audit = yield* AuditLog
-    return yield* (yield* Transactor).withTransaction(
-      Effect.gen(function* () {
-        yield* repo.lockRoster(rosterId)
-        const r = yield* loadRoster(rosterId)
-        yield* requireDraft(r, "set figures")
-        const next: Roster = { ...r, figures }
-        yield* repo.update(next)
-        yield* audit.append({
-          actor,
-          action: "roster.figures-set",
-          subject: subject(r.id),
-          data: { from: r.figures, to: figures },
-        })
-        return next
       }),
     )
   })
@@ -847,9 +809,11 @@ export const removeEntry = (actor: Actor, rosterId: string, entryId: string) =>
   })
 
 /**
- * Finalises a draft roster (填报): the year's total — this roster plus the unit's other finalised
- * rosters of the year — must be within the cap from this roster's figures (第九条; ruling 1), or an
- * override reason is recorded and audited. Refuses an empty roster and a unit no longer a pilot.
+ * Finalises a draft roster (填报): the people the unit adopts in the year with it — its entries, the
+ * unit's other finalised rosters and its recommended adoption-track applications, each person once —
+ * must be within the cap from the unit's figures for the year (第九条; ruling 1; `Adoptions.checkCap`),
+ * or an override reason is recorded and audited. Refuses an empty roster, a unit no longer a pilot,
+ * and a year with no figures recorded (`Adoptions.QuotaFiguresMissing`).
  */
 export const finalise = (actor: Actor, rosterId: string, input: { readonly overCapReason?: string } = {}) =>
   Effect.gen(function* () {
@@ -874,26 +838,24 @@ export const finalise = (actor: Actor, rosterId: string, input: { readonly overC
             clause: CLAUSES.roster,
             message: `roster ${r.id} has no entries`,
           })
-        const others = (yield* repo.forUnitYear(r.unitId, r.year)).filter(
-          (s) => s.id !== r.id && s.status === "finalised",
-        )
-        const before = yield* repo.countEntries(others.map((s) => s.id))
-        const cap: AdoptionCap = adoptionCap(r.figures)
         const reason = input.overCapReason?.trim() || undefined
-        const check = checkAdoption({
-          cap,
-          requested: before + own,
+        const v = yield* Adoptions.checkCap({
+          unitId: r.unitId,
+          year: r.year,
+          edition: Adoptions.ROSTER_EDITION,
+          adding: { roster: r.id },
           ...(reason ? { overrideReason: reason } : {}),
         })
-        const figures = `insured staff ${cap.insuredStaff.base} × 5% = ${cap.insuredStaff.figure}, last year's graduate hires ${cap.graduateHires.base} × 50% = ${cap.graduateHires.figure}`
+        const { cap, check, count } = v
+        const already = own - v.added
         if (check.status === "exceeds")
           return yield* new QuotaExceeded({
             cap: cap.cap,
-            count: before,
-            requested: before + own,
-            basis: figures,
+            count: count.people,
+            requested: count.withAdded,
+            basis: v.basis,
             clause: check.citation,
-            message: `${r.unitName} would adopt ${before + own} in ${r.year} (${own} on this roster${before > 0 ? `, ${before} already finalised` : ""}); the cap is ${cap.cap} (${figures}). Remove ${check.excess} or record a reason`,
+            message: `${r.unitName} would adopt ${count.withAdded} in ${r.year}: ${count.people} already counted (${v.counted}) and ${v.added} on this roster${already > 0 ? ` (its other ${already} already counted)` : ""}; the cap is ${cap.cap} (${v.basis}). Remove ${check.excess} or record a reason`,
           })
         const overCap =
           check.status === "exceeded-with-reason" ? { excess: check.excess, reason: check.reason } : undefined
@@ -903,9 +865,10 @@ export const finalise = (actor: Actor, rosterId: string, input: { readonly overC
           finalised: {
             on,
             by: actor.id,
+            figures: v.figures.figures,
             cap: cap.cap,
             applies: cap.applies,
-            yearTotal: before + own,
+            yearTotal: count.withAdded,
             ...(overCap ? { overCap } : {}),
           },
         }
@@ -916,7 +879,9 @@ export const finalise = (actor: Actor, rosterId: string, input: { readonly overC
           subject: subject(r.id),
           data: {
             entries: own,
-            yearTotal: before + own,
+            yearTotal: count.withAdded,
+            counted: { people: count.people, onRosters: count.onRosters, recommended: count.recommended },
+            added: v.added,
             cap: {
               cap: cap.cap,
               applies: cap.applies,
@@ -931,12 +896,15 @@ export const finalise = (actor: Actor, rosterId: string, input: { readonly overC
     )
   })
 
-/** A roster with its staff view (ID numbers masked) and the cap its figures give. */
+/**
+ * A roster with its staff view (ID numbers masked) and its unit's cap and count for the year
+ * (`Adoptions.usage`; no cap until the unit's figures for the year are recorded).
+ */
 export const view = (rosterId: string) =>
   Effect.gen(function* () {
     const r = yield* loadRoster(rosterId)
     const es = yield* Effect.flatMap(RosterRepo, (repo) => repo.entries(r.id))
-    return { roster: r, entries: toViews(es), cap: adoptionCap(r.figures) }
+    return { roster: r, entries: toViews(es), usage: yield* Adoptions.usage(r.unitId, r.year) }
   })
 
 /** The public view of a roster's entries (name, employer, specialty, title, track). */

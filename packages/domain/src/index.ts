@@ -2,6 +2,7 @@
  * @zhicheng/domain — policies as cited, versioned rules; eligibility; the official work calendar;
  * quotas; procedure services (I/O through repository tags). Nothing here imports a Node-only module.
  */
+export * as Adoptions from "./Adoptions.ts"
 export * as Applications from "./Applications.ts"
 export * as Audit from "./Audit.ts"
 export * as Certificates from "./Certificates.ts"

@@ -16,6 +16,7 @@ import {
   ApplicationState,
   Applications,
   type ApplicationsApi,
+  ApplicationTarget,
   cursorOf,
   type ListCursor,
   NewApplication,
@@ -24,7 +25,6 @@ import {
 } from "@zhicheng/domain/Applications"
 import type { Role } from "@zhicheng/domain/Audit"
 import { Profile } from "@zhicheng/domain/Profile"
-import { AdoptionCapInput } from "@zhicheng/domain/Quota"
 import * as Registry from "@zhicheng/domain/Registry"
 import { ResidentId } from "@zhicheng/domain/ResidentId"
 import { Effect, Either, Encoding, ParseResult, Schema } from "effect"
@@ -81,8 +81,18 @@ const CreateBody = Schema.Struct({
   .annotations({ identifier: "NewApplicationRequest" })
 
 /** Domain refusals of one input field, named by `field` relative to the request body. */
-const FIELD_TAGS: ReadonlySet<string> = new Set(["InvalidApplication", "InvalidNotice", "ReasonRequired"])
-type FieldRefusal = { readonly _tag: string; readonly field: string; readonly message: string }
+const FIELD_TAGS: ReadonlySet<string> = new Set([
+  "InvalidApplication",
+  "InvalidTarget",
+  "InvalidNotice",
+  "ReasonRequired",
+])
+type FieldRefusal = {
+  readonly _tag: string
+  readonly field: string
+  readonly message: string
+  readonly clause?: unknown
+}
 const isFieldRefusal = (e: unknown): e is FieldRefusal =>
   typeof e === "object" &&
   e !== null &&
@@ -91,7 +101,7 @@ const isFieldRefusal = (e: unknown): e is FieldRefusal =>
 
 /**
  * Restates a domain refusal of an input field as the API's 422 naming `body.<path>` (`rename` maps the
- * domain's field names to the request's, e.g. `ids` → `applications`).
+ * domain's field names to the request's, e.g. `ids` → `applications`), keeping the clause it cites.
  */
 export const asBodyErrors =
   (rename: Readonly<Record<string, string>> = {}) =>
@@ -104,7 +114,11 @@ export const asBodyErrors =
         const path =
           rename[head] !== undefined ? [rename[head], ...e.field.split(".").slice(1)].join(".") : e.field
         return Effect.fail(
-          new InvalidInput({ message: e.message, errors: [{ path: `body.${path}`, rule: e.message }] }),
+          new InvalidInput({
+            message: e.message,
+            errors: [{ path: `body.${path}`, rule: e.message }],
+            ...(e.clause !== undefined ? { clause: e.clause } : {}),
+          }),
         )
       },
     )
@@ -115,15 +129,20 @@ const StepBody = Schema.Struct({ reason: Schema.optional(Reason) }).annotations(
 
 const RecommendBody = Schema.Struct({
   reason: Schema.optional(Reason),
-  /** The unit's figures for the adoption quota (000 第九条); required for adoption tracks. */
-  quota: Schema.optional(AdoptionCapInput),
-  /** Recorded and audited when the recommendation goes over the quota ("原则上"). */
+  /** Recorded and audited when the recommendation goes over the adoption cap ("原则上", 000 第九条). */
   overrideReason: Schema.optional(Reason),
 }).annotations({ identifier: "RecommendRequest" })
 
 const DecideBody = Schema.Struct({ outcome: Outcome, reason: Schema.optional(Reason) }).annotations({
   identifier: "DecideRequest",
 })
+
+const RecordTargetBody = Schema.Struct({
+  /** The level sought, as the applicant gave it. */
+  target: ApplicationTarget,
+  /** Where the level comes from (e.g. the applicant's form); audited. */
+  reason: Reason,
+}).annotations({ identifier: "RecordTargetRequest" })
 
 const CertificateIssuedBody = Schema.Struct({
   certificateNo: nonEmpty.pipe(Schema.maxLength(100)),
@@ -275,7 +294,7 @@ export const applications = [
     operationId: "createApplication",
     summary: "Create a draft application for a track of an edition",
     description:
-      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. Honours Idempotency-Key.",
+      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: CreateBody,
@@ -350,7 +369,7 @@ export const applications = [
     verb: "submit",
     operationId: "submitApplication",
     summary:
-      "draft → submitted: checks the individual deadline, the evaluation window, integrity bans and eligibility today",
+      "draft → submitted: checks the individual deadline, the evaluation window, the level sought, integrity bans and eligibility today at that level",
     roles: ["enterprise-hr", "clerk"],
     body: StepBody,
     result: "The submitted application",
@@ -390,20 +409,17 @@ export const applications = [
     verb: "recommend",
     operationId: "recommendApplication",
     summary:
-      "publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption quota",
+      "publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption cap",
     description:
-      "Adoption tracks need `quota` (the unit's insured staff this year and last year's graduate hires, 000 第九条); going over the cap needs `overrideReason`, which is recorded and audited.",
+      "On an adoption track (000) the application's `unit` is its pilot unit's id, and the recommendation counts against the unit's cap for the year (000 第九条) together with its finalised rosters, each person once, from the figures the unit recorded for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`). No pilot unit or no figures: 409 `quota-figures-missing`. Over the cap: 409 `quota-exceeded` with the count and the cap, unless `overrideReason` is given, which is recorded and audited.",
     roles: ["clerk"],
     body: RecommendBody,
     result: "The recommended application",
     run: (svc, id, body, step) =>
-      svc
-        .recommend(id, {
-          ...step,
-          ...(body.quota !== undefined ? { quota: body.quota } : {}),
-          ...(body.overrideReason !== undefined ? { overrideReason: body.overrideReason } : {}),
-        })
-        .pipe(asBodyErrors()),
+      svc.recommend(id, {
+        ...step,
+        ...(body.overrideReason !== undefined ? { overrideReason: body.overrideReason } : {}),
+      }),
   }),
   transition({
     verb: "decide",
@@ -423,6 +439,20 @@ export const applications = [
     result: "The application",
     run: (svc, id, body, step) =>
       svc.markCertificateIssued(id, body.certificateNo, step).pipe(asBodyErrors()),
+  }),
+  transition({
+    verb: "target",
+    operationId: "recordApplicationTarget",
+    summary: "Record the level sought on an application stored before it was recorded",
+    description:
+      "Only for an application that records no `target` (created before levels were recorded, on a track open at any level): until then it cannot be submitted and gets no certificate (422 naming `target` / `level`). Recorded once, with a reason, audited; the state does not change. The level must agree with the track (422 naming `body.target`, citing the track).",
+    roles: ["clerk"],
+    body: RecordTargetBody,
+    result: "The application with its level sought",
+    run: (svc, id, body, step) =>
+      svc
+        .recordTarget(id, { actor: step.actor, target: body.target, reason: body.reason })
+        .pipe(asBodyErrors()),
   }),
   transition({
     verb: "withdraw",

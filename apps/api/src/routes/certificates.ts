@@ -130,7 +130,7 @@ const QrVerification = Schema.Struct({
 const PrintedFields = {
   /** The title as printed (defaults to the track's target, e.g. 工程师). */
   title: Schema.optional(text(50)),
-  /** Needed when the track is open at any level. */
+  /** Defaults to the level the application sought; if given, must be that level. */
   level: Schema.optional(Level),
   /** Needed when the track covers every series (defaults to 工程系列 for engineering tracks). */
   series: Schema.optional(text(50)),
@@ -201,9 +201,9 @@ interface Printed {
 }
 
 /**
- * The IssueRequest for an application: holder and specialty from the application, title, level and
- * series from its track (or the body, where the track leaves them open). Left: field errors, paths
- * relative to `at` (e.g. `body` or `body.applications[2]`).
+ * The IssueRequest for an application: holder, specialty and level from the application (the level it
+ * sought), title and series from its track (or the body, where the track leaves them open). Left:
+ * field errors, paths relative to `at` (e.g. `body` or `body.applications[2]`).
  */
 const requestFor = (
   app: Application,
@@ -217,14 +217,17 @@ const requestFor = (
     ])
   const errors: Array<{ path: string; rule: string }> = []
   const target = track.target
-  const level = target.level === "any" ? input.level : target.level
-  if (target.level === "any" && input.level === undefined)
+  // The level the application sought (recorded on create); the domain refuses any other
+  // (RequestMismatch, field level), and an application that records none until a clerk records it.
+  const sought = app.target?.level ?? (target.level === "any" ? undefined : target.level)
+  const level = input.level ?? sought
+  if (level === undefined)
     errors.push({
       path: "body.level",
-      rule: `track ${track.id} is open at any level: give the level certified`,
+      rule: `track ${track.id} is open at any level and application ${app.id} does not record the level it sought: a clerk records it first`,
     })
-  if (target.level !== "any" && input.level !== undefined && input.level !== target.level)
-    errors.push({ path: "body.level", rule: `track ${track.id} certifies the ${target.level} level` })
+  else if (sought !== undefined && level !== sought)
+    errors.push({ path: "body.level", rule: `application ${app.id} sought the ${sought} level` })
   if (target.level === "any" && input.title === undefined)
     errors.push({
       path: "body.title",
@@ -384,7 +387,7 @@ export const certificates = [
     operationId: "issueCertificate",
     summary: "Issue the certificate of a decided, approved application and mark it certificate-issued",
     description:
-      "Holder, specialty and the printed title, level and series come from the application and its track (`level`, `title`, `series` only where the track leaves them open). The certificate and the application's step are one transaction. Only a decided, approved application gets one: an undecided one answers 409 invalid-transition, a rejected one 409 not-approved, both citing the clause. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).",
+      "Holder, specialty and level come from the application (the level it sought), the printed title and series from its track (`title`, `series` only where the track leaves them open; `level`, if given, must be the application's: 422 naming `body.level`). The certificate and the application's step are one transaction. Only a decided, approved application gets one: an undecided one answers 409 invalid-transition, a rejected one 409 not-approved, both citing the clause. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).",
     tag: TAG,
     roles: ["clerk", "committee"],
     body: IssueBody,

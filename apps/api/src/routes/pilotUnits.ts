@@ -7,9 +7,16 @@
  * anyone; `GET /pilot-units/{id}/record` is the bureau's full record with the contacts, the reviews
  * and the conditions to verify, for clerks. The city's decision (selection, refusal) is recorded by
  * a clerk on the bureau's behalf (admins may too): the API has no separate city role.
+ *
+ * The adoption cap (000 第九条): a unit's figures for a year (its insured staff that year, its
+ * graduate hires the year before) are recorded once per unit and year by the unit's HR or a clerk,
+ * and both the roster finalisation and the recommendation of an adoption-track application check
+ * against them, with one count of the people adopted (`/pilot-units/{id}/adoptions/{year}`).
  */
+import * as Adoptions from "@zhicheng/domain/Adoptions"
 import type { Actor } from "@zhicheng/domain/Audit"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
+import { AdoptionCapInput } from "@zhicheng/domain/Quota"
 import { Effect, Schema } from "effect"
 import { type Caller, endpoint } from "../Endpoint.ts"
 import { Citation, Plain } from "../Schemas.ts"
@@ -25,7 +32,35 @@ const Text = Schema.String.pipe(
   Schema.maxLength(4000),
   Schema.filter((s) => s.trim().length > 0 || "must not be blank"),
 )
-const Id = Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100)) })
+const IdParam = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100))
+const Id = Schema.Struct({ id: IdParam })
+const IdYear = Schema.Struct({ id: IdParam, year: YearQuery })
+
+const Share = Schema.Struct({ base: Schema.Int, percent: Schema.Int, figure: Schema.Int })
+
+/** The cap a unit's figures give (Quota.adoptionCap, DOMAIN.md ruling 1). */
+export const AdoptionCap = Schema.Struct({
+  insuredStaff: Share,
+  graduateHires: Share,
+  cap: Schema.Int,
+  applies: Schema.Literal("insured-staff", "graduate-hires", "both"),
+  soft: Schema.Literal(true),
+  citation: Citation,
+  ruling: Citation,
+}).annotations({ identifier: "AdoptionCap" })
+
+/** A unit's figures, cap and count for a year (Adoptions.usage). */
+export const AdoptionUsage = Schema.Struct({
+  unitId: Schema.String,
+  year: Schema.Int,
+  edition: Schema.String,
+  /** Absent until the unit's figures for the year are recorded. */
+  figures: Schema.optional(Adoptions.RecordedFigures),
+  cap: Schema.optional(AdoptionCap),
+  /** People adopted that year: on finalised rosters or recommended (not withdrawn or rejected), each once. */
+  adopted: Schema.Struct({ people: Schema.Int, onRosters: Schema.Int, recommended: Schema.Int }),
+  remaining: Schema.optional(Schema.Int),
+}).annotations({ identifier: "AdoptionUsage" })
 
 /** The public view of a pilot unit (PilotUnits.toPublic): no contact data. */
 export const PilotUnitPublic = Schema.Struct({
@@ -250,5 +285,38 @@ export const pilotUnits = [
         reason: body.reason,
         ...(body.lastYear !== undefined ? { lastYear: body.lastYear } : {}),
       }),
+  }),
+  endpoint({
+    method: "put",
+    path: "/api/v1/pilot-units/:id/adoptions/:year/figures",
+    operationId: "recordAdoptionFigures",
+    summary:
+      "Record a pilot unit's figures for a year: insured staff that year, graduate hires the year before (000 第九条)",
+    description:
+      "The one source of the unit's adoption cap for the year (the larger of 5% of insured staff and 50% of last year's graduate hires, DOMAIN.md ruling 1): both roster finalisation and the recommendation of adoption-track applications check against it. The figures are the unit's own, so its HR supplies them (or a clerk on its behalf); recording again replaces them for later checks and is audited with both. Refused (409) for a year the unit is not a pilot; 422 for figures that are not whole numbers of 0 or more.",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk"],
+    params: IdYear,
+    body: AdoptionCapInput,
+    response: { status: 200, description: "The figures as recorded", schema: Adoptions.RecordedFigures },
+    problems: [404, 409],
+    handler: ({ params, body, caller }) =>
+      Adoptions.recordFigures(actorOf(caller), params.id, params.year, body),
+  }),
+  endpoint({
+    method: "get",
+    path: "/api/v1/pilot-units/:id/adoptions/:year",
+    operationId: "getAdoptionUsage",
+    summary:
+      "A pilot unit's adoption cap for a year: its figures, the cap, and the people adopted (rosters and applications, each once)",
+    description:
+      "`edition` (default shaoxing-adoption-draft, whose Annex 2 the rosters are) selects the applications counted. `cap` and `remaining` are absent until the unit's figures for the year are recorded.",
+    tag: TAG,
+    roles: ["enterprise-hr", "clerk", "committee"],
+    params: IdYear,
+    query: Schema.Struct({ edition: Schema.optional(IdParam) }),
+    response: { status: 200, description: "Figures, cap and count", schema: AdoptionUsage },
+    problems: [404, 422],
+    handler: ({ params, query }) => Adoptions.usage(params.id, params.year, query.edition),
   }),
 ]

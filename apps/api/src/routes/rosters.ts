@@ -1,8 +1,9 @@
 /**
  * Adoption rosters (附件2《拟职称采认人员花名册》, 000 第九、十条): open a draft for a pilot unit, a
- * year and a round with the cap figures; add entries one by one (JSON) or by importing the Annex 2
- * file (CSV or XLSX, sent raw); finalise within the cap or with a recorded reason; export the
- * bureau's copy.
+ * year and a round; add entries one by one (JSON) or by importing the Annex 2 file (CSV or XLSX,
+ * sent raw); finalise within the unit's cap for the year — from the figures recorded on the unit
+ * (`PUT /pilot-units/{id}/adoptions/{year}/figures`), counted with its recommended adoption-track
+ * applications, each person once — or with a recorded reason; export the bureau's copy.
  *
  * Personal data (DOMAIN.md, PIPL minimum necessary): the staff view masks ID numbers; the public
  * view shows name, employer, specialty, title and track only; the ID number in clear leaves only
@@ -18,7 +19,7 @@ import * as Rosters from "@zhicheng/domain/Rosters"
 import { Effect, Schema } from "effect"
 import { type Caller, endpoint, raw } from "../Endpoint.ts"
 import { InvalidInput } from "../Errors.ts"
-import { Citation } from "../Schemas.ts"
+import { AdoptionUsage } from "./pilotUnits.ts"
 
 const TAG = "rosters"
 
@@ -54,7 +55,6 @@ const CreateBody = Schema.Struct({
   unitId: IdParam,
   year: Year,
   round: Rosters.Round,
-  figures: Rosters.CapFigures,
 }).annotations({ identifier: "RosterCreateRequest" })
 
 /** One Annex 2 row as JSON; 序号 is given by the roster's order. */
@@ -74,17 +74,6 @@ const FinaliseBody = Schema.Struct({
   overCapReason: Schema.optional(Text),
 }).annotations({ identifier: "RosterFinaliseRequest" })
 
-const Share = Schema.Struct({ base: Schema.Int, percent: Schema.Int, figure: Schema.Int })
-const AdoptionCap = Schema.Struct({
-  insuredStaff: Share,
-  graduateHires: Share,
-  cap: Schema.Int,
-  applies: Schema.Literal("insured-staff", "graduate-hires", "both"),
-  soft: Schema.Literal(true),
-  citation: Citation,
-  ruling: Citation,
-}).annotations({ identifier: "AdoptionCap" })
-
 const EntryView = Schema.Struct({
   id: Schema.String,
   seq: Schema.Int,
@@ -101,7 +90,8 @@ const EntryView = Schema.Struct({
 const RosterView = Schema.Struct({
   roster: Rosters.Roster,
   entries: Schema.Array(EntryView),
-  cap: AdoptionCap,
+  /** The unit's figures, cap and count for the roster's year (cap absent until figures are recorded). */
+  usage: AdoptionUsage,
 }).annotations({ identifier: "RosterView" })
 
 const EntryPublic = Schema.Struct({
@@ -173,10 +163,9 @@ export const rosters = [
     method: "post",
     path: "/api/v1/rosters",
     operationId: "createRoster",
-    summary:
-      "Open a draft adoption roster for a pilot unit, a year and a round, with the cap figures (第九条)",
+    summary: "Open a draft adoption roster for a pilot unit, a year and a round (第九条)",
     description:
-      "Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). Honours Idempotency-Key.",
+      "Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). The cap's figures are the unit's for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`), needed to finalise. Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: CreateBody,
@@ -189,26 +178,14 @@ export const rosters = [
     method: "get",
     path: "/api/v1/rosters/:id",
     operationId: "getRoster",
-    summary: "A roster for the unit's and the bureau's staff: entries with masked ID numbers, and the cap",
+    summary:
+      "A roster for the unit's and the bureau's staff: entries with masked ID numbers, and the unit's cap and count for the year",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     params: Id,
     response: { status: 200, description: "The staff view", schema: RosterView },
     problems: [404, 422],
     handler: ({ params }) => Rosters.view(params.id),
-  }),
-  endpoint({
-    method: "put",
-    path: "/api/v1/rosters/:id/figures",
-    operationId: "setRosterFigures",
-    summary: "Correct the cap figures of a draft roster (第九条)",
-    tag: TAG,
-    roles: ["enterprise-hr", "clerk"],
-    params: Id,
-    body: Rosters.CapFigures,
-    response: { status: 200, description: "The roster", schema: Rosters.Roster },
-    problems: [404, 409],
-    handler: ({ params, body, caller }) => Rosters.setFigures(actorOf(caller), params.id, body),
   }),
   endpoint({
     method: "post",
@@ -327,9 +304,9 @@ export const rosters = [
     path: "/api/v1/rosters/:id/finalise",
     operationId: "finaliseRoster",
     summary:
-      "Finalise a draft roster: the year's total must be within the cap, or a reason is recorded (第九条)",
+      "Finalise a draft roster: the people the unit adopts in the year must be within its cap, or a reason is recorded (第九条)",
     description:
-      "Over the cap without `overCapReason` is 409 with `clause` (第九条 原则上不超过…); with it the excess and reason are recorded and audited. A finalised roster never changes.",
+      "The count is the unit's finalised rosters and its recommended adoption-track applications of the year, each person once, with this roster's entries; the cap is from the unit's figures for the year. No figures recorded: 409 `quota-figures-missing`. Over the cap without `overCapReason`: 409 `quota-exceeded` with `clause` (第九条 原则上不超过…) and the count and cap in `detail`; with it the excess and reason are recorded and audited. A finalised roster never changes and keeps the figures and cap it was checked against.",
     tag: TAG,
     roles: ["clerk"],
     params: Id,

@@ -368,6 +368,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pilot-units/{id}/adoptions/{year}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a pilot unit's figures for a year: insured staff that year, graduate hires the year before (000 第九条)
+         * @description The one source of the unit's adoption cap for the year (the larger of 5% of insured staff and 50% of last year's graduate hires, DOMAIN.md ruling 1): both roster finalisation and the recommendation of adoption-track applications check against it. The figures are the unit's own, so its HR supplies them (or a clerk on its behalf); recording again replaces them for later checks and is audited with both. Refused (409) for a year the unit is not a pilot; 422 for figures that are not whole numbers of 0 or more.
+         */
+        put: operations["recordAdoptionFigures"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pilot-units/{id}/adoptions/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pilot unit's adoption cap for a year: its figures, the cap, and the people adopted (rosters and applications, each once)
+         * @description `edition` (default shaoxing-adoption-draft, whose Annex 2 the rosters are) selects the applications counted. `cap` and `remaining` are absent until the unit's figures for the year are recorded.
+         */
+        get: operations["getAdoptionUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rosters": {
         parameters: {
             query?: never;
@@ -378,8 +418,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Open a draft adoption roster for a pilot unit, a year and a round, with the cap figures (第九条)
-         * @description Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). Honours Idempotency-Key.
+         * Open a draft adoption roster for a pilot unit, a year and a round (第九条)
+         * @description Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). The cap's figures are the unit's for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`), needed to finalise. Honours Idempotency-Key.
          */
         post: operations["createRoster"];
         delete?: never;
@@ -395,26 +435,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A roster for the unit's and the bureau's staff: entries with masked ID numbers, and the cap */
+        /** A roster for the unit's and the bureau's staff: entries with masked ID numbers, and the unit's cap and count for the year */
         get: operations["getRoster"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/rosters/{id}/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Correct the cap figures of a draft roster (第九条) */
-        put: operations["setRosterFigures"];
         post?: never;
         delete?: never;
         options?: never;
@@ -509,8 +532,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Finalise a draft roster: the year's total must be within the cap, or a reason is recorded (第九条)
-         * @description Over the cap without `overCapReason` is 409 with `clause` (第九条 原则上不超过…); with it the excess and reason are recorded and audited. A finalised roster never changes.
+         * Finalise a draft roster: the people the unit adopts in the year must be within its cap, or a reason is recorded (第九条)
+         * @description The count is the unit's finalised rosters and its recommended adoption-track applications of the year, each person once, with this roster's entries; the cap is from the unit's figures for the year. No figures recorded: 409 `quota-figures-missing`. Over the cap without `overCapReason`: 409 `quota-exceeded` with `clause` (第九条 原则上不超过…) and the count and cap in `detail`; with it the excess and reason are recorded and audited. A finalised roster never changes and keeps the figures and cap it was checked against.
          */
         post: operations["finaliseRoster"];
         delete?: never;
@@ -554,7 +577,7 @@ export interface paths {
         put?: never;
         /**
          * Create a draft application for a track of an edition
-         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. Honours Idempotency-Key.
+         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). Honours Idempotency-Key.
          */
         post: operations["createApplication"];
         delete?: never;
@@ -606,7 +629,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** draft → submitted: checks the individual deadline, the evaluation window, integrity bans and eligibility today */
+        /** draft → submitted: checks the individual deadline, the evaluation window, the level sought, integrity bans and eligibility today at that level */
         post: operations["submitApplication"];
         delete?: never;
         options?: never;
@@ -678,8 +701,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption quota
-         * @description Adoption tracks need `quota` (the unit's insured staff this year and last year's graduate hires, 000 第九条); going over the cap needs `overrideReason`, which is recorded and audited.
+         * publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption cap
+         * @description On an adoption track (000) the application's `unit` is its pilot unit's id, and the recommendation counts against the unit's cap for the year (000 第九条) together with its finalised rosters, each person once, from the figures the unit recorded for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`). No pilot unit or no figures: 409 `quota-figures-missing`. Over the cap: 409 `quota-exceeded` with the count and the cap, unless `overrideReason` is given, which is recorded and audited.
          */
         post: operations["recommendApplication"];
         delete?: never;
@@ -716,6 +739,26 @@ export interface paths {
         put?: never;
         /** decided (approved) → certificate-issued, recording the certificate number */
         post: operations["markCertificateIssued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the level sought on an application stored before it was recorded
+         * @description Only for an application that records no `target` (created before levels were recorded, on a track open at any level): until then it cannot be submitted and gets no certificate (422 naming `target` / `level`). Recorded once, with a reason, audited; the state does not change. The level must agree with the track (422 naming `body.target`, citing the track).
+         */
+        post: operations["recordApplicationTarget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -842,7 +885,7 @@ export interface paths {
         put?: never;
         /**
          * Issue the certificate of a decided, approved application and mark it certificate-issued
-         * @description Holder, specialty and the printed title, level and series come from the application and its track (`level`, `title`, `series` only where the track leaves them open). The certificate and the application's step are one transaction. Only a decided, approved application gets one: an undecided one answers 409 invalid-transition, a rejected one 409 not-approved, both citing the clause. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).
+         * @description Holder, specialty and level come from the application (the level it sought), the printed title and series from its track (`title`, `series` only where the track leaves them open; `level`, if given, must be the application's: 422 naming `body.level`). The certificate and the application's step are one transaction. Only a decided, approved application gets one: an undecided one answers 409 invalid-transition, a rejected one 409 not-approved, both citing the clause. One certificate per application: a second issue answers 409 already-issued (with the number); a retry with the same Idempotency-Key returns the first answer. Needs an active signing key (409 no-active-signing-key otherwise).
          */
         post: operations["issueCertificate"];
         delete?: never;
@@ -1815,72 +1858,34 @@ export interface components {
              */
             lastYear?: components["schemas"]["Int"];
         };
-        Roster: {
-            id: string;
+        AdoptionFigures: {
             unitId: string;
-            unitName: string;
             year: components["schemas"]["Int"];
-            round: components["schemas"]["RosterRound"];
-            /** @enum {string} */
-            status: "draft" | "finalised";
-            figures: components["schemas"]["RosterCapFigures"];
-            createdOn: components["schemas"]["CivilDate"];
-            finalised?: {
-                on: components["schemas"]["CivilDate"];
-                by: string;
-                cap: components["schemas"]["Int"];
-                applies: string;
-                yearTotal: components["schemas"]["Int"];
-                overCap?: {
-                    excess: components["schemas"]["Int"];
-                    reason: string;
-                };
+            figures: components["schemas"]["AdoptionCapInput"];
+            recordedOn: components["schemas"]["CivilDate"];
+            recordedBy: string;
+        };
+        AdoptionCapInput: {
+            insuredStaff: components["schemas"]["Count"];
+            lastYearGraduateHires: components["schemas"]["Count"];
+        };
+        /**
+         * nonNegative
+         * @description a non-negative number
+         */
+        Count: number;
+        AdoptionUsage: {
+            unitId: string;
+            year: components["schemas"]["Int"];
+            edition: string;
+            figures?: components["schemas"]["AdoptionFigures"];
+            cap?: components["schemas"]["AdoptionCap"];
+            adopted: {
+                people: components["schemas"]["Int"];
+                onRosters: components["schemas"]["Int"];
+                recommended: components["schemas"]["Int"];
             };
-        };
-        /** @enum {string} */
-        RosterRound: "annual" | "first-half" | "second-half";
-        RosterCapFigures: {
-            /**
-             * nonNegative
-             * @description a non-negative number
-             */
-            insuredStaff: components["schemas"]["Int"];
-            /**
-             * nonNegative
-             * @description a non-negative number
-             */
-            lastYearGraduateHires: components["schemas"]["Int"];
-        };
-        RosterCreateRequest: {
-            /**
-             * maxLength(100)
-             * @description a string at most 100 character(s) long
-             */
-            unitId: string;
-            /**
-             * between(2000, 2200)
-             * @description a number between 2000 and 2200
-             */
-            year: components["schemas"]["Int"];
-            round: components["schemas"]["RosterRound"];
-            figures: components["schemas"]["RosterCapFigures"];
-        };
-        RosterView: {
-            roster: components["schemas"]["Roster"];
-            entries: components["schemas"]["RosterEntryView"][];
-            cap: components["schemas"]["AdoptionCap"];
-        };
-        RosterEntryView: {
-            id: string;
-            seq: components["schemas"]["Int"];
-            name: string;
-            residentIdMasked: string;
-            highestEducation: string;
-            institution: string;
-            major: string;
-            contact: string;
-            adoptionSpecialty: components["schemas"]["AdoptionSpecialty"];
-            qualificationName: components["schemas"]["QualificationName"];
+            remaining?: components["schemas"]["Int"];
         };
         AdoptionCap: {
             insuredStaff: {
@@ -1900,6 +1905,60 @@ export interface components {
             soft: true;
             citation: components["schemas"]["Citation"];
             ruling: components["schemas"]["Citation"];
+        };
+        Roster: {
+            id: string;
+            unitId: string;
+            unitName: string;
+            year: components["schemas"]["Int"];
+            round: components["schemas"]["RosterRound"];
+            /** @enum {string} */
+            status: "draft" | "finalised";
+            createdOn: components["schemas"]["CivilDate"];
+            finalised?: {
+                on: components["schemas"]["CivilDate"];
+                by: string;
+                figures: components["schemas"]["AdoptionCapInput"];
+                cap: components["schemas"]["Int"];
+                applies: string;
+                yearTotal: components["schemas"]["Int"];
+                overCap?: {
+                    excess: components["schemas"]["Int"];
+                    reason: string;
+                };
+            };
+        };
+        /** @enum {string} */
+        RosterRound: "annual" | "first-half" | "second-half";
+        RosterCreateRequest: {
+            /**
+             * maxLength(100)
+             * @description a string at most 100 character(s) long
+             */
+            unitId: string;
+            /**
+             * between(2000, 2200)
+             * @description a number between 2000 and 2200
+             */
+            year: components["schemas"]["Int"];
+            round: components["schemas"]["RosterRound"];
+        };
+        RosterView: {
+            roster: components["schemas"]["Roster"];
+            entries: components["schemas"]["RosterEntryView"][];
+            usage: components["schemas"]["AdoptionUsage"];
+        };
+        RosterEntryView: {
+            id: string;
+            seq: components["schemas"]["Int"];
+            name: string;
+            residentIdMasked: string;
+            highestEducation: string;
+            institution: string;
+            major: string;
+            contact: string;
+            adoptionSpecialty: components["schemas"]["AdoptionSpecialty"];
+            qualificationName: components["schemas"]["QualificationName"];
         };
         RosterEntryRequest: {
             /**
@@ -1987,6 +2046,7 @@ export interface components {
              * @description a string at least 1 character(s) long
              */
             unit: string;
+            target?: components["schemas"]["ApplicationTarget"];
             /** @enum {string} */
             state: "draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "certificate-revoked" | "withdrawn";
             /** @enum {string} */
@@ -2003,6 +2063,12 @@ export interface components {
             updatedAt: string;
             version: components["schemas"]["Int"];
             profile: components["schemas"]["StoredProfile"];
+        };
+        ApplicationTarget: {
+            /** @enum {string} */
+            level: "junior" | "intermediate" | "associate-senior" | "full-senior";
+            /** @enum {string} */
+            grade?: "technician" | "assistant";
         };
         StoredProfile: {
             name?: string;
@@ -2076,6 +2142,7 @@ export interface components {
              * @description a string at least 1 character(s) long
              */
             unit: string;
+            target?: components["schemas"]["ApplicationTarget"];
         };
         ApplicationPage: {
             applications: components["schemas"]["ApplicationView"][];
@@ -2117,22 +2184,12 @@ export interface components {
              * @description a string at most 2000 character(s) long
              */
             reason?: string;
-            quota?: components["schemas"]["AdoptionCapInput"];
             /**
              * maxLength(2000)
              * @description a string at most 2000 character(s) long
              */
             overrideReason?: string;
         };
-        AdoptionCapInput: {
-            insuredStaff: components["schemas"]["Count"];
-            lastYearGraduateHires: components["schemas"]["Count"];
-        };
-        /**
-         * nonNegative
-         * @description a non-negative number
-         */
-        Count: number;
         DecideRequest: {
             /** @enum {string} */
             outcome: "approved" | "rejected";
@@ -2153,6 +2210,14 @@ export interface components {
              * @description a string at most 2000 character(s) long
              */
             reason?: string;
+        };
+        RecordTargetRequest: {
+            target: components["schemas"]["ApplicationTarget"];
+            /**
+             * maxLength(2000)
+             * @description a string at most 2000 character(s) long
+             */
+            reason: string;
         };
         OpenedNotice: {
             notice: components["schemas"]["Notice"];
@@ -4748,6 +4813,220 @@ export interface operations {
             };
         };
     };
+    recordAdoptionFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptionCapInput"];
+            };
+        };
+        responses: {
+            /** @description The figures as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionFigures"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule or the record's state; `clause` names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each field path and the rule it breaks */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdoptionUsage: {
+        parameters: {
+            query?: {
+                edition?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Figures, cap and count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionUsage"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each field path and the rule it breaks */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createRoster: {
         parameters: {
             query?: never;
@@ -4914,122 +5193,6 @@ export interface operations {
             };
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input; `errors` lists each field path and the rule it breaks */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error (no details are disclosed; quote the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setRosterFigures: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RosterCapFigures"];
-            };
-        };
-        responses: {
-            /** @description The roster */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Roster"];
-                };
-            };
-            /** @description Malformed request (problem+json) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, unknown or revoked API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The key's role may not call this operation */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused by a rule or the record's state; `clause` names the rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body too large */
-            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6809,6 +6972,122 @@ export interface operations {
         };
         responses: {
             /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule or the record's state; `clause` names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each field path and the rule it breaks */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordApplicationTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTargetRequest"];
+            };
+        };
+        responses: {
+            /** @description The application with its level sought */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 /**
  * What the HTTP tests share: the problem+json assertion, a valid resident ID number, today in China,
- * backdating a publicity notice, the audit and row counts, and the role-matrix check of one route.
+ * backdating a publicity notice, a pilot unit for adoption-track applications, the audit and row
+ * counts, and the role-matrix check of one route.
  */
 import { SqlClient } from "@effect/sql"
 import { expect } from "@effect/vitest"
@@ -38,6 +39,64 @@ export const backdate = (api: TestApi, notice: string, days = 30) => {
         sql`UPDATE publicity_notices SET published = ${published}, start_date = ${start}, end_date = ${end} WHERE id = ${notice}`,
     ),
   )
+}
+
+/**
+ * A pilot unit (000) selected for this year through the API — with a reason for applying after the
+ * deadline and for going over the yearly soft cap, as the day and other tests' units may need — and, unless `figures` is
+ * null, its adoption figures for this year recorded by its HR. An adoption-track application names
+ * it by this id (`unit`) for its recommendation to count against the unit's cap (000 第九条).
+ */
+export const adoptionPilot = async (
+  api: TestApi,
+  unitName: string,
+  figures: { readonly insuredStaff: number; readonly lastYearGraduateHires: number } | null = {
+    insuredStaff: 10_000,
+    lastYearGraduateHires: 1000,
+  },
+): Promise<string> => {
+  const year = CivilDate.parts(today()).year
+  const applied = await api.as("enterprise-hr").POST("/api/v1/pilot-units", {
+    body: {
+      application: {
+        year,
+        district: "cn-zhejiang-shaoxing-yuecheng",
+        unitName,
+        industry: "高端装备制造",
+        address: "绍兴市越城区示例路1号",
+        legalRepresentative: { name: "示例法人", position: "董事长", mobile: "13800000001" },
+        workContact: { name: "示例联系人", position: "人事经理", mobile: "13900000002" },
+        staff: { fullSenior: 0, associateSenior: 3, intermediate: 20, junior: 40 },
+        profileAndPromotionSystem: "技术岗位评价晋升制度（附页）",
+        specialties: ["机电"],
+      },
+      lateReason: "测试数据",
+    },
+  })
+  expect(applied.response.status).toBe(201)
+  const id = applied.data?.id as string
+  const path = { params: { path: { id } } }
+  await api.as("clerk").POST("/api/v1/pilot-units/{id}/recommendation", {
+    ...path,
+    body: { recommended: true, opinion: "同意推荐" },
+  })
+  const selected = await api.as("clerk").POST("/api/v1/pilot-units/{id}/selection", {
+    ...path,
+    body: {
+      opinion: "同意",
+      scope: { postSequence: "工程技术岗", levels: ["助理工程师", "工程师"], specialties: ["机电"] },
+      overCapReason: "测试数据",
+    },
+  })
+  expect(selected.response.status).toBe(200)
+  if (figures !== null) {
+    const recorded = await api.as("enterprise-hr").PUT("/api/v1/pilot-units/{id}/adoptions/{year}/figures", {
+      params: { path: { id, year: String(year) } },
+      body: figures,
+    })
+    expect(recorded.response.status).toBe(200)
+  }
+  return id
 }
 
 /** The length of the audit chain (-1 when it cannot be read). */

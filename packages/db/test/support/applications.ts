@@ -8,8 +8,10 @@ import { Publicity } from "@zhicheng/domain/Publicity"
 import * as Registry from "@zhicheng/domain/Registry"
 import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
 import { Layer, Redacted } from "effect"
+import { AdoptionsSql } from "../../src/AdoptionsSql.ts"
 import { ApplicationsSql } from "../../src/ApplicationsSql.ts"
 import { AuditLogSql } from "../../src/AuditLogSql.ts"
+import { PilotUnitsSql } from "../../src/PilotUnitsSql.ts"
 import { PublicitySql } from "../../src/PublicitySql.ts"
 import { freshDatabase } from "./databases.ts"
 
@@ -25,6 +27,8 @@ export const applicationServices = (
         IdHmac.fromKey(Redacted.make("test-key-of-at-least-32-characters!!")),
       ),
     ),
-    Layer.provideMerge(Layer.mergeAll(ApplicationsSql, PublicitySql, AuditLogSql)),
+    Layer.provideMerge(
+      Layer.mergeAll(ApplicationsSql, PublicitySql, AuditLogSql, AdoptionsSql, PilotUnitsSql),
+    ),
     Layer.provideMerge(freshDatabase(kind)),
   )

@@ -22,6 +22,7 @@ import * as Registry from "@zhicheng/domain/Registry"
 import { IdSealer } from "@zhicheng/domain/Rosters"
 import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
 import { Effect, Layer, Redacted } from "effect"
+import { AdoptionsSql } from "../../src/AdoptionsSql.ts"
 import { ApplicationsSql } from "../../src/ApplicationsSql.ts"
 import { AuditLogSql } from "../../src/AuditLogSql.ts"
 import { CertificatesLive } from "../../src/CertificatesSql.ts"
@@ -38,7 +39,7 @@ export const TEST_ID_SEAL_KEY = "bureau-test-seal-key-0123456789abcdef"
 
 /**
  * Every repository and service over a fresh, migrated database of `kind`: SqlClient, Transactor,
- * AuditLog, the application, integrity, publicity, pilot-unit, roster and certificate stores, the
+ * AuditLog, the application, integrity, publicity, pilot-unit, roster, adoption and certificate stores, the
  * ID HMAC and sealer, the work calendar, and the Publicity, Applications and Certificates services
  * (over `editions`, the registry's by default). PilotUnits and Rosters are module functions that
  * run against the repositories provided here.
@@ -57,7 +58,14 @@ export const servicesOver = (
     IdHmac.fromKey(Redacted.make(TEST_ID_HMAC_KEY)),
     IdSealer.fromKey(Redacted.make(TEST_ID_SEAL_KEY)),
   )
-  const repositories = Layer.mergeAll(AuditLogSql, ApplicationsSql, PublicitySql, PilotUnitsSql, RostersSql)
+  const repositories = Layer.mergeAll(
+    AuditLogSql,
+    ApplicationsSql,
+    PublicitySql,
+    PilotUnitsSql,
+    RostersSql,
+    AdoptionsSql,
+  )
   const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default).pipe(Layer.provideMerge(database))
   const publicity = Publicity.layer(editions).pipe(Layer.provideMerge(base))
   const applications = Applications.layer(editions).pipe(Layer.provideMerge(publicity))
@@ -127,7 +135,8 @@ export const issueRequestFor = (
   holderName: app.name,
   holderIdHmac: app.idHmac as HolderIdHmac,
   title: "工程师",
-  level: "intermediate",
+  // The level the application sought (the seeded ones: the Shangyu normal track's intermediate).
+  level: app.target?.level ?? "intermediate",
   series: "工程系列",
   specialty: app.specialty,
   issuingBody: { code: body.code as BodyCode, name: body.name },

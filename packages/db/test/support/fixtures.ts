@@ -1,14 +1,17 @@
 /**
  * Small fixtures the repository tests share: the TestClock at a working morning, a valid resident ID
- * number, the keys a roster needs, and the text of the pilot-unit measures (000) to check quotes in.
+ * number, the keys a roster needs, a selected pilot unit, and the text of the pilot-unit measures
+ * (000) to check quotes in.
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { IdHmac } from "@zhicheng/domain/Applications"
+import type { Actor } from "@zhicheng/domain/Audit"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
+import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import { IdSealer } from "@zhicheng/domain/Rosters"
-import { Layer, Redacted, TestClock } from "effect"
+import { Effect, Layer, Redacted, TestClock } from "effect"
 
 /** 10:00 China time on `day`. */
 export const at = (day: string) => TestClock.setTime(Date.parse(`${day}T10:00:00+08:00`))
@@ -25,6 +28,39 @@ export const RosterKeys = Layer.mergeAll(
   IdHmac.fromKey(Redacted.make("test-hmac-key-0123456789abcdef-0123456789")),
   IdSealer.fromKey(Redacted.make("test-seal-key-0123456789abcdef-0123456789")),
 )
+
+const fixtureHr: Actor = { id: "hr-fixture", role: "enterprise-hr" }
+const fixtureClerk: Actor = { id: "clerk-fixture", role: "clerk" }
+
+/**
+ * A pilot unit selected for `year` (Shangyu, 机电 at both levels) on the TestClock's day: applied
+ * late and selected over the yearly soft cap with recorded reasons where the day or the year's
+ * other fixtures call for them.
+ */
+export const selectedPilot = (unitName: string, year: number) =>
+  Effect.gen(function* () {
+    const u = yield* PilotUnits.apply(fixtureHr, {
+      application: {
+        year,
+        district: "cn-zhejiang-shaoxing-shangyu",
+        unitName,
+        industry: "高端装备制造",
+        address: "绍兴市上虞区某路1号",
+        legalRepresentative: { name: "王法人", position: "董事长", mobile: "13800000001" },
+        workContact: { name: "李联系", position: "人事经理", mobile: "13900000002" },
+        staff: { fullSenior: 0, associateSenior: 3, intermediate: 20, junior: 40 },
+        profileAndPromotionSystem: "技术岗位评价晋升制度（附页）",
+        specialties: ["机电"],
+      },
+      lateReason: "测试数据",
+    })
+    yield* PilotUnits.recommend(fixtureClerk, u.id, { recommended: true, opinion: "同意推荐" })
+    return yield* PilotUnits.select(fixtureClerk, u.id, {
+      opinion: "评估通过",
+      scope: { postSequence: "工程技术岗", levels: ["助理工程师", "工程师"], specialties: ["机电"] },
+      overCapReason: "测试数据",
+    })
+  })
 
 /** `s` without white space, for comparing quotes with a source text. */
 export const squash = (s: string) => s.replace(/\s+/g, "")
