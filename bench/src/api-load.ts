@@ -18,6 +18,8 @@ export interface CannonJob {
   readonly bodies: ReadonlyArray<string>
   readonly connections: number
   readonly seconds: number
+  /** Extra request headers (e.g. Accept-Encoding). */
+  readonly headers?: Readonly<Record<string, string>>
 }
 
 export interface BatchJob {
@@ -68,7 +70,7 @@ const cannon = async (job: CannonJob): Promise<CannonResult> => {
     requests: job.bodies.map((body) => ({
       method: "POST" as const,
       path: job.path,
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...job.headers },
       body,
     })),
   }

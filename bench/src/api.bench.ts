@@ -24,6 +24,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { Worker } from "node:worker_threads"
+import { gzipSync } from "node:zlib"
 import { serve } from "@hono/node-server"
 import * as Database from "@zhicheng/db/Database"
 import { type CivilDate, Eligibility, Profile } from "@zhicheng/domain"
@@ -93,19 +94,23 @@ const editionBodies = lines
   .map((l) => `{"profile":${l},"asOf":"${AS_OF}","edition":"${EDITION}"}`)
 
 // One request by hand first: the route must answer 200 with a report, or nothing below means anything.
+// Sizes: the body as sent (the gzip row: the same body gzipped at zlib's default level, which is
+// what the compress middleware's CompressionStream uses).
 const reportBytes = new Map<string, number>()
-for (const [id, body] of [
-  ["eligibility", bodies[0]],
-  ["eligibility-002", editionBodies[0]],
+for (const [id, path, body] of [
+  ["eligibility", "/api/v1/eligibility", bodies[0]],
+  ["eligibility-summary", "/api/v1/eligibility/summary", bodies[0]],
+  ["eligibility-002", "/api/v1/eligibility", editionBodies[0]],
 ] as const) {
-  const res = await fetch(`${url}/api/v1/eligibility`, {
+  const res = await fetch(`${url}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", "accept-encoding": "identity" },
     body: body as string,
   })
   const text = await res.text()
   if (res.status !== 200) throw new Error(`${id} answered ${res.status}: ${text.slice(0, 500)}`)
   reportBytes.set(id, Buffer.byteLength(text))
+  if (id === "eligibility") reportBytes.set("eligibility-gzip", gzipSync(text).byteLength)
 }
 reportBytes.set("bare", Buffer.byteLength(JSON.stringify({ ok: true })))
 
@@ -120,8 +125,13 @@ const ask = <R>(job: CannonJob | BatchJob): Promise<R> =>
     )
     worker.postMessage(job)
   })
-const load = (path: string, seconds: number, sent: ReadonlyArray<string>) =>
-  ask<CannonResult>({ kind: "cannon", url, path, bodies: sent, connections: CONNECTIONS, seconds })
+const load = (
+  path: string,
+  seconds: number,
+  sent: ReadonlyArray<string>,
+  headers: Readonly<Record<string, string>> = {},
+) =>
+  ask<CannonResult>({ kind: "cannon", url, path, bodies: sent, connections: CONNECTIONS, seconds, headers })
 
 // ---------------------------------------------------------------------------------------------
 // 1. Single requests: bare vs eligibility, interleaved rounds
@@ -135,18 +145,39 @@ const ROUTES = [
     label: "`POST /api/v1/eligibility`, every edition (real app)",
   },
   {
+    id: "eligibility-gzip",
+    path: "/api/v1/eligibility",
+    bodies,
+    headers: { "accept-encoding": "gzip" },
+    label: "the same, `Accept-Encoding: gzip` (compressed response)",
+  },
+  {
+    id: "eligibility-summary",
+    path: "/api/v1/eligibility/summary",
+    bodies,
+    label: "`POST /api/v1/eligibility/summary`, every edition (answers and grounds, no trees)",
+  },
+  {
     id: "eligibility-002",
     path: "/api/v1/eligibility",
     bodies: editionBodies,
     label: `\`POST /api/v1/eligibility\`, \`edition: ${EDITION}\``,
   },
-] as const
+] as const satisfies ReadonlyArray<{
+  readonly id: string
+  readonly path: string
+  readonly bodies: ReadonlyArray<string>
+  readonly headers?: Readonly<Record<string, string>>
+  readonly label: string
+}>
+const headersOf = (r: (typeof ROUTES)[number]): Readonly<Record<string, string>> =>
+  "headers" in r ? r.headers : {}
 log(`warm-up: 2 s per route, ${CONNECTIONS} connections`)
-for (const r of ROUTES) await load(r.path, 2, r.bodies)
+for (const r of ROUTES) await load(r.path, 2, r.bodies, headersOf(r))
 const results = new Map<string, Array<CannonResult>>(ROUTES.map((r) => [r.id, []]))
 for (let round = 0; round < ROUNDS; round++) {
   for (const r of ROUTES) {
-    const res = await load(r.path, SECONDS, r.bodies)
+    const res = await load(r.path, SECONDS, r.bodies, headersOf(r))
     results.get(r.id)?.push(res)
     log(`${r.id} round ${round + 1}: ${num(res.perSecond)} req/s, p50 ${res.p50} ms, p99 ${res.p99} ms`)
   }
@@ -170,12 +201,7 @@ const direct = (count: number): number => {
     bytes += JSON.stringify({
       line: i + 1,
       rulesVersion: report.rulesVersion,
-      tracks: report.tracks.map((t) => ({
-        track: t.track,
-        status: t.status,
-        missing: t.missing,
-        earliest: t.earliest,
-      })),
+      tracks: Eligibility.summarize(report).tracks,
     }).length
   }
   if (bytes === 0) throw new Error("no output")

@@ -31,6 +31,11 @@ export interface Options {
   readonly trustProxy?: boolean
   /** Apply endpoints' stricter per-route public limits (on unless a test turns them off). */
   readonly perRouteLimits?: boolean
+  /**
+   * Compress responses for clients that accept it (on unless turned off). Behind a reverse proxy
+   * that compresses, turn it off to spend that CPU there instead (bench/RECORDS-API.md).
+   */
+  readonly compress?: boolean
 }
 
 export const defaultOptions: Options = {
@@ -94,7 +99,7 @@ export const createApp = (
   // gzip or deflate when the client accepts it, for JSON, problem+json and HTML over 1 KiB (an
   // all-editions eligibility report is ~240 KiB of repetitive JSON). NDJSON batches are left as is:
   // a compressor holds back lines that a streaming client wants at once.
-  app.use(compress())
+  if (options.compress !== false) app.use(compress())
   app.use(
     "/api/*",
     cors({ origin: [...options.corsOrigins], exposeHeaders: ["x-request-id", "etag", "retry-after"] }),

@@ -32,6 +32,7 @@ const { app, runtime } = build(Database.layer(target), secrets, {
   inFlight,
   ready: () => accepting,
   trustProxy: process.env.ZHICHENG_TRUST_PROXY === "1",
+  compress: process.env.ZHICHENG_COMPRESS !== "0",
 })
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Profile } from "@zhicheng/domain/Profile"
 import { Arbitrary, FastCheck as fc, Schema } from "effect"
 import { EligibilityReport, EligibilitySummary, TrackSummary } from "../src/Schemas.ts"
-import { type TestApi, useTestApi } from "./support/app.ts"
+import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
 
 let api: TestApi
 useTestApi("sqlite", (started) => {
@@ -126,6 +126,22 @@ describe("eligibility", () => {
     })
     expect(batch.headers.get("content-encoding")).toBeNull()
     expect(JSON.parse((await batch.text()).trim()).line).toBe(1)
+  })
+
+  it("leaves compression to a proxy when told to (compress: false, ZHICHENG_COMPRESS=0)", async () => {
+    const plain = await startTestApi("sqlite", { compress: false })
+    try {
+      const res = await plain.fetch("/api/v1/eligibility", {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+        body: JSON.stringify({ asOf: "2023-09-01", profile: {} }),
+      })
+      expect(res.status).toBe(200)
+      expect(res.headers.get("content-encoding")).toBeNull()
+      expect(((await res.json()) as { tracks: unknown[] }).tracks.length).toBeGreaterThan(0)
+    } finally {
+      await plain.dispose()
+    }
   })
 
   it("names the field path and the rule of a bad input (422)", async () => {
