@@ -4,14 +4,43 @@
  * document is generated, so the two cannot drift.
  */
 import type { Role } from "@zhicheng/domain/Audit"
-import type { Effect, Schema } from "effect"
+import { Effect, type Schema } from "effect"
+import { KeyBoundToUnit } from "./Errors.ts"
 
 export interface Caller {
   readonly id: string
   readonly role: Role
   /** The API key's id, when the caller used one. */
   readonly keyId?: string
+  /**
+   * The pilot unit an enterprise-HR key is bound to (`keys create … --unit`): the caller creates,
+   * records figures and works on rosters for that unit only (`requireUnit`). Absent on an unbound
+   * key, which acts for any unit as keys did before binding existed.
+   */
+  readonly unit?: string
 }
+
+/**
+ * Refuses (403 `key-bound-to-unit`, naming `field`) when the caller's key is bound to a pilot unit
+ * other than `unit`; unbound callers pass. `what` says what names the unit when the field is not
+ * the unit itself (`roster r1 is unit u2's`). Every write a bound key may make for a unit checks it.
+ */
+export const requireUnit = (
+  caller: Caller,
+  field: string,
+  unit: string,
+  what?: string,
+): Effect.Effect<void, KeyBoundToUnit> =>
+  caller.unit === undefined || caller.unit === unit
+    ? Effect.void
+    : Effect.fail(
+        new KeyBoundToUnit({
+          field,
+          bound: caller.unit,
+          unit,
+          message: `${what ?? `${field} is unit ${unit}`}: this API key is bound to unit ${caller.unit} and acts for that unit only`,
+        }),
+      )
 
 /** A handler's way to answer with something other than JSON (NDJSON streams, files). */
 export interface RawResponse {

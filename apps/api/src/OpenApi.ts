@@ -9,7 +9,7 @@ const COMMON_PROBLEMS = [400, 401, 403, 415, 429, 500] as const
 const PROBLEM_TEXT: Record<number, string> = {
   400: "Malformed request (problem+json)",
   401: "Missing, unknown or revoked API key",
-  403: "The key's role may not call this operation",
+  403: "The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field)",
   404: "Not found",
   409: "Refused by a rule or the record's state; `clause` names the rule",
   413: "Body too large",

@@ -62,6 +62,7 @@ const STATUS_BY_TAG: Readonly<Record<string, number>> = {
   QuotaExceeded: 409,
   Unauthorized: 401,
   Forbidden: 403,
+  KeyBoundToUnit: 403,
   RateLimited: 429,
   PayloadTooLarge: 413,
   UnsupportedMediaType: 415,

@@ -14,6 +14,8 @@ export interface ApiKeyRow {
   readonly id: string
   readonly name: string
   readonly role: Role
+  /** The pilot unit an enterprise-HR key is bound to; null when unbound. */
+  readonly unit_id: string | null
   readonly created_at: string
   readonly revoked_at: string | null
 }
@@ -30,13 +32,45 @@ export class KeyNameInUse extends Schema.TaggedError<KeyNameInUse>()("KeyNameInU
   message: Schema.String,
 }) {}
 
-/** Creates a key; the secret is returned once and only its SHA-256 is stored (it is 256 random bits). */
+/**
+ * The holder's active keys are bound to another pilot unit (or to none, or this one is unbound and
+ * they are bound): the keys under one name act as one holder, so they must agree on the unit as on
+ * the role. Revoked keys no longer act and do not count, which is how an admin binds (or rebinds) a
+ * holder: revoke its keys, then create the bound one under the same name.
+ */
+export class KeyUnitMismatch extends Schema.TaggedError<KeyUnitMismatch>()("KeyUnitMismatch", {
+  name: Schema.String,
+  /** The unit the holder's active keys are bound to; null when they are unbound. */
+  unit: Schema.NullOr(Schema.String),
+  message: Schema.String,
+}) {}
+
+/** A unit binding that cannot be made: the role is not enterprise HR, or no pilot unit has the id. */
+export class KeyUnitInvalid extends Schema.TaggedError<KeyUnitInvalid>()("KeyUnitInvalid", {
+  unit: Schema.String,
+  message: Schema.String,
+}) {}
+
+const unitName = (unit: string | null) => (unit === null ? "no unit (unbound)" : `pilot unit ${unit}`)
+
+/**
+ * Creates a key; the secret is returned once and only its SHA-256 is stored (it is 256 random bits).
+ * `unit` binds an enterprise-HR key to one pilot unit (`Caller.unit`): its creates, adoption figures
+ * and roster work are then refused for any other unit. Without it the key is unbound.
+ */
 export const createKey = (
   name: string,
   role: Role,
+  unit?: string,
 ): Effect.Effect<
-  { readonly id: string; readonly name: string; readonly role: Role; readonly key: string },
-  KeyNameInUse,
+  {
+    readonly id: string
+    readonly name: string
+    readonly role: Role
+    readonly unit?: string
+    readonly key: string
+  },
+  KeyNameInUse | KeyUnitMismatch | KeyUnitInvalid,
   SqlClient.SqlClient
 > =>
   Effect.gen(function* () {
@@ -50,13 +84,38 @@ export const createKey = (
         role: other.role,
         message: `the name "${name}" belongs to a ${other.role} key holder: a name is one holder with one role; choose another name`,
       })
+    if (unit !== undefined) {
+      if (role !== "enterprise-hr")
+        return yield* new KeyUnitInvalid({
+          unit,
+          message: `only an enterprise-hr key may be bound to a pilot unit, not a ${role} key`,
+        })
+      const [known] = yield* sql<{ id: string }>`SELECT id FROM pilot_units WHERE id = ${unit}`.pipe(
+        Effect.orDie,
+      )
+      if (known === undefined)
+        return yield* new KeyUnitInvalid({
+          unit,
+          message: `no pilot unit has the id "${unit}": a key is bound to a unit that has applied (POST /api/v1/pilot-units)`,
+        })
+    }
+    const mine = unit ?? null
+    const active = yield* sql<{ unit_id: string | null }>`
+      SELECT unit_id FROM api_keys WHERE name = ${name} AND revoked_at IS NULL`.pipe(Effect.orDie)
+    const differing = active.find((k) => k.unit_id !== mine)
+    if (differing !== undefined)
+      return yield* new KeyUnitMismatch({
+        name,
+        unit: differing.unit_id,
+        message: `the holder "${name}" has active keys bound to ${unitName(differing.unit_id)}, and this key would be bound to ${unitName(mine)}: keys under one name agree on the unit; revoke the holder's keys first to rebind it`,
+      })
     const id = randomBytes(6).toString("hex")
     const secret = randomBytes(32).toString("base64url")
     const at = new Date(yield* Clock.currentTimeMillis).toISOString()
-    yield* sql`INSERT INTO api_keys (id, name, role, secret_hash, created_at) VALUES (${id}, ${name}, ${role}, ${sha256(secret)}, ${at})`.pipe(
+    yield* sql`INSERT INTO api_keys (id, name, role, unit_id, secret_hash, created_at) VALUES (${id}, ${name}, ${role}, ${mine}, ${sha256(secret)}, ${at})`.pipe(
       Effect.orDie,
     )
-    return { id, name, role, key: `zc_${id}_${secret}` }
+    return { id, name, role, ...(unit !== undefined ? { unit } : {}), key: `zc_${id}_${secret}` }
   })
 
 export const revokeKey = (id: string) =>
@@ -70,21 +129,37 @@ export const revokeKey = (id: string) =>
 
 export const listKeys = Effect.flatMap(
   SqlClient.SqlClient,
-  (sql) => sql<ApiKeyRow>`SELECT id, name, role, created_at, revoked_at FROM api_keys ORDER BY created_at`,
+  (sql) =>
+    sql<ApiKeyRow>`SELECT id, name, role, unit_id, created_at, revoked_at FROM api_keys ORDER BY created_at`,
 ).pipe(Effect.orDie)
 
-/** The caller a presented key belongs to, or undefined when the key is unknown, malformed or revoked. */
+/**
+ * The caller a presented key belongs to (with the pilot unit it is bound to, if any), or undefined
+ * when the key is unknown, malformed or revoked.
+ */
 export const authenticate = (presented: string) =>
   Effect.gen(function* () {
     const m = /^zc_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(presented)
     if (m === null) return undefined
     const [, id, secret] = m as unknown as [string, string, string]
     const sql = yield* SqlClient.SqlClient
-    const [row] = yield* sql<{ role: Role; secret_hash: string; revoked_at: string | null; name: string }>`
-      SELECT role, secret_hash, revoked_at, name FROM api_keys WHERE id = ${id}`
+    const [row] = yield* sql<{
+      role: Role
+      secret_hash: string
+      revoked_at: string | null
+      name: string
+      unit_id: string | null
+    }>`
+      SELECT role, secret_hash, revoked_at, name, unit_id FROM api_keys WHERE id = ${id}`
     if (row === undefined || row.revoked_at !== null) return undefined
     const ok = timingSafeEqual(Buffer.from(row.secret_hash, "hex"), Buffer.from(sha256(secret), "hex"))
-    return ok ? ({ id: `key:${row.name}`, role: row.role, keyId: id } satisfies Caller) : undefined
+    if (!ok) return undefined
+    return {
+      id: `key:${row.name}`,
+      role: row.role,
+      keyId: id,
+      ...(row.unit_id !== null ? { unit: row.unit_id } : {}),
+    } satisfies Caller
   }).pipe(Effect.orDie)
 
 /**

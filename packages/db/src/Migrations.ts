@@ -14,6 +14,7 @@ import api from "./migrations/0005_api.ts"
 import applicationOwner from "./migrations/0006_application_owner.ts"
 import applicationTarget from "./migrations/0007_application_target.ts"
 import adoptionFigures from "./migrations/0008_adoption_figures.ts"
+import apiKeyUnit from "./migrations/0009_api_key_unit.ts"
 
 export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "0001_audit": audit,
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0006_application_owner": applicationOwner,
   "0007_application_target": applicationTarget,
   "0008_adoption_figures": adoptionFigures,
+  "0009_api_key_unit": apiKeyUnit,
 }
 
 export const runMigrations = Migrator.make({})({

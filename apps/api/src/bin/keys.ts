@@ -1,43 +1,32 @@
 /**
- * The admin command for API keys: `keys create <name> <role>`, `keys revoke <id>`, `keys list`.
- * Keys are stored hashed; a new key's secret is printed once.
+ * The admin command for API keys: `keys create <name> <role> [--unit <pilotUnitId>]`,
+ * `keys revoke <id>`, `keys list` (arguments parsed by `KeyCommand.parse`). Keys are stored hashed;
+ * a new key's secret is printed once. `--unit` binds an enterprise-HR key to one pilot unit.
  */
 import * as Database from "@zhicheng/db/Database"
-import { Effect, Schema } from "effect"
+import { Effect } from "effect"
+import * as KeyCommand from "../KeyCommand.ts"
 import * as Store from "../Store.ts"
 
-/** Roles an API key may carry ("system" is the server itself, never a caller). */
-const KeyRole = Schema.Literal("public", "enterprise-hr", "clerk", "committee", "admin")
-
-const [cmd, ...args] = process.argv.slice(2)
-const usage =
-  "usage: keys create <name> <role: public|enterprise-hr|clerk|committee|admin> | keys revoke <id> | keys list"
-
 const program = Effect.gen(function* () {
-  switch (cmd) {
+  const command = yield* KeyCommand.parse(process.argv.slice(2))
+  switch (command._tag) {
     case "create": {
-      const [name, role] = args
-      if (!name || !role) return yield* Effect.fail(usage)
-      const r = yield* Schema.decodeUnknown(KeyRole)(role).pipe(
-        Effect.mapError(() => `role must be one of ${KeyRole.literals.join(", ")}, got "${role}"`),
+      const k = yield* Store.createKey(command.name, command.role, command.unit).pipe(
+        Effect.mapError((e) => e.message),
       )
-      const k = yield* Store.createKey(name, r).pipe(Effect.mapError((e) => e.message))
-      return `created key ${k.id} (${k.role}) for ${k.name}\n${k.key}\n(store it now: only its hash is kept)`
+      const bound = k.unit !== undefined ? `, bound to unit ${k.unit}` : ""
+      return `created key ${k.id} (${k.role}${bound}) for ${k.name}\n${k.key}\n(store it now: only its hash is kept)`
     }
-    case "revoke": {
-      const [id] = args
-      if (!id) return yield* Effect.fail(usage)
-      return (yield* Store.revokeKey(id)) ? `revoked ${id}` : `no active key ${id}`
-    }
+    case "revoke":
+      return (yield* Store.revokeKey(command.id)) ? `revoked ${command.id}` : `no active key ${command.id}`
     case "list":
       return (yield* Store.listKeys)
         .map(
           (k) =>
-            `${k.id}  ${k.role.padEnd(13)} ${k.revoked_at ? `revoked ${k.revoked_at}` : "active"}  ${k.name}`,
+            `${k.id}  ${k.role.padEnd(13)} ${k.revoked_at ? `revoked ${k.revoked_at}` : "active"}  ${k.name}${k.unit_id !== null ? `  (unit ${k.unit_id})` : ""}`,
         )
         .join("\n")
-    default:
-      return yield* Effect.fail(usage)
   }
 })
 

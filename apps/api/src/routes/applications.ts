@@ -3,10 +3,11 @@
  *
  * Roles: the applicant's enterprise HR creates, submits and withdraws; a bureau clerk may do the same
  * for applications taken at the counter, and reviews, publishes, passes publicity and recommends; the
- * committee decides. Enterprise HR sees and acts on only the applications its own API key created:
- * an API key carries no employer, so "its unit's" cannot be checked, and the `unit` an HR key writes
- * into its own applications is not a credential. Someone else's application answers 404, not 403, so
- * that HR keys cannot probe which ids exist.
+ * committee decides. Enterprise HR sees and acts on only the applications its own API key created. A key
+ * bound to a pilot unit (`Caller.unit`) creates applications for that unit only (403 naming
+ * `body.unit` otherwise); an unbound key — as every key was before binding existed — may write any
+ * `unit`, which is then not a credential. Someone else's application answers 404, not 403, so that
+ * HR keys cannot probe which ids exist.
  *
  * Personal data: responses never contain the resident ID number (it is not stored) nor its HMAC
  * (`ApplicationView` drops `idHmac`; the stored profile has no `residentId`).
@@ -28,7 +29,7 @@ import { Profile } from "@zhicheng/domain/Profile"
 import * as Registry from "@zhicheng/domain/Registry"
 import { ResidentId } from "@zhicheng/domain/ResidentId"
 import { Effect, Either, Encoding, ParseResult, Schema } from "effect"
-import { type Caller, endpoint } from "../Endpoint.ts"
+import { type Caller, endpoint, requireUnit } from "../Endpoint.ts"
 import { InvalidInput, NotFound } from "../Errors.ts"
 
 const TAG = "applications"
@@ -294,7 +295,7 @@ export const applications = [
     operationId: "createApplication",
     summary: "Create a draft application for a track of an edition",
     description:
-      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). Honours Idempotency-Key.",
+      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: CreateBody,
@@ -302,8 +303,10 @@ export const applications = [
     response: { status: 201, description: "The draft", schema: ApplicationView },
     problems: [404, 409, 422],
     handler: ({ body, caller }) =>
-      Effect.flatMap(Applications, (svc) => svc.create(body, actorOf(caller))).pipe(
-        asBodyErrors(),
+      requireUnit(caller, "body.unit", body.unit).pipe(
+        Effect.zipRight(
+          Effect.flatMap(Applications, (svc) => svc.create(body, actorOf(caller))).pipe(asBodyErrors()),
+        ),
         Effect.map(view),
       ),
   }),
@@ -312,7 +315,7 @@ export const applications = [
     path: "/api/v1/applications",
     operationId: "listApplications",
     summary: "List applications page by page, filtered by state, edition and unit",
-    description: `In creation order (then by id), at most \`limit\` (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}) a page; \`next\`, absent on the last page, is the \`after\` of the next page (an opaque cursor: a page starts right after the previous one, however many applications were created meanwhile). Enterprise HR sees only the applications its own key created (a key carries no employer to check a unit against).`,
+    description: `In creation order (then by id), at most \`limit\` (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}) a page; \`next\`, absent on the last page, is the \`after\` of the next page (an opaque cursor: a page starts right after the previous one, however many applications were created meanwhile). Enterprise HR sees only the applications its own key created (under its name, across rotations), bound to a unit or not.`,
     tag: TAG,
     roles: ["enterprise-hr", "clerk", "committee"],
     query: ListQuery,

@@ -9,7 +9,8 @@
  * a clerk on the bureau's behalf (admins may too): the API has no separate city role.
  *
  * The adoption cap (000 第九条): a unit's figures for a year (its insured staff that year, its
- * graduate hires the year before) are recorded once per unit and year by the unit's HR or a clerk,
+ * graduate hires the year before) are recorded once per unit and year by the unit's HR or a clerk
+ * (an HR key bound to a unit, `Caller.unit`, records its own unit's only),
  * and both the roster finalisation and the recommendation of an adoption-track application check
  * against them, with one count of the people adopted (`/pilot-units/{id}/adoptions/{year}`).
  */
@@ -18,7 +19,7 @@ import type { Actor } from "@zhicheng/domain/Audit"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { AdoptionCapInput } from "@zhicheng/domain/Quota"
 import { Effect, Schema } from "effect"
-import { type Caller, endpoint } from "../Endpoint.ts"
+import { type Caller, endpoint, requireUnit } from "../Endpoint.ts"
 import { Citation, Plain } from "../Schemas.ts"
 
 const TAG = "pilot-units"
@@ -293,7 +294,7 @@ export const pilotUnits = [
     summary:
       "Record a pilot unit's figures for a year: insured staff that year, graduate hires the year before (000 第九条)",
     description:
-      "The one source of the unit's adoption cap for the year (the larger of 5% of insured staff and 50% of last year's graduate hires, DOMAIN.md ruling 1): both roster finalisation and the recommendation of adoption-track applications check against it. The figures are the unit's own, so its HR supplies them (or a clerk on its behalf); recording again replaces them for later checks and is audited with both. Refused (409) for a year the unit is not a pilot; 422 for figures that are not whole numbers of 0 or more.",
+      "The one source of the unit's adoption cap for the year (the larger of 5% of insured staff and 50% of last year's graduate hires, DOMAIN.md ruling 1): both roster finalisation and the recommendation of adoption-track applications check against it. The figures are the unit's own, so its HR supplies them (or a clerk on its behalf); recording again replaces them for later checks and is audited with both. An enterprise-HR key bound to a pilot unit records only that unit's figures (403 `key-bound-to-unit` naming `path.id` for another). Refused (409) for a year the unit is not a pilot; 422 for figures that are not whole numbers of 0 or more.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     params: IdYear,
@@ -301,7 +302,9 @@ export const pilotUnits = [
     response: { status: 200, description: "The figures as recorded", schema: Adoptions.RecordedFigures },
     problems: [404, 409],
     handler: ({ params, body, caller }) =>
-      Adoptions.recordFigures(actorOf(caller), params.id, params.year, body),
+      requireUnit(caller, "path.id", params.id).pipe(
+        Effect.zipRight(Adoptions.recordFigures(actorOf(caller), params.id, params.year, body)),
+      ),
   }),
   endpoint({
     method: "get",

@@ -10,20 +10,40 @@
  * through the export, which is for clerks (and admins) and is audited. Row-level refusals come back
  * as 422 with one `errors` item per cell (`row 7 / 身份证号`, or `body.residentId` for a JSON entry),
  * and nothing is stored.
+ *
+ * An enterprise-HR key bound to a pilot unit (`Caller.unit`) opens, reads, edits and imports into
+ * that unit's rosters only: 403 `key-bound-to-unit` naming `body.unitId` or `path.id` otherwise
+ * (`guardRoster`). The public view stays public.
  */
 import * as RosterFiles from "@zhicheng/db/RosterFiles"
 import type { Actor } from "@zhicheng/domain/Audit"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { ResidentId } from "@zhicheng/domain/ResidentId"
 import * as Rosters from "@zhicheng/domain/Rosters"
-import { Effect, Schema } from "effect"
-import { type Caller, endpoint, raw } from "../Endpoint.ts"
+import { Effect, Option, Schema } from "effect"
+import { type Caller, endpoint, raw, requireUnit } from "../Endpoint.ts"
 import { InvalidInput } from "../Errors.ts"
 import { AdoptionUsage } from "./pilotUnits.ts"
 
 const TAG = "rosters"
 
 const actorOf = (caller: Caller): Actor => ({ id: caller.id, role: caller.role })
+
+/**
+ * Refuses a caller bound to a pilot unit when roster `id` is another unit's (`requireUnit`, naming
+ * `path.id`). Unbound callers pass without a read; an unknown roster passes, for the handler's 404.
+ */
+const guardRoster = (caller: Caller, id: string) =>
+  caller.unit === undefined
+    ? Effect.void
+    : Effect.flatMap(Rosters.RosterRepo, (repo) => repo.get(id)).pipe(
+        Effect.flatMap(
+          Option.match({
+            onNone: () => Effect.void,
+            onSome: (r) => requireUnit(caller, "path.id", r.unitId, `roster ${id} is unit ${r.unitId}'s`),
+          }),
+        ),
+      )
 
 /** Largest roster file accepted: an Annex 2 roster of thousands of rows is well under 1 MB. */
 export const MAX_FILE_BYTES = 5_000_000
@@ -165,14 +185,17 @@ export const rosters = [
     operationId: "createRoster",
     summary: "Open a draft adoption roster for a pilot unit, a year and a round (第九条)",
     description:
-      "Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). The cap's figures are the unit's for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`), needed to finalise. Honours Idempotency-Key.",
+      "Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). The cap's figures are the unit's for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`), needed to finalise. An enterprise-HR key bound to a pilot unit opens, reads and edits that unit's rosters only (403 `key-bound-to-unit` naming `body.unitId`, or `path.id` for another unit's roster). Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: CreateBody,
     idempotent: true,
     response: { status: 201, description: "The draft roster", schema: Rosters.Roster },
     problems: [404, 409],
-    handler: ({ body, caller }) => Rosters.create(actorOf(caller), body),
+    handler: ({ body, caller }) =>
+      requireUnit(caller, "body.unitId", body.unitId).pipe(
+        Effect.zipRight(Rosters.create(actorOf(caller), body)),
+      ),
   }),
   endpoint({
     method: "get",
@@ -185,7 +208,8 @@ export const rosters = [
     params: Id,
     response: { status: 200, description: "The staff view", schema: RosterView },
     problems: [404, 422],
-    handler: ({ params }) => Rosters.view(params.id),
+    handler: ({ params, caller }) =>
+      guardRoster(caller, params.id).pipe(Effect.zipRight(Rosters.view(params.id))),
   }),
   endpoint({
     method: "post",
@@ -203,6 +227,7 @@ export const rosters = [
     problems: [404, 409],
     handler: ({ params, body, caller }) =>
       Effect.gen(function* () {
+        yield* guardRoster(caller, params.id)
         const added = yield* Rosters.addEntry(actorOf(caller), params.id, body).pipe(
           Effect.catchTag("EntriesRejected", rejected("body")),
         )
@@ -222,7 +247,10 @@ export const rosters = [
     params: Schema.Struct({ id: IdParam, entryId: IdParam }),
     response: { status: 204, description: "Removed" },
     problems: [404, 409, 422],
-    handler: ({ params, caller }) => Rosters.removeEntry(actorOf(caller), params.id, params.entryId),
+    handler: ({ params, caller }) =>
+      guardRoster(caller, params.id).pipe(
+        Effect.zipRight(Rosters.removeEntry(actorOf(caller), params.id, params.entryId)),
+      ),
   }),
   endpoint({
     method: "post",
@@ -242,6 +270,7 @@ export const rosters = [
     problems: [404, 409, 413, 422],
     handler: ({ params, query, request, caller }) =>
       Effect.gen(function* () {
+        yield* guardRoster(caller, params.id)
         const buf = yield* Effect.tryPromise({
           try: () => request.arrayBuffer(),
           catch: () =>
@@ -314,10 +343,14 @@ export const rosters = [
     response: { status: 200, description: "The finalised roster", schema: Rosters.Roster },
     problems: [404, 409],
     handler: ({ params, body, caller }) =>
-      Rosters.finalise(
-        actorOf(caller),
-        params.id,
-        body.overCapReason !== undefined ? { overCapReason: body.overCapReason } : {},
+      guardRoster(caller, params.id).pipe(
+        Effect.zipRight(
+          Rosters.finalise(
+            actorOf(caller),
+            params.id,
+            body.overCapReason !== undefined ? { overCapReason: body.overCapReason } : {},
+          ),
+        ),
       ),
   }),
   endpoint({

@@ -378,7 +378,7 @@ export interface paths {
         get?: never;
         /**
          * Record a pilot unit's figures for a year: insured staff that year, graduate hires the year before (000 第九条)
-         * @description The one source of the unit's adoption cap for the year (the larger of 5% of insured staff and 50% of last year's graduate hires, DOMAIN.md ruling 1): both roster finalisation and the recommendation of adoption-track applications check against it. The figures are the unit's own, so its HR supplies them (or a clerk on its behalf); recording again replaces them for later checks and is audited with both. Refused (409) for a year the unit is not a pilot; 422 for figures that are not whole numbers of 0 or more.
+         * @description The one source of the unit's adoption cap for the year (the larger of 5% of insured staff and 50% of last year's graduate hires, DOMAIN.md ruling 1): both roster finalisation and the recommendation of adoption-track applications check against it. The figures are the unit's own, so its HR supplies them (or a clerk on its behalf); recording again replaces them for later checks and is audited with both. An enterprise-HR key bound to a pilot unit records only that unit's figures (403 `key-bound-to-unit` naming `path.id` for another). Refused (409) for a year the unit is not a pilot; 422 for figures that are not whole numbers of 0 or more.
          */
         put: operations["recordAdoptionFigures"];
         post?: never;
@@ -419,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Open a draft adoption roster for a pilot unit, a year and a round (第九条)
-         * @description Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). The cap's figures are the unit's for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`), needed to finalise. Honours Idempotency-Key.
+         * @description Refused (409) for a unit that is not a selected pilot that year, or a round that clashes with one the year has (one yearly round, or two half-yearly rounds). The cap's figures are the unit's for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`), needed to finalise. An enterprise-HR key bound to a pilot unit opens, reads and edits that unit's rosters only (403 `key-bound-to-unit` naming `body.unitId`, or `path.id` for another unit's roster). Honours Idempotency-Key.
          */
         post: operations["createRoster"];
         delete?: never;
@@ -571,13 +571,13 @@ export interface paths {
         };
         /**
          * List applications page by page, filtered by state, edition and unit
-         * @description In creation order (then by id), at most `limit` (default 50, at most 200) a page; `next`, absent on the last page, is the `after` of the next page (an opaque cursor: a page starts right after the previous one, however many applications were created meanwhile). Enterprise HR sees only the applications its own key created (a key carries no employer to check a unit against).
+         * @description In creation order (then by id), at most `limit` (default 50, at most 200) a page; `next`, absent on the last page, is the `after` of the next page (an opaque cursor: a page starts right after the previous one, however many applications were created meanwhile). Enterprise HR sees only the applications its own key created (under its name, across rotations), bound to a unit or not.
          */
         get: operations["listApplications"];
         put?: never;
         /**
          * Create a draft application for a track of an edition
-         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). Honours Idempotency-Key.
+         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.
          */
         post: operations["createApplication"];
         delete?: never;
@@ -2820,7 +2820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2897,7 +2897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2980,7 +2980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3056,7 +3056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3143,7 +3143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3248,7 +3248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3358,7 +3358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3450,7 +3450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3526,7 +3526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3616,7 +3616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,7 +3709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,7 +3804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3890,7 +3890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3980,7 +3980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4083,7 +4083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4177,7 +4177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4275,7 +4275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4391,7 +4391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4507,7 +4507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4623,7 +4623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4739,7 +4739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +4856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4971,7 +4971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5070,7 +5070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5182,7 +5182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5283,7 +5283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5394,7 +5394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5504,7 +5504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5618,7 +5618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5716,7 +5716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5828,7 +5828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5926,7 +5926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6016,7 +6016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6128,7 +6128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6213,7 +6213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6302,7 +6302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6418,7 +6418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6534,7 +6534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6650,7 +6650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +6766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6882,7 +6882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6998,7 +6998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7114,7 +7114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7230,7 +7230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,7 +7347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7459,7 +7459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7546,7 +7546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7647,7 +7647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7763,7 +7763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7875,7 +7875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,7 +7974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8091,7 +8091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8203,7 +8203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,7 +8297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8402,7 +8402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,7 +8498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8592,7 +8592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8688,7 +8688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8789,7 +8789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8908,7 +8908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9027,7 +9027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9137,7 +9137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9214,7 +9214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9297,7 +9297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9411,7 +9411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9503,7 +9503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9589,7 +9589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's role may not call this operation */
+            /** @description The key's role may not call this operation, or the key is bound to another pilot unit (`errors` names the field) */
             403: {
                 headers: {
                     [name: string]: unknown;
