@@ -22,7 +22,7 @@ import { MIGRATIONS, runMigrations } from "../src/Migrations.ts"
 import { RostersSql } from "../src/RostersSql.ts"
 import { bureauLayer } from "./support/bureau.ts"
 import { freshTarget, KINDS } from "./support/databases.ts"
-import { at, makeId, selectedPilot } from "./support/fixtures.ts"
+import { at, makeId, rosterRow, selectedPilot } from "./support/fixtures.ts"
 
 const hr: Actor = { id: "hr-01", role: "enterprise-hr" }
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
@@ -31,17 +31,7 @@ const committee: Actor = { id: "committee-01", role: "committee" }
 const EDITION = Adoptions.ROSTER_EDITION
 const TRACK = `${EDITION}/assistant-engineer`
 
-/** Person `n` as an Annex 2 roster row (ID number `makeId(n)`). */
-const person = (n: number): Rosters.RawRow["cells"] => ({
-  name: `员工${n}`,
-  residentId: makeId(n),
-  highestEducation: "本科（工学学士）",
-  institution: "浙江工业大学",
-  major: "机械设计制造及其自动化",
-  contact: `1380000${String(n).padStart(4, "0")}`,
-  adoptionSpecialty: "机电",
-  qualificationName: "助理工程师",
-})
+const person = rosterRow
 const rows = (ns: ReadonlyArray<number>): ReadonlyArray<Rosters.RawRow> =>
   ns.map((n, i) => ({ row: i + 1, cells: person(n) }))
 

@@ -12,26 +12,13 @@ import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { PilotUnitsSql } from "../src/PilotUnitsSql.ts"
 import { RostersSql } from "../src/RostersSql.ts"
 import { freshDatabase, KINDS } from "./support/databases.ts"
-import { at, makeId, RosterKeys, SOURCE_000, squash } from "./support/fixtures.ts"
+import { at, makeId, RosterKeys, rosterRow, SOURCE_000, squash } from "./support/fixtures.ts"
 
 const hr: Actor = { id: "hr-01", role: "enterprise-hr" }
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
 const visitor: Actor = { id: "web", role: "public" }
 
-const person = (
-  n: number,
-  over: Partial<Record<Rosters.ColumnKey, unknown>> = {},
-): Rosters.RawRow["cells"] => ({
-  name: `员工${n}`,
-  residentId: makeId(n),
-  highestEducation: "本科（工学学士）",
-  institution: "浙江工业大学",
-  major: "机械设计制造及其自动化",
-  contact: `1380000${String(n).padStart(4, "0")}`,
-  adoptionSpecialty: "机电",
-  qualificationName: "助理工程师",
-  ...over,
-})
+const person = rosterRow
 
 const application = (name: string, year: number): PilotUnits.PilotApplication => ({
   year,

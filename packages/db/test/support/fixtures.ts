@@ -10,6 +10,7 @@ import type { Actor } from "@zhicheng/domain/Audit"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { checkCharacter } from "@zhicheng/domain/ResidentId"
+import type * as Rosters from "@zhicheng/domain/Rosters"
 import { IdSealer } from "@zhicheng/domain/Rosters"
 import { Effect, Layer, Redacted, TestClock } from "effect"
 
@@ -72,3 +73,19 @@ export const SOURCE_000 = squash(
     "utf8",
   ),
 )
+
+/** Person `n` as an Annex 2 roster row (ID number `makeId(n)`), with any cells overridden. */
+export const rosterRow = (
+  n: number,
+  over: Partial<Record<Rosters.ColumnKey, unknown>> = {},
+): Rosters.RawRow["cells"] => ({
+  name: `员工${n}`,
+  residentId: makeId(n),
+  highestEducation: "本科（工学学士）",
+  institution: "浙江工业大学",
+  major: "机械设计制造及其自动化",
+  contact: `1380000${String(n).padStart(4, "0")}`,
+  adoptionSpecialty: "机电",
+  qualificationName: "助理工程师",
+  ...over,
+})
