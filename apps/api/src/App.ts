@@ -41,7 +41,10 @@ import { createApp, defaultOptions, type Options } from "./Server.ts"
 export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secrets) => {
   const keys = Layer.mergeAll(
     IdHmac.fromKey(Redacted.make(secrets.idHmacKey)),
-    IdSealer.fromKey(Redacted.make(secrets.idSealKey)),
+    IdSealer.fromKeys(
+      Redacted.make(secrets.idSealKey),
+      (secrets.idSealPreviousKeys ?? []).map(Redacted.make),
+    ),
   )
   const repositories = Layer.mergeAll(
     AuditLogSql,

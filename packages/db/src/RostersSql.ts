@@ -1,6 +1,7 @@
 /**
  * Adoption rosters and their entries in SQL (tables `rosters`, `roster_entries`). An entry's
- * resident ID number is stored only as the domain hands it over: sealed, HMAC and masked. The cap's
+ * resident ID number is stored only as the domain hands it over: sealed, HMAC and masked (the sealed
+ * form is replaced only by the re-sealing job after a seal-key rotation, `Rosters.resealIds`). The cap's
  * figures are the unit's for the year (`AdoptionsSql`, migration 0008), no longer columns here.
  */
 import { SqlClient } from "@effect/sql"
@@ -170,6 +171,27 @@ export const RostersSql = Layer.effect(
               Effect.map((rows) => rows.map((r) => ({ fingerprint: r.id_hmac, rosterId: r.roster_id }))),
               Effect.orDie,
             ),
+      // The prefix is `v2.<kid>.` with a lowercase hex kid: no LIKE wildcard (`%`, `_`) in it, and
+      // SQLite's case-insensitive LIKE cannot confuse it with another kid (every kid is lowercase).
+      sealedNotUnder: (prefix, after, limit) =>
+        sql<{ id: string; id_sealed: string }>`SELECT id, id_sealed FROM roster_entries
+          WHERE id > ${after} AND id_sealed NOT LIKE ${`${prefix}%`} ORDER BY id LIMIT ${limit}`.pipe(
+          Effect.map((rows) => rows.map((r) => ({ id: r.id, idSealed: r.id_sealed }))),
+          Effect.orDie,
+        ),
+      replaceSealed: (id, from, to) =>
+        sql<{ id: string }>`UPDATE roster_entries SET id_sealed = ${to}
+          WHERE id = ${id} AND id_sealed = ${from} RETURNING id`.pipe(
+          Effect.map((rows) => rows.length === 1),
+          Effect.orDie,
+        ),
+      countNotUnder: (prefix) =>
+        sql<{
+          n: number | string
+        }>`SELECT COUNT(*) AS n FROM roster_entries WHERE id_sealed NOT LIKE ${`${prefix}%`}`.pipe(
+          Effect.map((rows) => Number(rows[0]?.n ?? 0)),
+          Effect.orDie,
+        ),
     }
   }),
 )

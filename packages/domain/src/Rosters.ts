@@ -291,62 +291,155 @@ const unb64 = (s: string): Uint8Array<ArrayBuffer> => {
   return out
 }
 
+/** ZHICHENG_ID_SEAL_KEY_PREVIOUS: comma-separated keys, blanks around them and empty items ignored. */
+export const parsePreviousKeys = (value: string | undefined): ReadonlyArray<string> =>
+  (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")
+
 /**
- * Reversible protection of resident ID numbers at rest: AES-256-GCM with a key derived (HKDF-SHA256)
- * from a server secret; the sealed form is `v1.<iv>.<ciphertext>` (base64url). Use `fromKey` or
- * `fromConfig` (ZHICHENG_ID_SEAL_KEY, at least 32 characters). Unsealing with a wrong key is a defect.
+ * A sealed value names a key (`v2.<kid>.…`) that is neither the current seal key nor one of the
+ * previous ones: the key that sealed it must be restored as a previous key (ZHICHENG_ID_SEAL_KEY_PREVIOUS)
+ * before the value can be opened. A server configuration fault, so it is raised as a defect.
+ */
+export class IdSealKeyUnknown extends Schema.TaggedError<IdSealKeyUnknown>()("IdSealKeyUnknown", {
+  /** The key id the value names (`v2`), or "v1" for the old form that names none. */
+  kid: Schema.String,
+  /** The key ids this sealer holds, current first. */
+  known: Schema.Array(Schema.String),
+  message: Schema.String,
+}) {}
+
+/** The key a sealed value names: its kid for `v2.<kid>.…`, "v1" for the old form, which names none. */
+export const sealedKeyOf = (sealed: string): string => {
+  const [v, kid] = sealed.split(".")
+  return v === "v2" && kid !== undefined ? kid : "v1"
+}
+
+/**
+ * Reversible protection of resident ID numbers at rest: AES-256-GCM with a key derived (HKDF-SHA256,
+ * info "zhicheng/id-seal/v1") from a server secret. A value names its key: `v2.<kid>.<iv>.<ciphertext>`
+ * (base64url), where the kid is the first 16 hex digits of SHA-256 of the derived key (never the key).
+ * Values of the old form `v1.<iv>.<ciphertext>` name no key and open under whichever configured key
+ * authenticates them. Sealing uses the current key; opening uses the key the value names, among the
+ * current and the previous keys (ADR 0009: rotation, and `resealIds` to move old values to the
+ * current key). Use `fromKeys`, `fromKey` or `fromConfig` (ZHICHENG_ID_SEAL_KEY and the optional,
+ * comma-separated ZHICHENG_ID_SEAL_KEY_PREVIOUS; at least 32 characters each). A value under no
+ * configured key is a defect ({@link IdSealKeyUnknown} for `v2`).
  */
 export class IdSealer extends Context.Tag("zhicheng/IdSealer")<
   IdSealer,
   {
     readonly seal: (id: string) => Effect.Effect<string>
     readonly open: (sealed: string) => Effect.Effect<string>
+    /** The current key's id: values sealed now begin `v2.<kid>.`. */
+    readonly kid: string
+    /** The ids of every key this sealer opens with, current first. */
+    readonly kids: ReadonlyArray<string>
   }
 >() {
-  static readonly fromKey = (secret: Redacted.Redacted<string>): Layer.Layer<IdSealer> =>
+  static readonly fromKeys = (
+    current: Redacted.Redacted<string>,
+    previous: ReadonlyArray<Redacted.Redacted<string>> = [],
+  ): Layer.Layer<IdSealer> =>
     Layer.effect(
       IdSealer,
       Effect.gen(function* () {
-        const raw = Redacted.value(secret)
-        if (raw.length < 32) return yield* Effect.dieMessage("the ID seal key must be at least 32 characters")
         const subtle = globalThis.crypto.subtle
-        const base = yield* Effect.promise(() =>
-          subtle.importKey("raw", new TextEncoder().encode(raw), "HKDF", false, ["deriveKey"]),
-        )
-        const key = yield* Effect.promise(() =>
-          subtle.deriveKey(
-            {
-              name: "HKDF",
-              hash: "SHA-256",
-              salt: new Uint8Array(0),
-              info: new TextEncoder().encode("zhicheng/id-seal/v1"),
-            },
-            base,
-            { name: "AES-GCM", length: 256 },
-            false,
-            ["encrypt", "decrypt"],
-          ),
-        )
+        const derive = (secret: Redacted.Redacted<string>, which: string) =>
+          Effect.gen(function* () {
+            const raw = Redacted.value(secret)
+            if (raw.length < 32)
+              return yield* Effect.dieMessage(`the ${which} must be at least 32 characters`)
+            const bits = yield* Effect.promise(async () => {
+              const base = await subtle.importKey("raw", new TextEncoder().encode(raw), "HKDF", false, [
+                "deriveBits",
+              ])
+              const info = new TextEncoder().encode("zhicheng/id-seal/v1")
+              return subtle.deriveBits(
+                { name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info },
+                base,
+                256,
+              )
+            })
+            const key = yield* Effect.promise(() =>
+              subtle.importKey("raw", bits, { name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]),
+            )
+            const digest = yield* Effect.promise(() => subtle.digest("SHA-256", bits))
+            return { kid: hex(new Uint8Array(digest)).slice(0, 16), key }
+          })
+        const first = yield* derive(current, "ID seal key")
+        const keys = [first]
+        for (const [i, p] of previous.entries()) {
+          const k = yield* derive(p, `previous ID seal key ${i + 1}`)
+          // The current key listed again among the previous ones, or a key listed twice, is harmless.
+          if (!keys.some((o) => o.kid === k.kid)) keys.push(k)
+        }
+        const kids = keys.map((k) => k.kid)
+        const decrypt = (key: typeof first.key, iv: string, ct: string) =>
+          subtle.decrypt({ name: "AES-GCM", iv: unb64(iv) }, key, unb64(ct))
         return {
+          kid: first.kid,
+          kids,
           seal: (id) =>
             Effect.promise(async () => {
               const iv = globalThis.crypto.getRandomValues(new Uint8Array(12))
-              const ct = await subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(id))
-              return `v1.${b64(iv)}.${b64(new Uint8Array(ct))}`
+              const ct = await subtle.encrypt(
+                { name: "AES-GCM", iv },
+                first.key,
+                new TextEncoder().encode(id),
+              )
+              return `v2.${first.kid}.${b64(iv)}.${b64(new Uint8Array(ct))}`
             }),
-          open: (sealed) =>
-            Effect.promise(async () => {
-              const [v, iv, ct] = sealed.split(".")
-              if (v !== "v1" || iv === undefined || ct === undefined)
-                throw new Error("not a sealed ID number")
-              const pt = await subtle.decrypt({ name: "AES-GCM", iv: unb64(iv) }, key, unb64(ct))
-              return new TextDecoder().decode(pt)
-            }),
+          open: (sealed) => {
+            const parts = sealed.split(".")
+            if (parts[0] === "v2" && parts.length === 4) {
+              const [, kid, iv, ct] = parts as [string, string, string, string]
+              const key = keys.find((k) => k.kid === kid)
+              if (key === undefined)
+                return Effect.die(
+                  new IdSealKeyUnknown({
+                    kid,
+                    known: kids,
+                    message: `the ID number was sealed under key ${kid}, which is neither the current seal key (${first.kid}) nor one of the previous ones (${kids.slice(1).join(", ") || "none"}): restore that key in ZHICHENG_ID_SEAL_KEY_PREVIOUS`,
+                  }),
+                )
+              return Effect.promise(async () => new TextDecoder().decode(await decrypt(key.key, iv, ct)))
+            }
+            if (parts[0] === "v1" && parts.length === 3) {
+              const [, iv, ct] = parts as [string, string, string]
+              // The old form names no key: the first key whose GCM tag authenticates it is the one.
+              return Effect.promise(async () => {
+                for (const k of keys) {
+                  const pt = await decrypt(k.key, iv, ct).catch(() => undefined)
+                  if (pt !== undefined) return new TextDecoder().decode(pt)
+                }
+                throw new IdSealKeyUnknown({
+                  kid: "v1",
+                  known: kids,
+                  message: `a v1 sealed ID number opens under none of the ${kids.length} configured seal key(s) (${kids.join(", ")})`,
+                })
+              })
+            }
+            return Effect.dieMessage("not a sealed ID number")
+          },
         }
       }),
     )
+  /** A sealer with one key and no previous ones. */
+  static readonly fromKey = (secret: Redacted.Redacted<string>): Layer.Layer<IdSealer> =>
+    IdSealer.fromKeys(secret)
   static readonly fromConfig: Layer.Layer<IdSealer> = Layer.unwrapEffect(
-    Effect.map(Config.redacted("ZHICHENG_ID_SEAL_KEY"), IdSealer.fromKey),
+    Effect.map(
+      Config.all([
+        Config.redacted("ZHICHENG_ID_SEAL_KEY"),
+        Config.string("ZHICHENG_ID_SEAL_KEY_PREVIOUS").pipe(Config.withDefault("")),
+      ]),
+      ([current, previous]) => IdSealer.fromKeys(current, parsePreviousKeys(previous).map(Redacted.make)),
+    ),
   ).pipe(Layer.orDie)
 }
 
@@ -377,6 +470,19 @@ export class RosterRepo extends Context.Tag("zhicheng/RosterRepo")<
       rosterIds: ReadonlyArray<string>,
       fingerprints: ReadonlyArray<string>,
     ) => Effect.Effect<ReadonlyArray<{ readonly fingerprint: string; readonly rosterId: string }>>
+    /**
+     * Entries (of any roster) whose sealed ID number does not begin with `prefix`, with entry ids
+     * after `after`, in entry-id order, at most `limit` — one batch of the re-sealing job.
+     */
+    readonly sealedNotUnder: (
+      prefix: string,
+      after: string,
+      limit: number,
+    ) => Effect.Effect<ReadonlyArray<{ readonly id: string; readonly idSealed: string }>>
+    /** Replaces an entry's sealed ID number if it is still `from`; false when it is not (or is gone). */
+    readonly replaceSealed: (id: string, from: string, to: string) => Effect.Effect<boolean>
+    /** How many entries' sealed ID numbers do not begin with `prefix`. */
+    readonly countNotUnder: (prefix: string) => Effect.Effect<number>
   }
 >() {}
 
@@ -956,6 +1062,90 @@ export const exportForBureau = (actor: Actor, rosterId: string, purpose: string)
           data: { purpose, rows: rows.length, status: r.status },
         })
         return { roster: r, rows }
+      }),
+    )
+  })
+
+// ---------------------------------------------------------------------------------------------------
+// Re-sealing after a seal-key rotation (ADR 0009)
+// ---------------------------------------------------------------------------------------------------
+
+const MAY_RESEAL: ReadonlyArray<Actor["role"]> = ["admin", "system"]
+
+/** What one run of {@link resealIds} did. */
+export interface ResealReport {
+  /** The current key, which every re-sealed value is now under. */
+  readonly kid: string
+  readonly resealed: number
+  /** How many of the re-sealed values were under each older key ("v1": the old form). */
+  readonly from: Readonly<Record<string, number>>
+  readonly batches: number
+  /**
+   * Entries still not under the current key after the run: 0 unless an API process still seals
+   * with an older key (restart every process with the new key first, then run the job again).
+   */
+  readonly remaining: number
+}
+
+/**
+ * Re-seals every stored sealed ID number that is not under the current seal key, so the previous
+ * keys can then be dropped. Works in batches of `batchSize` entries, each batch one transaction
+ * (a failed run keeps the batches before it; running again finishes the rest); values already
+ * under the current key are skipped, so a second run re-seals nothing. One audit entry per run
+ * records the counts (never an ID number). For admins and the system only.
+ */
+export const resealIds = (actor: Actor, options: { readonly batchSize?: number } = {}) =>
+  Effect.gen(function* () {
+    if (!MAY_RESEAL.includes(actor.role))
+      return yield* new Forbidden({
+        action: "roster.ids-resealed",
+        role: actor.role,
+        message: `the ${actor.role} role may not re-seal ID numbers`,
+      })
+    const batchSize = options.batchSize ?? 500
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      return yield* Effect.dieMessage(`batchSize must be a whole number from 1, got ${batchSize}`)
+    const repo = yield* RosterRepo
+    const audit = yield* AuditLog
+    const sealer = yield* IdSealer
+    const tx = yield* Transactor
+    const prefix = `v2.${sealer.kid}.`
+    const from: Record<string, number> = {}
+    let resealed = 0
+    let batches = 0
+    // Keyset paging on the entry id: every entry is visited at most once per run.
+    let after = ""
+    for (;;) {
+      const batch = yield* tx.withTransaction(
+        Effect.gen(function* () {
+          const rows = yield* repo.sealedNotUnder(prefix, after, batchSize)
+          for (const row of rows) {
+            const fresh = yield* sealer.seal(yield* sealer.open(row.idSealed))
+            if (yield* repo.replaceSealed(row.id, row.idSealed, fresh)) {
+              resealed++
+              const old = sealedKeyOf(row.idSealed)
+              from[old] = (from[old] ?? 0) + 1
+            }
+          }
+          return rows
+        }),
+      )
+      if (batch.length === 0) break
+      batches++
+      after = batch[batch.length - 1]?.id ?? after
+      if (batch.length < batchSize) break
+    }
+    return yield* tx.withTransaction(
+      Effect.gen(function* () {
+        const remaining = yield* repo.countNotUnder(prefix)
+        const report: ResealReport = { kid: sealer.kid, resealed, from, batches, remaining }
+        yield* audit.append({
+          actor,
+          action: "roster.ids-resealed",
+          subject: `id-seal-key:${sealer.kid}`,
+          data: { ...report, batchSize },
+        })
+        return report
       }),
     )
   })
