@@ -3,8 +3,13 @@ import { mkdtempSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
+import * as Database from "@zhicheng/db/Database"
+import { IdSealer } from "@zhicheng/domain/Rosters"
+import { Effect, Redacted } from "effect"
 import { afterAll } from "vitest"
+import { build } from "../src/App.ts"
 import { load, SecretsMissing } from "../src/Secrets.ts"
+import { quietOptions } from "./support/app.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "zc-secrets-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -52,5 +57,34 @@ describe("Secrets.load", () => {
     const again = load(sqlite, {})
     expect([again.idHmacKey, again.idSealKey]).toEqual([first.idHmacKey, first.idSealKey])
     expect(again.source).toBe(file)
+  })
+})
+
+describe("the app's sealer", () => {
+  it("opens what the previous seal key sealed and seals under the current one", async () => {
+    const id = "330602199001010014"
+    const sealedUnderA = await Effect.runPromise(
+      Effect.flatMap(IdSealer, (s) => s.seal(id)).pipe(
+        Effect.provide(IdSealer.fromKey(Redacted.make(K("a")))),
+      ),
+    )
+    const app = build(
+      Database.layer({ kind: "sqlite", file: join(dir, "app.db") }),
+      { idHmacKey: K("h"), idSealKey: K("b"), idSealPreviousKeys: [K("a")], source: "test" },
+      quietOptions,
+    )
+    try {
+      const [opened, sealedNow] = await app.runtime.runPromise(
+        Effect.flatMap(IdSealer, (s) => Effect.all([s.open(sealedUnderA), s.seal(id)])),
+      )
+      expect(opened).toBe(id)
+      // Under B, which the app seals with: A alone cannot open it.
+      const underA = Effect.flatMap(IdSealer, (s) => s.open(sealedNow)).pipe(
+        Effect.provide(IdSealer.fromKey(Redacted.make(K("a")))),
+      )
+      expect((await Effect.runPromiseExit(underA))._tag).toBe("Failure")
+    } finally {
+      await app.runtime.dispose()
+    }
   })
 })
