@@ -91,6 +91,7 @@ const STATUS_BY_TAG: Readonly<Record<string, number>> = {
   NotOnNotice: 422,
   InvalidApplication: 422,
   InvalidTarget: 422,
+  UnknownPilotUnit: 422,
   InvalidNotice: 422,
   ReasonRequired: 422,
   QrMalformed: 422,

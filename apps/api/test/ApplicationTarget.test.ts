@@ -9,7 +9,14 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import type { components } from "./generated/api.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
-import { auditCount, expectProblem, expectRoleMatrix, residentId, rowCount } from "./support/http.ts"
+import {
+  anyPilot,
+  auditCount,
+  expectProblem,
+  expectRoleMatrix,
+  residentId,
+  rowCount,
+} from "./support/http.ts"
 
 type NewApplication = components["schemas"]["NewApplicationRequest"]
 
@@ -109,7 +116,9 @@ for (const kind of ["sqlite", "postgres"] as const) {
 
     it("create records the level: the track's when omitted, the applicant's on an any-level track; the view shows it", async () => {
       const clerk = api.as("clerk")
-      const implied = await clerk.POST("/api/v1/applications", { body: onEngineer(10) })
+      const implied = await clerk.POST("/api/v1/applications", {
+        body: onEngineer(10, { unit: await anyPilot(api) }),
+      })
       expect(implied.response.status).toBe(201)
       expect(implied.data?.target).toEqual({ level: "intermediate" })
       const open = await clerk.POST("/api/v1/applications", {

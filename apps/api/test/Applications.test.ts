@@ -1,4 +1,4 @@
-import { describe, expect, it } from "@effect/vitest"
+import { beforeAll, describe, expect, it } from "@effect/vitest"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { Effect, Encoding, FastCheck as fc } from "effect"
 import createClient from "openapi-fetch"
@@ -7,6 +7,7 @@ import type { components, paths } from "./generated/api.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
 import {
   adoptionPilot,
+  anyPilot,
   auditCount,
   backdate,
   expectProblem,
@@ -24,13 +25,24 @@ type ListQuery = NonNullable<paths["/api/v1/applications"]["get"]["parameters"][
 const EDITION = "shaoxing-adoption-draft"
 const TRACK = "shaoxing-adoption-draft/engineer"
 
+/**
+ * The pilot unit the adoption-track applications here name unless a test gives its own (create
+ * refuses an id that is no pilot unit's, 000 第五条): `anyPilot` of the API under test, set before
+ * each group's tests.
+ */
+let pilot = ""
+const usePilot = (api: () => TestApi) =>
+  beforeAll(async () => {
+    pilot = await anyPilot(api())
+  })
+
 const newApplication = (n: number, over: Partial<NewApplication> = {}): NewApplication => ({
   profile: { residentId: residentId(n), name: `申请人${n}`, status: { retired: false } },
   edition: EDITION,
   track: TRACK,
   specialty: "机械工程",
   employer: "绍兴示例机械有限公司",
-  unit: "91330600MA2ABCDE1X",
+  unit: pilot,
   ...over,
 })
 
@@ -111,6 +123,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
     useTestApi(kind, (started) => {
       api = started
     })
+    usePilot(() => api)
 
     it("create → submit → unit review → publicity → objection dismissed → pass → recommend → decide → certificate", async () => {
       const hr = api.as("enterprise-hr")
@@ -364,7 +377,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
     })
 
     it("pages the list in creation order, and shows each enterprise-HR key only its own, page by page", async () => {
-      const unit = `PAGING-${kind}`
+      const unit = await adoptionPilot(api, `分页示例有限公司-${kind}`, null)
       const hr1 = api.as("enterprise-hr")
       const hr2 = await clientWithNewKey(api, `second-hr-${kind}`, "enterprise-hr")
       const clerk = api.as("clerk")
@@ -434,6 +447,7 @@ describe("a key's name is its holder (sqlite)", () => {
   useTestApi("sqlite", (started) => {
     api = started
   })
+  usePilot(() => api)
 
   it("a new key under the same name keeps the holder's applications; a name takes one role only", async () => {
     const old = await clientWithNewKey(api, "hr-rotating", "enterprise-hr")
@@ -462,6 +476,7 @@ describe("refusals, roles and fuzz (sqlite)", () => {
   useTestApi("sqlite", (started) => {
     api = started
   })
+  usePilot(() => api)
 
   it("refuses a bad create with 422 naming each body field, and stores nothing", async () => {
     const before = [await countApplications(api), await auditCount(api)]
@@ -487,6 +502,27 @@ describe("refusals, roles and fuzz (sqlite)", () => {
       ).toContain(path)
     }
     expect([await countApplications(api), await auditCount(api)]).toEqual(before)
+  })
+
+  it("refuses an adoption-track unit that is no pilot unit's id (422 naming body.unit, citing 000 第五条), storing nothing", async () => {
+    const before = [await countApplications(api), await auditCount(api)]
+    const res = await api
+      .as("clerk")
+      .POST("/api/v1/applications", { body: newApplication(11, { unit: "91330600MA2TYPO00X" }) })
+    const p = expectProblem(res, 422, "invalid-input")
+    expect(p.errors).toEqual([
+      { path: "body.unit", rule: expect.stringContaining("91330600MA2TYPO00X is not a pilot unit's id") },
+    ])
+    expect(p.clause).toMatchObject({
+      document: "shaoxing-adoption-draft",
+      source: "000_f566ba90b7a0da7a.txt",
+      article: "第五条",
+    })
+    expect([await countApplications(api), await auditCount(api)]).toEqual(before)
+    // The pilot unit's own id is accepted.
+    expect(
+      (await api.as("clerk").POST("/api/v1/applications", { body: newApplication(11) })).response.status,
+    ).toBe(201)
   })
 
   it("refuses a reused Idempotency-Key for a different body (422) without storing a second record", async () => {
@@ -651,7 +687,7 @@ describe("refusals, roles and fuzz (sqlite)", () => {
   })
 
   it("refuses a malformed `after` cursor with 422 naming query.after", async () => {
-    const unit = "CURSOR-UNIT"
+    const unit = await adoptionPilot(api, "游标示例有限公司", null)
     for (const n of [60, 61])
       await api.as("clerk").POST("/api/v1/applications", { body: newApplication(n, { unit }) })
     const first = await api
@@ -702,7 +738,7 @@ describe("refusals, roles and fuzz (sqlite)", () => {
   })
 
   it("pages by `limit`: 50 by default, at most 200; a bad limit is a 422 naming query.limit", async () => {
-    const unit = "LIMIT-UNIT"
+    const unit = await adoptionPilot(api, "页长示例有限公司", null)
     for (let n = 0; n < 51; n++)
       expect(
         (await api.as("clerk").POST("/api/v1/applications", { body: newApplication(300 + n, { unit }) }))

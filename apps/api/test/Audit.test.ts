@@ -8,6 +8,7 @@ import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import { Effect, FastCheck as fc } from "effect"
 import type { components } from "./generated/api.ts"
 import { startTestApi, type TestApi } from "./support/app.ts"
+import { anyPilot } from "./support/http.ts"
 
 type Problem = components["schemas"]["Problem"]
 type Entry = components["schemas"]["AuditEntry"]
@@ -17,7 +18,10 @@ const residentId = (n: number) => {
   return `${first17}${checkCharacter(first17)}`
 }
 
-/** Some activity to audit: n drafts, each submitted. */
+/**
+ * Some activity to audit: a pilot unit (applied, recommended, selected: 3 entries, the unit the
+ * adoption-track drafts name), then n drafts, each submitted.
+ */
 const activity = async (api: TestApi, n: number) => {
   for (let i = 0; i < n; i++) {
     const created = await api.as("enterprise-hr").POST("/api/v1/applications", {
@@ -27,7 +31,7 @@ const activity = async (api: TestApi, n: number) => {
         track: "shaoxing-adoption-draft/engineer",
         specialty: "机械工程",
         employer: "绍兴示例机械有限公司",
-        unit: "91330600MA2ABCDE1X",
+        unit: await anyPilot(api),
       },
     })
     const id = created.data?.id as string
@@ -67,9 +71,10 @@ for (const kind of ["sqlite", "postgres"] as const) {
     it("pages the entries in order by `after` and `limit`, and verifies the chain's count and head", async () => {
       const { entries, pages } = await allPages(api, 2)
       expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1))
-      expect(entries.length).toBe(6)
-      expect(pages).toBe(3)
-      expect(entries[0]).toMatchObject({
+      expect(entries.length).toBe(9)
+      expect(pages).toBe(5)
+      expect(entries.slice(0, 3).every((e) => e.subject.startsWith("pilot-unit:"))).toBe(true)
+      expect(entries[3]).toMatchObject({
         action: "application.created",
         actor: { id: "key:test-enterprise-hr", role: "enterprise-hr" },
       })
@@ -77,13 +82,13 @@ for (const kind of ["sqlite", "postgres"] as const) {
       const text = JSON.stringify(entries)
       for (let i = 0; i < 3; i++) expect(text).not.toContain(residentId(i))
 
-      const page = await api.as("admin").GET("/api/v1/audit", { params: { query: { after: "4" } } })
-      expect(page.data?.entries.map((e) => e.seq)).toEqual([5, 6])
+      const page = await api.as("admin").GET("/api/v1/audit", { params: { query: { after: "7" } } })
+      expect(page.data?.entries.map((e) => e.seq)).toEqual([8, 9])
       expect(page.data?.next).toBeUndefined()
 
       const verify = await api.as("admin").GET("/api/v1/audit/verify")
       expect(verify.response.status).toBe(200)
-      expect(verify.data).toEqual({ count: 6, head: entries[5]?.hash })
+      expect(verify.data).toEqual({ count: 9, head: entries[8]?.hash })
     })
 
     it("names the broken entry (409) when an entry was edited", async () => {

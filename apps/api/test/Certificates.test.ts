@@ -35,7 +35,7 @@ const TRACK = "shaoxing-adoption-draft/engineer"
 const BODY = { code: "SXRS", name: "绍兴市人力资源和社会保障局（示例）" }
 const APPROVAL = "绍人社职〔2026〕1号（示例）"
 
-const newApplication = (n: number, unit = "91330600MA2ABCDE1X"): NewApplication => ({
+const newApplication = (n: number, unit: string): NewApplication => ({
   profile: { residentId: residentId(n), name: `持证人${n}`, status: { retired: false } },
   edition: EDITION,
   track: TRACK,
@@ -402,7 +402,9 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(await stateOf(api, a)).toEqual(revokedApp)
 
       // The same person's next application is refused at submission (002 四), and stays a draft.
-      const next = await api.as("enterprise-hr").POST("/api/v1/applications", { body: newApplication(1) })
+      const next = await api
+        .as("enterprise-hr")
+        .POST("/api/v1/applications", { body: newApplication(1, await pilotOf(api)) })
       const nextId = next.data?.id as string
       const banned = expectProblem(
         await api.as("enterprise-hr").POST("/api/v1/applications/{id}/submit", {
@@ -420,7 +422,9 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(banned.detail).toContain(String(year()))
       expect((await stateOf(api, nextId))?.state).toBe("draft")
       // Someone else is not affected.
-      const other = await api.as("enterprise-hr").POST("/api/v1/applications", { body: newApplication(2) })
+      const other = await api
+        .as("enterprise-hr")
+        .POST("/api/v1/applications", { body: newApplication(2, await pilotOf(api)) })
       expect(
         (
           await api.as("enterprise-hr").POST("/api/v1/applications/{id}/submit", {
@@ -485,8 +489,11 @@ for (const kind of ["sqlite", "postgres"] as const) {
       const clerk = api.as("clerk")
       const [undecided] = (await recommended(api, [10])) as [string]
       const [rejected] = (await decided(api, [11], "rejected")) as [string]
-      const draft = (await api.as("enterprise-hr").POST("/api/v1/applications", { body: newApplication(13) }))
-        .data?.id as string
+      const draft = (
+        await api
+          .as("enterprise-hr")
+          .POST("/api/v1/applications", { body: newApplication(13, await pilotOf(api)) })
+      ).data?.id as string
       const states = await Promise.all([undecided, rejected, draft].map((id) => stateOf(api, id)))
       const before = [await certificateCount(api), await auditCount(api)]
       expectProblem(

@@ -2,7 +2,15 @@ import { describe, expect, it } from "@effect/vitest"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { FastCheck as fc } from "effect"
 import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
-import { backdate, expectProblem, expectRoleMatrix, type Problem, residentId, today } from "./support/http.ts"
+import {
+  anyPilot,
+  backdate,
+  expectProblem,
+  expectRoleMatrix,
+  type Problem,
+  residentId,
+  today,
+} from "./support/http.ts"
 
 const EDITION = "shaoxing-adoption-draft"
 const HOW = "绍兴市人社局专技处，电话 0575-0000000"
@@ -16,7 +24,7 @@ const reviewed = async (api: TestApi, n: number) => {
       track: `${EDITION}/engineer`,
       specialty: "电气工程",
       employer: "绍兴示例电气有限公司",
-      unit: "91330600MA2ZZZZZ9X",
+      unit: await anyPilot(api),
     },
   })
   const id = created.data?.id as string
@@ -149,7 +157,7 @@ describe("publicity refusals, roles and fuzz (sqlite)", () => {
           track: `${EDITION}/engineer`,
           specialty: "x",
           employer: "y",
-          unit: "z",
+          unit: await anyPilot(api),
         },
       })
     ).data?.id as string

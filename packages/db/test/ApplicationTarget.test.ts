@@ -18,7 +18,7 @@ import * as Database from "../src/Database.ts"
 import { MIGRATIONS, runMigrations } from "../src/Migrations.ts"
 import { applicationServices } from "./support/applications.ts"
 import { freshTarget, KINDS } from "./support/databases.ts"
-import { makeId } from "./support/fixtures.ts"
+import { makeId, selectedPilot } from "./support/fixtures.ts"
 
 const hr: Actor = { id: "hr-target", role: "enterprise-hr" }
 const clerk: Actor = { id: "clerk-target", role: "clerk" }
@@ -104,12 +104,14 @@ for (const kind of KINDS) {
             expect(implied.target).toEqual({ level: "intermediate" })
             const agreeing = yield* apps.create(onShangyu(2, { level: "intermediate" }), hr)
             expect(agreeing.target).toEqual({ level: "intermediate" })
-            // A junior track naming its grade: the grade is recorded with the level.
+            // A junior track naming its grade: the grade is recorded with the level. (An adoption
+            // track names its pilot unit by id.)
             const assistant = yield* apps.create(
               {
                 ...onShangyu(3),
                 edition: "shaoxing-adoption-draft",
                 track: "shaoxing-adoption-draft/assistant-engineer",
+                unit: (yield* selectedPilot("级别示例公司", 2023)).id,
               },
               hr,
             )

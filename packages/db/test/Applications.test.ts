@@ -679,6 +679,50 @@ for (const kind of KINDS) {
       )
 
       it.effect(
+        "an adoption-track application names an existing pilot unit (000 第五条): an unknown id refused on create with nothing stored; other editions unaffected",
+        () =>
+          Effect.gen(function* () {
+            const apps = yield* Applications
+            const audit = yield* AuditLog
+            yield* setDay("2024-09-20")
+            const typo = "91330600TYPO00000X"
+            const before = (yield* audit.all).length
+            const e = yield* Effect.flip(
+              apps.create(input("fx-adoption", profileFor("1986-06-06", "011"), typo), hr),
+            )
+            expect(e).toMatchObject({
+              _tag: "UnknownPilotUnit",
+              unit: typo,
+              field: "unit",
+              clause: { document: "shaoxing-adoption-draft", article: "第五条" },
+            })
+            expect(e.message).toContain(`${typo} is not a pilot unit's id`)
+            expect(yield* apps.list({ unit: typo, limit: 10 })).toEqual([])
+            expect((yield* audit.all).length).toBe(before)
+            // The real 000 tracks too.
+            const real = yield* Effect.flip(
+              apps.create(
+                {
+                  ...input("shaoxing-adoption-draft", profileFor("1986-06-06", "012"), typo),
+                  track: "shaoxing-adoption-draft/engineer",
+                },
+                hr,
+              ),
+            )
+            expect(real).toMatchObject({ _tag: "UnknownPilotUnit", field: "unit" })
+
+            // A pilot unit's id is accepted (whether it is a pilot that year is the recommendation's check).
+            const unit = (yield* selectedPilot("名称示例公司", 2024)).id
+            const ok = yield* apps.create(input("fx-adoption", profileFor("1986-06-06", "013"), unit), hr)
+            expect(ok).toMatchObject({ state: "draft", unit })
+            expect((yield* apps.get(ok.id)).unit).toBe(unit)
+            // Other editions name any employer: the same id that is no pilot unit's is accepted there.
+            const other = yield* apps.create(input("fx-open", profileFor("1986-06-06", "014"), typo), hr)
+            expect(other).toMatchObject({ state: "draft", unit: typo })
+          }),
+      )
+
+      it.effect(
         "adoption cap (000 art. 9): the pilot unit's recorded figures; over the cap refused without a reason, allowed and audited with one",
         () =>
           Effect.gen(function* () {
@@ -688,11 +732,13 @@ for (const kind of KINDS) {
             yield* setDay("2024-09-20")
             // An adoption-track application names its pilot unit by id.
             const unit = (yield* selectedPilot("配额示例公司", 2024)).id
+            // A pilot unit selected only from next year: it exists (so create accepts it) but is no pilot in 2024.
+            const nextYear = (yield* selectedPilot("明年试点公司", 2025)).id
             const people = [
               ["1985-03-15", "002", unit],
               ["1990-01-01", "003", unit],
               ["1988-08-08", "004", unit],
-              ["1987-07-07", "005", "91330600NOTAPILOTX"],
+              ["1987-07-07", "005", nextYear],
             ] as const
             const created: Array<Application> = []
             for (const [birth, seq, at] of people)
@@ -718,13 +764,14 @@ for (const kind of KINDS) {
               Application,
               Application,
             ]
-            // A unit that is no pilot unit has no cap to check against.
+            // A unit that is no pilot in the year has no cap to check against.
             const noUnit = yield* refusedWithNothingWritten(
               elsewhere.id,
               apps.recommend(elsewhere.id, { actor: clerk }),
               "QuotaFiguresMissing",
             )
             expect(noUnit).toMatchObject({ field: "unit", clause: { article: "第九条" } })
+            expect(noUnit.message).toContain("明年试点公司 is not a selected pilot unit for 2024")
             // No figures recorded for 2024 yet: refused, naming what to record.
             const noFigures = yield* refusedWithNothingWritten(
               first.id,

@@ -22,6 +22,7 @@ import * as Database from "../src/Database.ts"
 import { MIGRATIONS, runMigrations } from "../src/Migrations.ts"
 import { applicationServices } from "./support/applications.ts"
 import { freshTarget, KINDS } from "./support/databases.ts"
+import { selectedPilot } from "./support/fixtures.ts"
 
 const hrA: Actor = { id: "key:hr-a", role: "enterprise-hr" }
 const hrB: Actor = { id: "key:hr-b", role: "enterprise-hr" }
@@ -88,13 +89,15 @@ for (const kind of KINDS) {
       it.effect("create records the creating actor as createdBy, and get and list read it back", () =>
         Effect.gen(function* () {
           const apps = yield* Applications
+          // An adoption track names its pilot unit by id (refused on create otherwise).
+          const unit = (yield* selectedPilot("列表示例公司", 2024)).id
           const make = (n: number) => ({
             profile: { residentId: residentId(n), name: `申请人${n}` } as Profile,
             edition: "shaoxing-adoption-draft",
             track: "shaoxing-adoption-draft/engineer",
             specialty: "机械工程",
             employer: "绍兴示例机械有限公司",
-            unit: "CREATED-BY-UNIT",
+            unit,
           })
           const a = yield* apps.create(make(1), hrA)
           const b = yield* apps.create(make(2), clerk)
@@ -103,7 +106,7 @@ for (const kind of KINDS) {
           // A later step by someone else does not change who created it.
           yield* apps.withdraw(a.id, { actor: clerk })
           expect((yield* apps.get(a.id)).createdBy).toBe(hrA.id)
-          const mine = yield* apps.list({ unit: "CREATED-BY-UNIT", createdBy: hrA.id, limit: 10 })
+          const mine = yield* apps.list({ unit, createdBy: hrA.id, limit: 10 })
           expect(mine.map((x) => [x.id, x.createdBy])).toEqual([[a.id, hrA.id]])
         }),
       )

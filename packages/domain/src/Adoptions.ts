@@ -17,7 +17,8 @@
  * and each recommendation keeps the figures and cap it was checked against.
  *
  * Decisions where the text is silent (docs/architecture.md):
- * - An adoption-track application names its pilot unit by the unit's id (`Application.unit`).
+ * - An adoption-track application names its pilot unit by the unit's id (`Application.unit`);
+ *   `Applications.create` refuses an id that is no pilot unit's (000 第五条), the year is checked here.
  * - Rosters are Annex 2 of 000: they count for that edition ({@link ROSTER_EDITION}); applications
  *   count for their own edition. One count per unit, edition and year.
  * - The year is the roster's year, or the year (China time) an application was recommended; someone

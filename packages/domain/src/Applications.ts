@@ -333,6 +333,18 @@ export const CERTIFICATE_RULING: Citation = {
     "a certificate records a title the bureau has decided: none is issued for an application not decided and approved",
 }
 
+/**
+ * 000 第五条: those adopted work in a pilot unit — so an adoption-track application's `unit` must be
+ * a pilot unit's id (`UnknownPilotUnit` on create).
+ */
+export const ADOPTION_UNIT_CLAUSE: Citation = {
+  document: "shaoxing-adoption-draft",
+  source: "000_f566ba90b7a0da7a.txt",
+  article: "第五条",
+  quote:
+    "职称采认对象主要为在我市试点单位中从事机电制造、信息技术、石化、医药、材料、轻纺等相关工作的技术人员",
+}
+
 /** The clause a certificate refusal cites for an application of `edition`: its own text where it speaks. */
 export const certificateClause = (edition: string): Citation =>
   edition === "weihai-2020-50"
@@ -430,6 +442,19 @@ export const resolveTarget = (
     )
   return Either.right({ ...own, ...given })
 }
+
+/**
+ * An adoption-track application names as `unit` an id that is no pilot unit's (000 第五条; `field` is
+ * `unit`). Checked on create, so a mistyped id is refused at once rather than at recommendation.
+ * Only that the pilot unit exists is checked here: whether it is a pilot in the year is checked when
+ * the application is recommended (`QuotaFiguresMissing`), the year the adoption cap counts by.
+ */
+export class UnknownPilotUnit extends Schema.TaggedError<UnknownPilotUnit>()("UnknownPilotUnit", {
+  unit: Schema.String,
+  field: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
 
 /** The edition's deadline for this step has passed (its last day ends at 24:00). */
 export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("DeadlinePassed", {
@@ -859,11 +884,17 @@ export interface RevocationStep extends Step {
 type Move = InvalidTransition | ApplicationNotFound | ConcurrentModification
 
 export interface ApplicationsApi {
-  /** Creates a draft from a profile for a track of an edition; the ID number is hashed and dropped. */
+  /**
+   * Creates a draft from a profile for a track of an edition; the ID number is hashed and dropped. On
+   * an adoption track `unit` must be an existing pilot unit's id (`UnknownPilotUnit`).
+   */
   readonly create: (
     input: NewApplication,
     actor: Actor,
-  ) => Effect.Effect<Application, UnknownEdition | UnknownTrack | InvalidApplication | InvalidTarget>
+  ) => Effect.Effect<
+    Application,
+    UnknownEdition | UnknownTrack | InvalidApplication | InvalidTarget | UnknownPilotUnit
+  >
   readonly get: (id: string) => Effect.Effect<Application, ApplicationNotFound>
   /** One page of applications matching `filter`, in creation order (see `ListFilter`). */
   readonly list: (filter: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
@@ -1165,6 +1196,15 @@ const make = (editions: ReadonlyArray<Edition>) =>
               message: "an application needs the applicant's name",
             })
           const target = yield* resolveTarget(track, input.target)
+          // An adoption track (000) names its pilot unit by id: a mistyped one is refused now, not at
+          // recommendation. Whether the unit is a pilot in the year is checked there (`checkCap`).
+          if (track.route === "adoption" && Option.isNone(yield* pilotUnits.get(input.unit)))
+            return yield* new UnknownPilotUnit({
+              unit: input.unit,
+              field: "unit",
+              message: `${input.unit} is not a pilot unit's id: an application on adoption track ${track.id} names the pilot unit its applicant works in by the unit's id`,
+              clause: ADOPTION_UNIT_CLAUSE,
+            })
           const { at } = yield* now
           const app: Application = {
             id: ApplicationId.make(yield* newId),

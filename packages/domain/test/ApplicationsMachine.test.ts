@@ -4,6 +4,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
 import fc from "fast-check"
 import {
+  ADOPTION_UNIT_CLAUSE,
   type ApplicationState,
   banAfterFinding,
   banGuard,
@@ -107,6 +108,26 @@ describe("application state machine", () => {
           ])
       }),
     )
+  })
+})
+
+describe("the pilot unit of an adoption-track application", () => {
+  it("cites 000 第五条 verbatim", () => {
+    const text = readFileSync(
+      join(
+        import.meta.dirname,
+        "..",
+        "..",
+        "..",
+        "..",
+        "shared",
+        "policy-sources",
+        "000_f566ba90b7a0da7a.txt",
+      ),
+      "utf8",
+    ).replace(/\s+/g, "")
+    expect(ADOPTION_UNIT_CLAUSE).toMatchObject({ document: "shaoxing-adoption-draft", article: "第五条" })
+    expect(text).toContain(ADOPTION_UNIT_CLAUSE.quote)
   })
 })
 

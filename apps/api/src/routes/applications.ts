@@ -85,6 +85,7 @@ const CreateBody = Schema.Struct({
 const FIELD_TAGS: ReadonlySet<string> = new Set([
   "InvalidApplication",
   "InvalidTarget",
+  "UnknownPilotUnit",
   "InvalidNotice",
   "ReasonRequired",
 ])
@@ -295,7 +296,7 @@ export const applications = [
     operationId: "createApplication",
     summary: "Create a draft application for a track of an edition",
     description:
-      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.",
+      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条); whether the unit is a pilot that year is checked on recommendation. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: CreateBody,

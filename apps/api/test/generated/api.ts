@@ -577,7 +577,7 @@ export interface paths {
         put?: never;
         /**
          * Create a draft application for a track of an edition
-         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.
+         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条); whether the unit is a pilot that year is checked on recommendation. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.
          */
         post: operations["createApplication"];
         delete?: never;

@@ -99,6 +99,20 @@ export const adoptionPilot = async (
   return id
 }
 
+const anyPilots = new WeakMap<TestApi, Promise<string>>()
+/**
+ * A pilot unit of `api` (`adoptionPilot` without figures), made once per API: the `unit` of
+ * adoption-track applications in tests where the unit does not matter (create refuses an id that is
+ * no pilot unit's, 000 第五条).
+ */
+export const anyPilot = (api: TestApi): Promise<string> => {
+  const known = anyPilots.get(api)
+  if (known !== undefined) return known
+  const made = adoptionPilot(api, "绍兴任一试点有限公司", null)
+  anyPilots.set(api, made)
+  return made
+}
+
 /** The length of the audit chain (-1 when it cannot be read). */
 export const auditCount = async (api: TestApi) =>
   (await api.as("admin").GET("/api/v1/audit/verify")).data?.count ?? -1
