@@ -20,6 +20,7 @@ import { AdoptionsSql } from "../src/AdoptionsSql.ts"
 import * as Database from "../src/Database.ts"
 import { MIGRATIONS, runMigrations } from "../src/Migrations.ts"
 import { RostersSql } from "../src/RostersSql.ts"
+import { refusedWritingNothing } from "./support/audit.ts"
 import { bureauLayer } from "./support/bureau.ts"
 import { freshTarget, KINDS } from "./support/databases.ts"
 import { at, makeId, rosterRow, selectedPilot } from "./support/fixtures.ts"
@@ -85,21 +86,6 @@ const rosterOf = (unitId: string, year: number, ns: ReadonlyArray<number>) =>
     const r = yield* Rosters.create(hr, { unitId, year, round: "annual" })
     yield* Rosters.addRows(hr, r.id, rows(ns), { kind: "test" })
     return r
-  })
-
-const auditCount = Effect.flatMap(AuditLog, (a) => a.all).pipe(Effect.map((es) => es.length))
-
-/** Runs `refused`, expects `tag`, and checks that the audit log did not grow. */
-const refusedWritingNothing = <A, E extends { readonly _tag: string }, R>(
-  refused: Effect.Effect<A, E, R>,
-  tag: string,
-) =>
-  Effect.gen(function* () {
-    const before = yield* auditCount
-    const error = yield* Effect.flip(refused)
-    expect(error._tag).toBe(tag)
-    expect(yield* auditCount).toBe(before)
-    return error
   })
 
 const adopted = (unitId: string, year: number) => Effect.map(Adoptions.usage(unitId, year), (u) => u.adopted)

@@ -48,6 +48,7 @@ import { Effect, Either, Schema, TestClock } from "effect"
 import jsQRModule from "jsqr"
 import QRCode from "qrcode"
 import * as Ed25519 from "../src/Ed25519.ts"
+import { refusedWritingNothing } from "./support/audit.ts"
 import { bureauLayer } from "./support/bureau.ts"
 import { KINDS } from "./support/databases.ts"
 
@@ -208,20 +209,6 @@ const newApplication = (who: Who, edition = E2023, track = NORMAL): NewApplicati
 // Helpers
 
 const auditLog = Effect.flatMap(AuditLog, (a) => a.all)
-const auditCount = Effect.map(auditLog, (es) => es.length)
-
-/** Runs `refused`, expects `tag`, and checks that the audit log did not grow. */
-const refusedWritingNothing = <A, E extends { readonly _tag: string }, R>(
-  refused: Effect.Effect<A, E, R>,
-  tag: string,
-) =>
-  Effect.gen(function* () {
-    const before = yield* auditCount
-    const error = yield* Effect.flip(refused)
-    expect(error._tag).toBe(tag)
-    expect(yield* auditCount).toBe(before)
-    return error
-  })
 
 /** Like {@link refusedWritingNothing}, also checking that the application and its history are unchanged. */
 const applicationRefused = <A, E extends { readonly _tag: string }, R>(

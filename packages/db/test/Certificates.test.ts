@@ -18,6 +18,7 @@ import * as fc from "fast-check"
 import { IntegrityRecordSql } from "../src/ApplicationsSql.ts"
 import { CertificatesSql, openPrivateKey, SigningKeysSql, sealPrivateKey } from "../src/CertificatesSql.ts"
 import * as Ed25519 from "../src/Ed25519.ts"
+import { auditCount } from "./support/audit.ts"
 import { bureauLayer, issueRequestFor, type Seed, seedApplication } from "./support/bureau.ts"
 import { KINDS } from "./support/databases.ts"
 
@@ -52,11 +53,6 @@ const historyOf = (id: string) => Effect.flatMap(Applications, (apps) => apps.hi
 
 /** 2024-03-01 10:00 China time. */
 const MARCH_2024 = Date.UTC(2024, 2, 1, 2, 0, 0)
-
-const auditCount = Effect.map(
-  Effect.flatMap(AuditLog, (a) => a.all),
-  (all) => all.length,
-)
 
 /** Certificates and counter rows stored, for "nothing was written" checks. */
 const stored = Effect.gen(function* () {

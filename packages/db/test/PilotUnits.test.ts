@@ -7,6 +7,7 @@ import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { Effect, Layer } from "effect"
 import { AuditLogSql } from "../src/AuditLogSql.ts"
 import { PilotUnitsSql } from "../src/PilotUnitsSql.ts"
+import { auditCount } from "./support/audit.ts"
 import { freshDatabase, KINDS } from "./support/databases.ts"
 import { at, SOURCE_000, squash } from "./support/fixtures.ts"
 
@@ -39,11 +40,6 @@ const throughRecommendation = (name: string, year: number) =>
       opinion: "经核实，符合条件，同意推荐",
     })
   })
-
-const auditCount = Effect.map(
-  Effect.flatMap(AuditLog, (a) => a.all),
-  (es) => es.length,
-)
 
 describe("PilotUnits citations", () => {
   it("quotes every clause verbatim from 000", () => {
