@@ -1,8 +1,8 @@
 /**
  * Writes the OpenAPI document (openapi.json) and the typed client paths generated from it
- * (test/generated/api.ts, by openapi-typescript), or with --check fails when either is stale.
- * The API tests call the server through a client typed by that file, so the document cannot
- * drift from the server unnoticed.
+ * (packages/client/src/api.ts, by openapi-typescript), or with --check fails when either is stale.
+ * The API tests, the site and the counter call the server through @zhicheng/client, typed by that
+ * file, so the document cannot drift from the server unnoticed.
  */
 import { readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
@@ -16,7 +16,7 @@ import * as OpenApi from "../src/OpenApi.ts"
 void Layer
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const docPath = join(root, "openapi.json")
-const typesPath = join(root, "test", "generated", "api.ts")
+const typesPath = join(root, "..", "..", "packages", "client", "src", "api.ts")
 
 const doc = OpenApi.document(
   endpoints(() => true),

@@ -6,8 +6,8 @@
  */
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it } from "@effect/vitest"
+import type { components } from "@zhicheng/client"
 import { Effect } from "effect"
-import type { components } from "./generated/api.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
 import {
   anyPilot,

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "@effect/vitest"
+import { type components, createZhichengClient, type paths } from "@zhicheng/client"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { Effect, Encoding, FastCheck as fc } from "effect"
-import createClient from "openapi-fetch"
 import * as Store from "../src/Store.ts"
-import type { components, paths } from "./generated/api.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
 import {
   adoptionPilot,
@@ -79,11 +78,7 @@ const listAll = async (client: Client, query: ListQuery = {}) =>
 /** A client with a new API key of `role`; its caller id is `key:<name>`. */
 const clientWithNewKey = async (api: TestApi, name: string, role: "enterprise-hr" | "clerk") => {
   const { key } = await api.built.runtime.runPromise(Store.createKey(name, role))
-  return createClient<paths>({
-    baseUrl: "http://test.local",
-    fetch: api.fetch as typeof fetch,
-    headers: { authorization: `Bearer ${key}` },
-  })
+  return createZhichengClient({ baseUrl: "http://test.local", fetch: api.fetch as typeof fetch, apiKey: key })
 }
 
 /** Creates (enterprise HR), submits and unit-reviews an application; returns its id. */

@@ -4,9 +4,9 @@
  */
 import { SqlClient } from "@effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import type { components } from "@zhicheng/client"
 import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import { Effect, FastCheck as fc } from "effect"
-import type { components } from "./generated/api.ts"
 import { startTestApi, type TestApi } from "./support/app.ts"
 import { anyPilot } from "./support/http.ts"
 

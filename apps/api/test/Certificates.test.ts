@@ -12,10 +12,10 @@
  */
 import { SqlClient } from "@effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import type { components } from "@zhicheng/client"
 import { Certificates, type IssueRequest } from "@zhicheng/domain/Certificates"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { Effect, FastCheck as fc } from "effect"
-import type { components } from "./generated/api.ts"
 import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
 import {
   adoptionPilot,

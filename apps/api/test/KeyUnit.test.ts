@@ -7,11 +7,10 @@
  * SQLite.
  */
 import { describe, expect, it } from "@effect/vitest"
+import { type components, createZhichengClient } from "@zhicheng/client"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { Effect } from "effect"
-import createClient from "openapi-fetch"
 import * as Store from "../src/Store.ts"
-import type { components, paths } from "./generated/api.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
 import { adoptionPilot, auditCount, expectProblem, residentId, rowCount, today } from "./support/http.ts"
 
@@ -44,11 +43,7 @@ const newKey = async (api: TestApi, name: string, role: "enterprise-hr" | "clerk
   (await api.built.runtime.runPromise(Store.createKey(name, role, unit))).key
 
 const clientFor = (api: TestApi, key: string) =>
-  createClient<paths>({
-    baseUrl: "http://test.local",
-    fetch: api.fetch as typeof fetch,
-    headers: { authorization: `Bearer ${key}` },
-  })
+  createZhichengClient({ baseUrl: "http://test.local", fetch: api.fetch as typeof fetch, apiKey: key })
 
 /** A 403 `key-bound-to-unit` naming `field` and the unit the key is bound to. */
 const expectBound = (res: { response: Response; error?: unknown }, field: string, bound: string) => {

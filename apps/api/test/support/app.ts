@@ -3,15 +3,14 @@
  * that goes through `app.request` (no socket) for the generated client.
  */
 import { afterAll, beforeAll } from "@effect/vitest"
+import { createZhichengClient, type ZhichengClient } from "@zhicheng/client"
 import * as Database from "@zhicheng/db/Database"
 import type { Role } from "@zhicheng/domain/Audit"
 import { Effect, Exit, Scope } from "effect"
-import createClient from "openapi-fetch"
 import { freshTarget } from "../../../../packages/db/test/support/databases.ts"
 import { build } from "../../src/App.ts"
 import { defaultOptions, type Options } from "../../src/Server.ts"
 import * as Store from "../../src/Store.ts"
-import type { paths } from "../generated/api.ts"
 
 export const ROLES = ["enterprise-hr", "clerk", "committee", "admin"] as const satisfies ReadonlyArray<Role>
 
@@ -21,9 +20,9 @@ export interface TestApi {
   readonly keys: Readonly<Record<(typeof ROLES)[number], string>>
   /** A fetch that calls the app in-process. */
   readonly fetch: (input: Request | string, init?: RequestInit) => Promise<Response>
-  readonly client: ReturnType<typeof createClient<paths>>
+  readonly client: ZhichengClient
   /** The client with a role's key. */
-  readonly as: (role: (typeof ROLES)[number]) => ReturnType<typeof createClient<paths>>
+  readonly as: (role: (typeof ROLES)[number]) => ZhichengClient
   readonly dispose: () => Promise<void>
 }
 
@@ -59,11 +58,7 @@ export const startTestApi = async (
     return built.app.fetch(req)
   }
   const clientFor = (key?: string) =>
-    createClient<paths>({
-      baseUrl: "http://test.local",
-      fetch: appFetch as typeof fetch,
-      ...(key ? { headers: { authorization: `Bearer ${key}` } } : {}),
-    })
+    createZhichengClient({ baseUrl: "http://test.local", fetch: appFetch as typeof fetch, apiKey: key })
   return {
     built,
     target,

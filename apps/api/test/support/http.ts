@@ -5,10 +5,10 @@
  */
 import { SqlClient } from "@effect/sql"
 import { expect } from "@effect/vitest"
+import type { components } from "@zhicheng/client"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import { Effect } from "effect"
-import type { components } from "../generated/api.ts"
 import { ROLES, type TestApi } from "./app.ts"
 
 export type Problem = components["schemas"]["Problem"] & {
