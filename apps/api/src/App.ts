@@ -30,6 +30,7 @@ import { calendar } from "./routes/calendar.ts"
 import { certificates } from "./routes/certificates.ts"
 import { eligibility } from "./routes/eligibility.ts"
 import { health } from "./routes/health.ts"
+import { me } from "./routes/me.ts"
 import { pilotUnits } from "./routes/pilotUnits.ts"
 import { policies } from "./routes/policies.ts"
 import { publicity } from "./routes/publicity.ts"
@@ -64,6 +65,7 @@ export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secr
 
 export const endpoints = (ready: () => boolean): ReadonlyArray<Endpoint> => [
   ...health(ready),
+  ...me,
   ...policies,
   ...eligibility,
   ...calendar,
