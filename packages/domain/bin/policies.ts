@@ -25,7 +25,18 @@ const sources = listFiles(join(pkg, "src", "policies")).map((f) => ({
   f,
   lines: readFileSync(f, "utf8").split("\n"),
 }))
-const tests = listFiles(join(pkg, "test")).map((f) => ({ f, text: readFileSync(f, "utf8") }))
+/**
+ * A test file's text with its template ids spelled out: tests build ids from constants
+ * (`const E = "shangyu-2023"` … `${E}/normal`), so each `${NAME}` of a string constant declared in
+ * the file is replaced by its value before the ids are looked for.
+ */
+const expandTemplates = (text: string): string => {
+  const constants = new Map<string, string>()
+  for (const m of text.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*"([^"\\]*)"/g))
+    if (m[1] !== undefined && m[2] !== undefined) constants.set(m[1], m[2])
+  return text.replace(/\$\{\s*([A-Za-z_$][\w$]*)\s*\}/g, (all, name: string) => constants.get(name) ?? all)
+}
+const tests = listFiles(join(pkg, "test")).map((f) => ({ f, text: expandTemplates(readFileSync(f, "utf8")) }))
 
 /** Where the id is written in the rules code (file:line, repo-relative). */
 const codeOf = (id: string): string | undefined => {

@@ -350,6 +350,29 @@ describe("shanxi-2020-38 item 10: full-time graduates not initially appointed â†
     expect(t.status).toBe("incomplete")
     expect(t.missing).toEqual(["titles"])
   })
+  // The same outcomes at the two other levels the route reaches: assistant grade and associate senior.
+  it.each([
+    ["junior", [{ level: "bachelor", fullTime: true }], [], "needs-review"],
+    ["junior", [{ level: "bachelor", fullTime: false }], [], "not-eligible"],
+    [
+      "junior",
+      [{ level: "master", fullTime: true }],
+      [{ series: "engineering", level: "junior", grade: "technician", obtained: "2020-01-01" }],
+      "not-eligible",
+    ],
+    ["associate-senior", [{ level: "master", fullTime: true }], [], "needs-review"],
+    ["associate-senior", [{ level: "associate", fullTime: false }], [], "not-eligible"],
+    [
+      "associate-senior",
+      [{ level: "bachelor", fullTime: true }],
+      [{ series: "engineering", level: "intermediate", obtained: "2019-01-01" }],
+      "not-eligible",
+    ],
+  ] as const)("item 10 one level up to %s: %j, titles %j â†’ %s", (level, education, titles, status) => {
+    const t = track(run(person({ education, titles })), `${ED}/graduate-one-level-up/${level}`)
+    expect(t.status).toBe(status)
+    expect(cond(t, `${ED}/graduate/one-level-up/${level}`).outcome).toBe("review")
+  })
   it("covers assistant grade, intermediate and associate senior", () => {
     const ids = shanxi2020.tracks.filter((t) => t.id.includes("graduate-one-level-up")).map((t) => t.target)
     expect(ids.map((t) => `${t.level}${t.grade ? `/${t.grade}` : ""}`)).toEqual([
