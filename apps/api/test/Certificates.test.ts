@@ -272,6 +272,9 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(shown.status).toBe(200)
       const shownText = await shown.text()
       expect(shownText).toContain("工程师")
+      // Status and level in the domain's words, both languages (Labels).
+      expect(shownText).toContain("有效 Valid")
+      expect(shownText).toContain("中级 Intermediate")
       expect(shownText).toContain(APPROVAL)
       expectNoIdentity(shownText, [1])
       const xss = await api.fetch(

@@ -13,7 +13,8 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import fontkit from "@pdf-lib/fontkit"
 import { type Certificate, qrText, verificationUrl } from "@zhicheng/domain/Certificates"
-import type { Level } from "@zhicheng/domain/Profile"
+import type { CivilDate } from "@zhicheng/domain/CivilDate"
+import * as Labels from "@zhicheng/domain/Labels"
 import { Effect } from "effect"
 import { PDFDocument, type PDFPage, rgb } from "pdf-lib"
 import QRCode from "qrcode"
@@ -29,17 +30,8 @@ export const cjkFont = (): Uint8Array => {
   return fontBytes
 }
 
-/** The level as printed. */
-export const LEVEL_ZH: Record<Level, string> = {
-  junior: "初级",
-  intermediate: "中级",
-  "associate-senior": "副高级",
-  "full-senior": "正高级",
-}
-
-/** `2024-03-01` → `2024年3月1日`. */
-export const chineseDate = (d: string): string =>
-  `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
+/** `2024-03-01` → `2024年3月1日` (the domain's Labels, as every front end writes it). */
+const chineseDate = (d: CivilDate): string => Labels.formatDate(d, "zh-CN")
 
 export interface PdfOptions {
   /** Base of the online check address, e.g. `https://zc.example.gov.cn` (→ `/v/<number>`). */
@@ -103,7 +95,7 @@ export const renderCertificatePdf = (c: Certificate, options: PdfOptions): Effec
       ["系　　列", c.series],
       ["专　　业", c.specialty],
       ["资格名称", c.title],
-      ["资格级别", LEVEL_ZH[c.level]],
+      ["资格级别", Labels.level[c.level].zh],
       ["审批文号", c.approvalNo],
       ["发证机关", c.issuingBody.name],
       ["发证日期", chineseDate(c.issuedOn)],

@@ -32,7 +32,6 @@ import type { Actor } from "@zhicheng/domain/Audit"
 import {
   Certificate,
   CertificateNo,
-  type CertificateStatus,
   Certificates,
   IssueRequest,
   IssuingBody,
@@ -44,6 +43,7 @@ import {
   SignedPayload,
 } from "@zhicheng/domain/Certificates"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
+import * as Labels from "@zhicheng/domain/Labels"
 import { Level } from "@zhicheng/domain/Profile"
 import * as Registry from "@zhicheng/domain/Registry"
 import { Config, Effect, Option, Schema } from "effect"
@@ -189,7 +189,6 @@ const RevokeBody = Schema.Struct({
 // ---------------------------------------------------------------------------------------------
 // Issuance helpers
 
-const SERIES_ZH: Record<string, string> = { engineering: "工程系列" }
 const decodeIssueRequest = Schema.decodeUnknown(IssueRequest)
 
 interface Printed {
@@ -233,7 +232,7 @@ const requestFor = (
       path: "body.title",
       rule: `track ${track.id} is open at any level: give the title as printed`,
     })
-  const series = input.series ?? SERIES_ZH[target.series]
+  const series = input.series ?? (target.series === "any" ? undefined : Labels.series[target.series]?.zh)
   if (series === undefined)
     errors.push({ path: "body.series", rule: `track ${track.id} covers every series: give the series` })
   if (errors.length > 0 || level === undefined || series === undefined) return Effect.fail(errors)
@@ -279,31 +278,24 @@ const esc = (s: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
   )
 
-const LEVEL_ZH: Record<Level, string> = {
-  junior: "初级",
-  intermediate: "中级",
-  "associate-senior": "副高级",
-  "full-senior": "正高级",
-}
-const STATUS_ZH: Record<CertificateStatus, string> = {
-  valid: "有效 valid",
-  suspended: "暂停（调查中） suspended",
-  revoked: "已撤销 revoked",
-}
+/** A label as the bilingual page prints it: "有效 Valid". */
+const both = (l: Labels.Label) => `${l.zh} ${l.en}`
+
+const F = Labels.certificateField
 
 const page = (number: string, name: string | undefined, view: PublicView | undefined) => {
   const rows = (v: PublicView): Array<readonly [string, string]> => [
-    ["状态 Status", STATUS_ZH[v.status]],
-    ["证书编号 Number", v.number],
-    ["资格名称 Title", v.title],
-    ["级别 Level", LEVEL_ZH[v.level]],
-    ["系列 Series", v.series],
-    ["专业 Specialty", v.specialty],
-    ["发证机关 Issuing body", v.issuingBody],
-    ["发证日期 Issued on", v.issuedOn],
-    ["审批文号 Approval No.", v.approvalNo],
-    ...(v.statusOn !== undefined ? [["状态变更日期 Status since", v.statusOn] as const] : []),
-    ...(v.statusDocument !== undefined ? [["文件 Document", v.statusDocument] as const] : []),
+    [both(F.status), both(Labels.certificateStatus[v.status])],
+    [both(F.number), v.number],
+    [both(F.title), v.title],
+    [both(F.level), both(Labels.level[v.level])],
+    [both(F.series), v.series],
+    [both(F.specialty), v.specialty],
+    [both(F.issuingBody), v.issuingBody],
+    [both(F.issuedOn), v.issuedOn],
+    [both(F.approvalNo), v.approvalNo],
+    ...(v.statusOn !== undefined ? [[both(F.statusOn), v.statusOn] as const] : []),
+    ...(v.statusDocument !== undefined ? [[both(F.statusDocument), v.statusDocument] as const] : []),
   ]
   const result =
     name === undefined
@@ -318,7 +310,7 @@ const page = (number: string, name: string | undefined, view: PublicView | undef
 <meta name="robots" content="noindex"><title>证书查验 Certificate check</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}th{text-align:left;padding-right:1rem}.no{color:#a00}</style></head>
 <body><h1>职称电子证书查验</h1><p>Certificate check: <strong>${esc(number)}</strong></p>
-<form method="get"><label>持证人姓名 Holder's name <input name="name" maxlength="100" required autocomplete="off" value="${esc(name ?? "")}"></label> <button>查验 Check</button></form>
+<form method="get"><label>${esc(both(F.holder))} <input name="name" maxlength="100" required autocomplete="off" value="${esc(name ?? "")}"></label> <button>查验 Check</button></form>
 ${result}
 <p><small>只显示证书信息，不显示身份证号。 Shows the certificate only, never an ID number.</small></p>
 </body></html>`
