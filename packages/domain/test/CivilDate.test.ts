@@ -17,12 +17,20 @@ import {
   toDayNumber,
   yearsCompletedOn,
 } from "../src/CivilDate.ts"
+import { dayIn } from "./support/days.ts"
 
 const d = make
 const FIRST = toDayNumber(d("1990-01-01"))
 const LAST = toDayNumber(d("2100-12-31"))
-const dayIn = (from: string, to: string) =>
-  fc.integer({ min: toDayNumber(d(from)), max: toDayNumber(d(to)) }).map((n): CivilDate => fromDayNumber(n))
+
+describe("the property tests' days", () => {
+  it("reach 29 February, month ends and month starts, not only days in the middle of a month", () => {
+    const days = fc.sample(dayIn("1990-01-01", "2100-12-31"), 400).map(parts)
+    expect(days.some((p) => p.month === 2 && p.day === 29)).toBe(true)
+    expect(days.some((p) => p.day === daysInMonth(p.year, p.month) && p.day !== 29)).toBe(true)
+    expect(days.some((p) => p.day === 1)).toBe(true)
+  })
+})
 
 describe("toDayNumber / fromDayNumber", () => {
   it("round-trips every day from 1990-01-01 to 2100-12-31, one day number per day", () => {

@@ -25,6 +25,7 @@ import {
   WorkCalendar,
   type YearNotice,
 } from "../src/WorkCalendar.ts"
+import { dayIn } from "./support/days.ts"
 
 const d = make
 const cal = officialCalendar
@@ -627,9 +628,6 @@ describe("cross-check with chinese-days", () => {
 // ------------------------------------------------------------------------------------------------
 // Properties
 // ------------------------------------------------------------------------------------------------
-
-const dayIn = (from: string, to: string) =>
-  fc.integer({ min: toDayNumber(d(from)), max: toDayNumber(d(to)) }).map((n): CivilDate => fromDayNumber(n))
 
 describe("properties", () => {
   it("addWorkingDays and workingDaysBetween are inverse; the result is a working day", () => {
