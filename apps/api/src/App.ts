@@ -36,6 +36,7 @@ import { policies } from "./routes/policies.ts"
 import { publicity } from "./routes/publicity.ts"
 import { rosters } from "./routes/rosters.ts"
 import type { Secrets } from "./Secrets.ts"
+import { mountSite } from "./Site.ts"
 import { createApp, defaultOptions, type Options } from "./Server.ts"
 
 /** Everything the handlers need, over a database layer and the server's secrets. */
@@ -122,5 +123,6 @@ export const build = (
   app.get("/api/docs/init.js", (c) =>
     c.body(docsInit, 200, { "content-type": "text/javascript; charset=utf-8" }),
   )
+  mountSite(app, { log: options.log })
   return { app, runtime, openapi }
 }

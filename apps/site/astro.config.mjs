@@ -1,0 +1,12 @@
+// The public site: static pages, zh-CN at the root and English under /en/ (see src/lib/i18n.ts).
+import { defineConfig } from "astro/config"
+
+export default defineConfig({
+  output: "static",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  // `astro dev` talks to an API on 8787 (`./zc start`); the built site is served by that API itself.
+  vite: {
+    server: { proxy: { "/api": "http://127.0.0.1:8787" } },
+  },
+})
