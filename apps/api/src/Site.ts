@@ -125,6 +125,15 @@ export const mountSite = (app: Hono, options: SiteOptions = {}): boolean => {
     return c.text("Not Found", 404)
   }
 
+  // The verification form without JavaScript: a GET form cannot put the number into a path, so its
+  // action lands here and goes on to the API's own check page for that number.
+  app.get("/verify/go", (c) => {
+    const number = (c.req.query("number") ?? "").trim()
+    const name = c.req.query("name") ?? ""
+    if (number === "") return c.redirect("/verify/", 303)
+    return c.redirect(`/v/${encodeURIComponent(number)}?name=${encodeURIComponent(name)}`, 303)
+  })
+
   app.on(["GET", "HEAD"], "*", async (c, next) => {
     const path = c.req.path
     if (path === "/api" || path.startsWith("/api/")) return next()

@@ -1,0 +1,193 @@
+/**
+ * The verification island. Online: asks the API (same origin) for number + name and shows the
+ * public fields. Offline: checks the QR text's Ed25519 signature with WebCrypto against
+ * GET /api/v1/keys, using the domain's own parser and rules (Certificates.verifyQrWith).
+ */
+import type * as Certificates from "@zhicheng/domain/Certificates"
+import type { CivilDate } from "@zhicheng/domain/CivilDate"
+import { formatDate, type Locale } from "@zhicheng/domain/Labels"
+import { api } from "../lib/api.ts"
+
+type Words = Record<string, string> & {
+  readonly fields: Record<string, string>
+  readonly status: Record<string, string>
+  readonly level: Record<string, string>
+  readonly locale: Locale
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag)
+  if (text !== undefined) e.textContent = text
+  return e
+}
+
+interface Shown {
+  readonly status?: string
+  readonly statusOn?: string | undefined
+  readonly title: string
+  readonly level: string
+  readonly specialty: string
+  readonly body: string
+  readonly issuedOn: string
+}
+
+/** The six public facts, and nothing more. */
+const facts = (w: Words, v: Shown): HTMLDListElement => {
+  const dl = el("dl")
+  dl.className = "facts"
+  const row = (k: string, value: string) => dl.append(el("dt", k), el("dd", value))
+  if (v.status !== undefined)
+    row(
+      w.fields.status ?? "",
+      `${w.status[v.status] ?? v.status}${v.statusOn ? `（${formatDate(v.statusOn as CivilDate, w.locale)}）` : ""}`,
+    )
+  row(w.fields.title ?? "", v.title)
+  row(w.fields.level ?? "", w.level[v.level] ?? v.level)
+  row(w.fields.specialty ?? "", v.specialty)
+  row(w.fields.issuingBody ?? "", v.body)
+  row(w.fields.issuedOn ?? "", formatDate(v.issuedOn as CivilDate, w.locale))
+  return dl
+}
+
+const say = (box: HTMLElement, heading: string, ...rest: ReadonlyArray<Node | string>) => {
+  const h = el("h3", heading)
+  box.replaceChildren(h, ...rest.map((r) => (typeof r === "string" ? el("p", r) : r)))
+  h.tabIndex = -1
+  h.focus()
+}
+
+const fieldError = (id: string, message: string | undefined) => {
+  const p = document.getElementById(`${id}-error`)
+  const input = document.getElementById(id)
+  if (p === null || input === null) return
+  p.hidden = message === undefined
+  p.textContent = message ?? ""
+  if (message === undefined) input.removeAttribute("aria-invalid")
+  else input.setAttribute("aria-invalid", "true")
+  input.setAttribute(
+    "aria-describedby",
+    [message !== undefined ? `${id}-error` : "", id === "number" ? "number-hint" : ""].join(" ").trim(),
+  )
+}
+
+const online = (w: Words, form: HTMLFormElement, box: HTMLElement) =>
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault()
+    const data = new FormData(form)
+    const number = String(data.get("number") ?? "").trim()
+    const name = String(data.get("name") ?? "").trim()
+    fieldError("number", number === "" ? w.numberMissing : undefined)
+    fieldError("name", name === "" ? w.nameMissing : undefined)
+    if (number === "" || name === "") {
+      document.getElementById(number === "" ? "number" : "name")?.focus()
+      return
+    }
+    const res = await api
+      .GET("/api/v1/certificates/{number}/verification", { params: { path: { number }, query: { name } } })
+      .catch(() => undefined)
+    if (res?.data !== undefined) {
+      const v = res.data
+      say(
+        box,
+        w.found ?? "",
+        facts(w, {
+          status: v.status,
+          statusOn: v.statusOn,
+          title: v.title,
+          level: v.level,
+          specialty: v.specialty,
+          body: v.issuingBody,
+          issuedOn: v.issuedOn,
+        }),
+      )
+    } else if (res?.response.status === 404 || res?.response.status === 422) say(box, w.notFound ?? "")
+    else say(box, w.failed ?? "")
+  })
+
+/** Ed25519 through WebCrypto: the JWK's `x` is the raw public key. */
+const webCryptoVerify = async (
+  key: Certificates.PublicJwk,
+  message: Uint8Array,
+  signature: Uint8Array,
+): Promise<boolean> => {
+  const k = await crypto.subtle.importKey(
+    "jwk",
+    { kty: key.kty, crv: key.crv, x: key.x },
+    { name: "Ed25519" },
+    false,
+    ["verify"],
+  )
+  return crypto.subtle.verify({ name: "Ed25519" }, k, signature as BufferSource, message as BufferSource)
+}
+
+/** The problem codes the domain's offline errors map to (the API answers the same codes). */
+const CODES: Record<Certificates.OfflineError["_tag"], string> = {
+  QrMalformed: "qr-malformed",
+  UnsupportedAlgorithm: "unsupported-algorithm",
+  UnknownSigningKey: "unknown-signing-key",
+  SigningKeyCompromised: "signing-key-compromised",
+  SignatureInvalid: "signature-invalid",
+}
+
+const offline = (w: Words, form: HTMLFormElement, box: HTMLElement) => {
+  const check = async (text: string) => {
+    if (text === "") return say(box, w.signatureBad ?? "", w.qrMissing ?? "")
+    if (globalThis.crypto?.subtle === undefined)
+      return say(box, w.signatureBad ?? "", w["no-webcrypto"] ?? "")
+    const keys = await api.GET("/api/v1/keys").catch(() => undefined)
+    if (keys?.data === undefined) return say(box, w.signatureBad ?? "", w.failed ?? "")
+    // The parser and rules load only when a QR is checked: the online check stays light.
+    const [{ verifyQrWith }, Effect, Exit] = await Promise.all([
+      import("@zhicheng/domain/Certificates"),
+      import("effect/Effect"),
+      import("effect/Exit"),
+    ])
+    const exit = await Effect.runPromiseExit(
+      verifyQrWith(text, keys.data as Certificates.KeySet, webCryptoVerify),
+    )
+    if (Exit.isSuccess(exit)) {
+      const p = exit.value.payload
+      const shown: Shown = {
+        title: p.title,
+        level: p.level,
+        specialty: p.specialty,
+        body: p.body,
+        issuedOn: p.issued,
+      }
+      return say(
+        box,
+        w.signatureOk ?? "",
+        ...(exit.value.keyStatus === "retired" ? [w.retiredKey ?? ""] : []),
+        el("p", `${w.fields.number}：${p.no}`),
+        facts(w, shown),
+      )
+    }
+    const failure = exit.cause._tag === "Fail" ? exit.cause.error : undefined
+    const code = failure === undefined ? "no-webcrypto" : CODES[failure._tag]
+    say(box, w.signatureBad ?? "", w[code] ?? "")
+  }
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault()
+    const text = String(new FormData(form).get("qr") ?? "").trim()
+    void check(text)
+  })
+  // A scanned link to this page may carry the QR text in its fragment: /verify/#ZC1.…
+  const hash = decodeURIComponent(location.hash.slice(1))
+  if (hash.startsWith("ZC1.")) {
+    const area = form.querySelector("textarea")
+    if (area) area.value = hash
+    void check(hash)
+  }
+}
+
+export const start = (): void => {
+  const words = document.getElementById("verify-words")?.textContent
+  const on = document.getElementById("verify-online") as HTMLFormElement | null
+  const off = document.getElementById("verify-offline") as HTMLFormElement | null
+  const onBox = document.getElementById("online-result")
+  const offBox = document.getElementById("offline-result")
+  if (!words || !on || !off || !onBox || !offBox) return
+  const w = JSON.parse(words) as Words
+  online(w, on, onBox)
+  offline(w, off, offBox)
+}
