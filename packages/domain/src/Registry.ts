@@ -4,8 +4,9 @@
  * this one registry, so none of them can disagree with the engine.
  */
 import type { CivilDate } from "./CivilDate.ts"
-import type { DocumentStatus, Edition, Jurisdiction, PolicyDocument } from "./Policy.ts"
+import type { DocumentStatus, Edition, PolicyDocument } from "./Policy.ts"
 import { within } from "./Policy.ts"
+import { JURISDICTIONS, jurisdiction } from "./places/jurisdictions.ts"
 import { bayingolin } from "./policies/bayingolin.ts"
 import { DOCUMENTS } from "./policies/documents.ts"
 import { national2020 } from "./policies/national.ts"
@@ -20,34 +21,7 @@ import { weihai2020 } from "./policies/weihai.ts"
  */
 export const RULES_VERSION = "0.1.0"
 
-export const JURISDICTIONS: ReadonlyArray<Jurisdiction> = [
-  { id: "cn", level: "national", name: { zh: "全国", en: "China (national)" } },
-  { id: "cn-shanxi", parent: "cn", level: "province", name: { zh: "山西省", en: "Shanxi Province" } },
-  { id: "cn-zhejiang", parent: "cn", level: "province", name: { zh: "浙江省", en: "Zhejiang Province" } },
-  {
-    id: "cn-zhejiang-shaoxing",
-    parent: "cn-zhejiang",
-    level: "city",
-    name: { zh: "绍兴市", en: "Shaoxing" },
-  },
-  {
-    id: "cn-zhejiang-shaoxing-shangyu",
-    parent: "cn-zhejiang-shaoxing",
-    level: "district",
-    name: { zh: "绍兴市上虞区", en: "Shangyu District, Shaoxing" },
-  },
-  { id: "cn-shandong", parent: "cn", level: "province", name: { zh: "山东省", en: "Shandong Province" } },
-  { id: "cn-shandong-weihai", parent: "cn-shandong", level: "city", name: { zh: "威海市", en: "Weihai" } },
-  { id: "cn-xinjiang", parent: "cn", level: "province", name: { zh: "新疆维吾尔自治区", en: "Xinjiang" } },
-  {
-    id: "cn-xinjiang-bayingolin",
-    parent: "cn-xinjiang",
-    level: "prefecture",
-    name: { zh: "巴音郭楞蒙古自治州", en: "Bayingolin Mongol Autonomous Prefecture" },
-  },
-]
-
-export { DOCUMENTS }
+export { DOCUMENTS, JURISDICTIONS, jurisdiction }
 
 export const EDITIONS: ReadonlyArray<Edition> = [
   national2020,
@@ -58,7 +32,6 @@ export const EDITIONS: ReadonlyArray<Edition> = [
   bayingolin,
 ]
 
-export const jurisdiction = (id: string): Jurisdiction | undefined => JURISDICTIONS.find((j) => j.id === id)
 export const document = (id: string): PolicyDocument | undefined => DOCUMENTS.find((d) => d.id === id)
 export const edition = (id: string): Edition | undefined => EDITIONS.find((e) => e.id === id)
 
