@@ -96,7 +96,10 @@ const monthsOf = (cal: Calendar, period: PublicityPeriod): ReadonlyArray<Month> 
       weeks.push(week)
     }
     out.push({ year: y, month: m, weeks })
-    m === 12 ? ((y += 1), (m = 1)) : (m += 1)
+    if (m === 12) {
+      y += 1
+      m = 1
+    } else m += 1
   }
   return out
 }

@@ -12,6 +12,7 @@ export const verifyUi = {
     en: "Printed on the certificate, for example SYRS-2024-000001",
   },
   check: { zh: "查验", en: "Check" },
+  errorSummary: { zh: "请修改以下问题", en: "There is a problem" },
   numberMissing: { zh: "请输入证书编号", en: "Enter the certificate number" },
   nameMissing: { zh: "请输入持证人姓名", en: "Enter the holder's name" },
   notFound: {

@@ -1,18 +1,10 @@
 /** The calculator island: fills the form from the query string, computes, and draws the result. */
 import type { CivilDate } from "@zhicheng/domain/CivilDate"
 import { formatDate, type Locale } from "@zhicheng/domain/Labels"
-import { calculate, type Field, type Month, type MonthDay, readQuery } from "../lib/calculator.ts"
+import { calculate, type Month, type MonthDay, readQuery } from "../lib/calculator.ts"
+import { el, fill, showErrors, words } from "./dom.ts"
 
 type Words = Record<string, string> & { readonly dayKind: Record<string, string>; readonly locale: Locale }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
-  const e = document.createElement(tag)
-  if (text !== undefined) e.textContent = text
-  if (cls !== undefined) e.className = cls
-  return e
-}
-const fill = (s: string, v: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (m, k: string) => String(v[k] ?? m))
 
 const cell = (w: Words, d: MonthDay | null): HTMLTableCellElement => {
   const td = el("td")
@@ -64,53 +56,30 @@ const monthTable = (w: Words, m: Month): HTMLTableElement => {
   return table
 }
 
-const showErrors = (w: Words, errors: ReadonlyArray<{ field: Field; code: string }>) => {
-  const box = document.getElementById("errors")
-  for (const f of ["start", "amount", "unit"] as const) {
-    const p = document.getElementById(`${f}-error`)
-    const e = errors.find((x) => x.field === f)
-    document.getElementById(`field-${f}`)?.classList.toggle("has-error", e !== undefined)
-    if (p) {
-      p.hidden = e === undefined
-      p.textContent = e ? (w[e.code] ?? e.code) : ""
-    }
-  }
-  if (box === null) return
-  box.replaceChildren()
-  if (errors.length === 0) return
-  box.className = "banner"
-  box.setAttribute("role", "alert")
-  const list = el("ul")
-  for (const e of errors) {
-    const li = el("li")
-    const a = el("a", w[e.code] ?? e.code)
-    a.href = `#field-${e.field}`
-    li.append(a)
-    list.append(li)
-  }
-  box.append(el("h2", w.errorSummary), list)
-  box.focus()
-}
-
 export const start = (): void => {
-  const words = document.getElementById("calculator-words")?.textContent
+  const w = words<Words>("calculator-words")
   const form = document.getElementById("calculator") as HTMLFormElement | null
   const out = document.getElementById("result")
-  if (!words || !form || !out) return
-  const w = JSON.parse(words) as Words
+  const errors = document.getElementById("errors")
+  if (!w || !form || !out || !errors) return
   const params = new URLSearchParams(location.search)
   const q = readQuery(params)
   // The form shows what the query string says, so back/forward and shared links keep the answers.
   for (const [name, value] of params) {
     const input = form.elements.namedItem(name)
-    if (input instanceof HTMLInputElement)
-      input.type === "checkbox" ? (input.checked = value === "1") : (input.value = value)
-    else if (input instanceof RadioNodeList)
+    if (input instanceof HTMLInputElement) {
+      if (input.type === "checkbox") input.checked = value === "1"
+      else input.value = value
+    } else if (input instanceof RadioNodeList)
       for (const r of input) (r as HTMLInputElement).checked = (r as HTMLInputElement).value === value
   }
   const outcome = calculate(q)
   if (outcome.kind === "empty") return
-  if (outcome.kind === "invalid") return showErrors(w, outcome.errors)
+  if (outcome.kind === "invalid") {
+    const problems = outcome.errors.map((e) => ({ field: e.field, message: w[e.code] ?? e.code }))
+    showErrors(errors, w.errorSummary ?? "", problems, ["start", "amount", "unit"])
+    return
+  }
   if (outcome.kind === "year-missing") {
     const p = el(
       "p",

@@ -7,18 +7,13 @@ import type * as Certificates from "@zhicheng/domain/Certificates"
 import type { CivilDate } from "@zhicheng/domain/CivilDate"
 import { formatDate, type Locale } from "@zhicheng/domain/Labels"
 import { api } from "../lib/api.ts"
+import { el, showErrors, words } from "./dom.ts"
 
 type Words = Record<string, string> & {
   readonly fields: Record<string, string>
   readonly status: Record<string, string>
   readonly level: Record<string, string>
   readonly locale: Locale
-}
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag)
-  if (text !== undefined) e.textContent = text
-  return e
 }
 
 interface Shown {
@@ -33,8 +28,7 @@ interface Shown {
 
 /** The six public facts, and nothing more. */
 const facts = (w: Words, v: Shown): HTMLDListElement => {
-  const dl = el("dl")
-  dl.className = "facts"
+  const dl = el("dl", undefined, "facts")
   const row = (k: string, value: string) => dl.append(el("dt", k), el("dd", value))
   if (v.status !== undefined)
     row(
@@ -56,32 +50,18 @@ const say = (box: HTMLElement, heading: string, ...rest: ReadonlyArray<Node | st
   h.focus()
 }
 
-const fieldError = (id: string, message: string | undefined) => {
-  const p = document.getElementById(`${id}-error`)
-  const input = document.getElementById(id)
-  if (p === null || input === null) return
-  p.hidden = message === undefined
-  p.textContent = message ?? ""
-  if (message === undefined) input.removeAttribute("aria-invalid")
-  else input.setAttribute("aria-invalid", "true")
-  input.setAttribute(
-    "aria-describedby",
-    [message !== undefined ? `${id}-error` : "", id === "number" ? "number-hint" : ""].join(" ").trim(),
-  )
-}
-
-const online = (w: Words, form: HTMLFormElement, box: HTMLElement) =>
+const online = (w: Words, form: HTMLFormElement, box: HTMLElement, errors: HTMLElement) =>
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault()
     const data = new FormData(form)
     const number = String(data.get("number") ?? "").trim()
     const name = String(data.get("name") ?? "").trim()
-    fieldError("number", number === "" ? w.numberMissing : undefined)
-    fieldError("name", name === "" ? w.nameMissing : undefined)
-    if (number === "" || name === "") {
-      document.getElementById(number === "" ? "number" : "name")?.focus()
-      return
-    }
+    const problems = [
+      ...(number === "" ? [{ field: "number", message: w.numberMissing ?? "" }] : []),
+      ...(name === "" ? [{ field: "name", message: w.nameMissing ?? "" }] : []),
+    ]
+    showErrors(errors, w.errorSummary ?? "", problems, ["number", "name"])
+    if (problems.length > 0) return
     const res = await api
       .GET("/api/v1/certificates/{number}/verification", { params: { path: { number }, query: { name } } })
       .catch(() => undefined)
@@ -181,13 +161,13 @@ const offline = (w: Words, form: HTMLFormElement, box: HTMLElement) => {
 }
 
 export const start = (): void => {
-  const words = document.getElementById("verify-words")?.textContent
+  const w = words<Words>("verify-words")
   const on = document.getElementById("verify-online") as HTMLFormElement | null
   const off = document.getElementById("verify-offline") as HTMLFormElement | null
   const onBox = document.getElementById("online-result")
   const offBox = document.getElementById("offline-result")
-  if (!words || !on || !off || !onBox || !offBox) return
-  const w = JSON.parse(words) as Words
-  online(w, on, onBox)
+  const errors = document.getElementById("online-errors")
+  if (!w || !on || !off || !onBox || !offBox || !errors) return
+  online(w, on, onBox, errors)
   offline(w, off, offBox)
 }
