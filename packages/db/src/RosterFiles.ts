@@ -6,8 +6,18 @@
  * Import reads either format (XLSX is recognised by its ZIP signature; a CSV may be UTF-8 or, as
  * Excel in Chinese locales saves it, GB 18030), finds the header row by its Annex 2 names, and hands
  * the rows to `Rosters.addRows`, which validates every row and writes nothing when any row fails.
+ *
+ * An import cannot exhaust the server (decision, issue #8.3): a file holds at most
+ * {@link LIMITS}.entries entries — one enterprise's adoption candidates for a round, a few dozen to a
+ * few hundred in practice — and an XLSX file at most {@link LIMITS}.xlsxBytes bytes once inflated
+ * in at most {@link LIMITS}.xlsxParts parts, checked on the ZIP's central directory before anything
+ * is inflated and again while inflating ({@link inspectZip}); anything beyond is refused with
+ * {@link RosterFileTooLarge} naming the limit. A CSV is parsed in slices with the event loop free
+ * between them; a worksheet is read in a worker thread with its own heap limit.
  */
 
+import { Worker } from "node:worker_threads"
+import { inflateRaw } from "node:zlib"
 import type { Actor } from "@zhicheng/domain/Audit"
 import { todayInChina } from "@zhicheng/domain/CivilDate"
 import * as Rosters from "@zhicheng/domain/Rosters"
@@ -20,6 +30,35 @@ type ColumnKey = Rosters.ColumnKey
 export class RosterFileUnreadable extends Schema.TaggedError<RosterFileUnreadable>()("RosterFileUnreadable", {
   message: Schema.String,
 }) {}
+
+/**
+ * What one imported file may hold. `entries`: Annex 2 rows (a roster is one enterprise's
+ * candidates for a round; the yearly cap of 第九条 is 5% of its insured staff, so 5,000 entries
+ * would be a unit of 100,000 staff). `preambleRows`: non-blank rows besides the entries (title,
+ * 填报单位, header, notes) read before the file is refused without finding its header. `xlsxBytes`:
+ * the inflated size of all parts of an XLSX file (a 5,000-row roster inflates to about 2.3 MB).
+ * `xlsxParts`: ZIP entries (a workbook saved by Excel has 10 to 30).
+ */
+export const LIMITS = {
+  entries: 5_000,
+  preambleRows: 50,
+  xlsxBytes: 10 * 1024 * 1024,
+  xlsxParts: 200,
+} as const
+
+/** A file beyond one of {@link LIMITS}: refused before it is read further. Maps to 413. */
+export class RosterFileTooLarge extends Schema.TaggedError<RosterFileTooLarge>()("RosterFileTooLarge", {
+  limit: Schema.Literal("entries", "xlsx-bytes", "xlsx-parts"),
+  max: Schema.Int,
+  message: Schema.String,
+}) {}
+
+const tooManyEntries = (found: string) =>
+  new RosterFileTooLarge({
+    limit: "entries",
+    max: LIMITS.entries,
+    message: `the file has ${found}: a roster file holds at most ${LIMITS.entries} entries; split it into several imports`,
+  })
 
 export type Format = "csv" | "xlsx"
 
@@ -49,7 +88,9 @@ const cellsOf = (r: Rosters.BureauRow): ReadonlyArray<string | number> =>
 // ---------------------------------------------------------------------------------------------------
 
 const BOM = "\uFEFF"
-// A leading apostrophe is itself guarded, so that the importer's unguarding is exact.
+// A leading apostrophe is itself guarded, so that the importer's unguarding is exact. Full-width
+// ＝ ＋ － ＠ are not guarded (decision): spreadsheets start formulas only with the ASCII characters,
+// and Chinese text often starts with them (＋86 phone numbers) where an apostrophe would be noise.
 const FORMULA_START = /^[=+\-@\t\r']/
 
 /**
@@ -81,73 +122,125 @@ export const toCsv = (doc: RosterDocument, opts: { readonly excelText?: boolean 
   return `${BOM}${lines.join("\r\n")}\r\n`
 }
 
+/** What a CSV parse gives: the rows, or why the text is refused. */
+type CsvResult = Either.Either<ReadonlyArray<TableRow>, RosterFileUnreadable | RosterFileTooLarge>
+
 /**
- * Parses CSV text (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks; CRLF or
- * LF). Rows are numbered by record. A BOM is dropped. Fails on an unterminated quote.
+ * A CSV parser fed in slices: each call parses up to `budget` more characters and returns the
+ * result once the text is done (or refused), `undefined` while there is more. {@link parseCsv}
+ * runs it in one go; {@link readFile} runs it a slice at a time with the event loop free between.
  */
-export const parseCsv = (input: string): Either.Either<ReadonlyArray<TableRow>, RosterFileUnreadable> => {
+const csvParser = (input: string, maxRecords: number) => {
   const text = input.startsWith(BOM) ? input.slice(1) : input
   const rows: Array<TableRow> = []
+  let records = 0
   let cells: Array<string> = []
   let cur = ""
   let quoted = false
   let i = 0
   let startLine = 1
   let line = 1
+  let refused: RosterFileTooLarge | undefined
   const endRecord = () => {
     cells.push(cur)
     cur = ""
-    rows.push({ row: rows.length + 1, cells })
+    records++
+    if (cells.some((c) => c.trim() !== "")) {
+      if (rows.length === maxRecords) refused = tooManyEntries(`more than ${maxRecords} non-blank rows`)
+      else rows.push({ row: records, cells })
+    }
     cells = []
     startLine = line
   }
-  while (i < text.length) {
-    const c = text[i] as string
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cur += '"'
-          i += 2
+  return (budget: number): CsvResult | undefined => {
+    const end = Math.min(text.length, i + budget)
+    while (i < end && refused === undefined) {
+      const c = text[i] as string
+      if (quoted) {
+        if (c === '"') {
+          if (text[i + 1] === '"') {
+            cur += '"'
+            i += 2
+            continue
+          }
+          quoted = false
+          i++
           continue
         }
-        quoted = false
+        if (c === "\n") line++
+        cur += c
         i++
         continue
       }
-      if (c === "\n") line++
-      cur += c
-      i++
-      continue
+      if (c === '"' && cur === "") {
+        quoted = true
+        i++
+      } else if (c === ",") {
+        cells.push(cur)
+        cur = ""
+        i++
+      } else if (c === "\r" && text[i + 1] === "\n") {
+        line++
+        i += 2
+        endRecord()
+      } else if (c === "\n" || c === "\r") {
+        line++
+        i++
+        endRecord()
+      } else {
+        cur += c
+        i++
+      }
     }
-    if (c === '"' && cur === "") {
-      quoted = true
-      i++
-    } else if (c === ",") {
-      cells.push(cur)
-      cur = ""
-      i++
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      line++
-      i += 2
-      endRecord()
-    } else if (c === "\n" || c === "\r") {
-      line++
-      i++
-      endRecord()
-    } else {
-      cur += c
-      i++
-    }
+    if (refused !== undefined) return Either.left(refused)
+    if (i < text.length) return undefined
+    if (quoted)
+      return Either.left(
+        new RosterFileUnreadable({
+          message: `CSV: a quoted field opened in the record starting on line ${startLine} is never closed`,
+        }),
+      )
+    if (cur !== "" || cells.length > 0) endRecord()
+    return refused !== undefined ? Either.left(refused) : Either.right(rows)
   }
-  if (quoted)
-    return Either.left(
-      new RosterFileUnreadable({
-        message: `CSV: a quoted field opened in the record starting on line ${startLine} is never closed`,
-      }),
-    )
-  if (cur !== "" || cells.length > 0) endRecord()
-  return Either.right(rows)
 }
+
+/**
+ * Parses CSV text (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks; CRLF or
+ * LF). Rows are numbered by record; blank records (every field empty or spaces) are left out. A BOM
+ * is dropped. Fails on an unterminated quote, and with {@link RosterFileTooLarge} past `maxRecords`
+ * non-blank records (default: {@link LIMITS}.entries plus the preamble rows).
+ */
+export const parseCsv = (
+  input: string,
+  maxRecords: number = LIMITS.entries + LIMITS.preambleRows,
+): CsvResult => {
+  const step = csvParser(input, maxRecords)
+  for (;;) {
+    const done = step(Number.POSITIVE_INFINITY)
+    if (done !== undefined) return done
+  }
+}
+
+/** Characters parsed between two yields to the event loop (a few milliseconds' work). */
+const CSV_SLICE = 128 * 1024
+
+/** Lets the event loop run (timers, other requests' I/O) before continuing; clock-independent. */
+const yieldToEventLoop = Effect.async<void>((resume) => {
+  const t = setImmediate(() => resume(Effect.void))
+  return Effect.sync(() => clearImmediate(t))
+})
+
+/** {@link parseCsv} a slice at a time, yielding to the event loop between slices. */
+const parseCsvInSlices = (input: string) =>
+  Effect.gen(function* () {
+    const step = csvParser(input, LIMITS.entries + LIMITS.preambleRows)
+    for (;;) {
+      const done = step(CSV_SLICE)
+      if (done !== undefined) return yield* done
+      yield* yieldToEventLoop
+    }
+  })
 
 const decodeText = (bytes: Uint8Array): string => {
   try {
@@ -210,45 +303,187 @@ export const toXlsx = (doc: RosterDocument): Effect.Effect<Uint8Array> =>
     return new Uint8Array(buf as ArrayBuffer)
   })
 
-const cellValue = (v: ExcelJS.CellValue): unknown => {
-  if (v === null || v === undefined) return undefined
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("")
-    if ("formula" in v || "sharedFormula" in v)
-      return cellValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue)
-    if ("hyperlink" in v) return (v as ExcelJS.CellHyperlinkValue).text
-    if ("error" in v) return String((v as ExcelJS.CellErrorValue).error)
-  }
-  return String(v)
-}
+/** Why a ZIP container is refused as a workbook (not a size limit: those are RosterFileTooLarge). */
+const odd = (why: string) => new RosterFileUnreadable({ message: `XLSX: ${why}` })
 
-/** The first worksheet of an XLSX file as rows (sheet row numbers), cell values plain. */
-export const readXlsx = (bytes: Uint8Array): Effect.Effect<ReadonlyArray<TableRow>, RosterFileUnreadable> =>
-  Effect.tryPromise({
-    try: async () => {
-      const wb = new ExcelJS.Workbook()
-      await wb.xlsx.load(
-        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
-      )
-      const ws = wb.worksheets[0]
-      if (ws === undefined) throw new Error("the workbook has no worksheet")
-      const rows: Array<TableRow> = []
-      ws.eachRow({ includeEmpty: false }, (row, n) => {
-        const cells: Array<unknown> = []
-        for (let c = 1; c <= Math.max(row.cellCount, 9); c++) {
-          const cell = row.getCell(c)
-          // A merged cell repeats its master's value: keep it only at the master.
-          cells.push(cell.isMerged && cell.master !== cell ? undefined : cellValue(cell.value))
-        }
-        rows.push({ row: n, cells })
+const ZIP_LOCAL = 0x04034b50
+const ZIP_CENTRAL = 0x02014b50
+const ZIP_END = 0x06054b50
+/** Names of archives inside the archive: a workbook has none (OLE embeddings are refused too). */
+const NESTED = /\.(zip|xlsx|xlsm|xlsb|xls|docx|docm|pptx|jar|gz|tgz|bz2|xz|7z|rar|bin)$/i
+
+const inflateCapped = (data: Uint8Array, max: number) =>
+  Effect.async<Buffer, Error>((resume) => {
+    inflateRaw(data, { maxOutputLength: Math.max(1, max) }, (err, out) =>
+      resume(err === null ? Effect.succeed(out) : Effect.fail(err)),
+    )
+  })
+
+/**
+ * Checks the ZIP container of an XLSX file before exceljs reads it, the way exceljs's reader
+ * (JSZip) finds the parts — by the central directory: one disk, no ZIP64, at most
+ * {@link LIMITS}.xlsxParts entries, no encrypted entry, only stored or deflated ones, plain relative
+ * names (no `..`, absolute path, backslash or duplicate), no nested archive, entries that do not
+ * overlap. The declared uncompressed sizes must add up to at most {@link LIMITS}.xlsxBytes, and
+ * each entry is inflated (off the event loop, in zlib's thread pool) with its output capped at its
+ * declared size, so an entry that inflates to more than it declares is stopped there and refused.
+ */
+export const inspectZip = (
+  bytes: Uint8Array,
+): Effect.Effect<void, RosterFileUnreadable | RosterFileTooLarge> =>
+  Effect.gen(function* () {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const u16 = (at: number) => view.getUint16(at, true)
+    const u32 = (at: number) => view.getUint32(at, true)
+    let end = -1
+    for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--)
+      if (u32(at) === ZIP_END) {
+        end = at
+        break
+      }
+    if (end < 0) return yield* odd("the ZIP end record is missing (a truncated or damaged file)")
+    const count = u16(end + 10)
+    const cdSize = u32(end + 12)
+    const cdOffset = u32(end + 16)
+    if (u16(end + 4) !== 0 || u16(end + 6) !== 0 || u16(end + 8) !== count)
+      return yield* odd("a multi-part ZIP archive is not a workbook")
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+      return yield* odd("ZIP64 archives are not read (a roster is far smaller)")
+    if (count > LIMITS.xlsxParts)
+      return yield* new RosterFileTooLarge({
+        limit: "xlsx-parts",
+        max: LIMITS.xlsxParts,
+        message: `the XLSX file has ${count} parts: a roster workbook may have at most ${LIMITS.xlsxParts}`,
       })
-      return rows
-    },
-    catch: (e) =>
-      new RosterFileUnreadable({
-        message: `XLSX: the file could not be read (${e instanceof Error ? e.message : String(e)})`,
-      }),
+    if (cdOffset + cdSize !== end)
+      return yield* odd("the ZIP central directory is not where the end record says")
+    /** Each part: its name, method, declared size, and where it lies (local header to end of data). */
+    const entries: Array<{
+      name: string
+      method: number
+      size: number
+      start: number
+      data: number
+      stop: number
+    }> = []
+    const names = new Set<string>()
+    let declared = 0
+    let at = cdOffset
+    for (let n = 0; n < count; n++) {
+      if (at + 46 > end || u32(at) !== ZIP_CENTRAL) return yield* odd("the ZIP central directory is damaged")
+      const flags = u16(at + 8)
+      const method = u16(at + 10)
+      const compressed = u32(at + 20)
+      const size = u32(at + 24)
+      const nameLength = u16(at + 28)
+      const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32)
+      const local = u32(at + 42)
+      if (next > end) return yield* odd("the ZIP central directory is damaged")
+      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength))
+      at = next
+      if (flags & 1) return yield* odd(`part ${name} is encrypted`)
+      if (method !== 0 && method !== 8)
+        return yield* odd(`part ${name} uses ZIP compression method ${method}`)
+      if (method === 0 && compressed !== size) return yield* odd(`stored part ${name} declares two sizes`)
+      if (
+        name === "" ||
+        name.startsWith("/") ||
+        /(^|\/)\.\.(\/|$)|[\\\0:]/.test(name) ||
+        names.has(name.toLowerCase())
+      )
+        return yield* odd(`the part name ${JSON.stringify(name)} is not a plain, unique relative path`)
+      if (NESTED.test(name) || name.toLowerCase().startsWith("xl/embeddings/"))
+        return yield* odd(`part ${name} is an embedded file or archive, which a roster does not have`)
+      names.add(name.toLowerCase())
+      if (local + 30 > cdOffset || u32(local) !== ZIP_LOCAL)
+        return yield* odd(`part ${name} is not where the directory says`)
+      const data = local + 30 + u16(local + 26) + u16(local + 28)
+      if (data + compressed > cdOffset) return yield* odd(`part ${name} runs past the end of the data`)
+      declared += size
+      entries.push({ name, method, size, start: local, data, stop: data + compressed })
+    }
+    if (declared > LIMITS.xlsxBytes)
+      return yield* new RosterFileTooLarge({
+        limit: "xlsx-bytes",
+        max: LIMITS.xlsxBytes,
+        message: `the XLSX file's parts declare ${declared} bytes uncompressed: a roster workbook may hold at most ${LIMITS.xlsxBytes}`,
+      })
+    const sorted = [...entries].sort((x, y) => x.start - y.start)
+    for (let k = 1; k < sorted.length; k++)
+      if ((sorted[k] as (typeof sorted)[number]).start < (sorted[k - 1] as (typeof sorted)[number]).stop)
+        return yield* odd("two ZIP parts overlap")
+    for (const e of entries) {
+      const raw = bytes.subarray(e.data, e.stop)
+      const content =
+        e.method === 0
+          ? raw
+          : yield* inflateCapped(raw, e.size).pipe(
+              Effect.mapError((err) =>
+                "code" in err && err.code === "ERR_BUFFER_TOO_LARGE"
+                  ? odd(`part ${e.name} inflates to more than the ${e.size} bytes it declares`)
+                  : odd(`part ${e.name} is not valid deflate data (${err.message})`),
+              ),
+            )
+      if (content.length !== e.size)
+        return yield* odd(`part ${e.name} inflates to ${content.length} bytes, not the ${e.size} it declares`)
+      if (
+        content.length >= 4 &&
+        content[0] === 0x50 &&
+        content[1] === 0x4b &&
+        content[2] === 3 &&
+        content[3] === 4
+      )
+        return yield* odd(`part ${e.name} is itself a ZIP archive, which a roster does not have`)
+    }
+  })
+
+/** Worker threads reading worksheets at once; more imports wait for a turn. */
+const xlsxReaders = Effect.unsafeMakeSemaphore(2)
+
+/** Heap a worksheet reader may use: several times what the largest allowed file needs. */
+const READER_HEAP_MB = 256
+
+type WorkerAnswer =
+  | { readonly ok: true; readonly rows: ReadonlyArray<TableRow> }
+  | { readonly ok: false; readonly tooManyRows?: true; readonly message?: string }
+
+const readInWorker = (bytes: Uint8Array, maxRows: number) =>
+  Effect.async<WorkerAnswer, RosterFileUnreadable>((resume) => {
+    const worker = new Worker(new URL("./internal/xlsxRows.worker.ts", import.meta.url), {
+      workerData: { bytes, maxRows },
+      resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB },
+    })
+    let answered = false
+    worker.once("message", (m: WorkerAnswer) => {
+      answered = true
+      resume(Effect.succeed(m))
+      void worker.terminate()
+    })
+    worker.once("error", (e) => {
+      answered = true
+      resume(Effect.fail(odd(`the file could not be read (${e.message})`)))
+    })
+    worker.once("exit", () => {
+      if (!answered) resume(Effect.fail(odd("the file could not be read (the reader stopped)")))
+    })
+    return Effect.promise(() => worker.terminate())
+  })
+
+/**
+ * The first worksheet of an XLSX file as rows (sheet row numbers), cell values plain. The ZIP is
+ * checked first ({@link inspectZip}); the sheet is read in a worker thread, at most two at a time,
+ * and refused past `maxRows` non-empty rows (default: {@link LIMITS}.entries plus the preamble).
+ */
+export const readXlsx = (
+  bytes: Uint8Array,
+  maxRows: number = LIMITS.entries + LIMITS.preambleRows,
+): Effect.Effect<ReadonlyArray<TableRow>, RosterFileUnreadable | RosterFileTooLarge> =>
+  Effect.gen(function* () {
+    yield* inspectZip(bytes)
+    const answer = yield* xlsxReaders.withPermits(1)(readInWorker(bytes, maxRows))
+    if (answer.ok) return answer.rows
+    if (answer.tooManyRows === true) return yield* tooManyEntries(`more than ${maxRows} non-blank rows`)
+    return yield* odd(`the file could not be read (${answer.message ?? "unknown reason"})`)
   })
 
 // ---------------------------------------------------------------------------------------------------
@@ -332,14 +567,18 @@ export const fromTable = (
 const isZip = (b: Uint8Array) =>
   b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
 
-/** Reads a roster file (XLSX or CSV, told by its content) into roster rows. */
+/**
+ * Reads a roster file (XLSX or CSV, told by its content) into roster rows, within {@link LIMITS}:
+ * more than {@link LIMITS}.entries entries is {@link RosterFileTooLarge}.
+ */
 export const readFile = (
   bytes: Uint8Array,
-): Effect.Effect<ParsedTable & { readonly format: Format }, RosterFileUnreadable> =>
+): Effect.Effect<ParsedTable & { readonly format: Format }, RosterFileUnreadable | RosterFileTooLarge> =>
   Effect.gen(function* () {
     const format: Format = isZip(bytes) ? "xlsx" : "csv"
-    const table = format === "xlsx" ? yield* readXlsx(bytes) : yield* parseCsv(decodeText(bytes))
+    const table = format === "xlsx" ? yield* readXlsx(bytes) : yield* parseCsvInSlices(decodeText(bytes))
     const parsed = yield* fromTable(table)
+    if (parsed.rows.length > LIMITS.entries) return yield* tooManyEntries(`${parsed.rows.length} entries`)
     return { ...parsed, format }
   })
 
@@ -349,7 +588,7 @@ export const readFile = (
 
 /**
  * Imports a roster file into a draft roster, all or none: an unreadable file fails with
- * RosterFileUnreadable; any invalid row fails with EntriesRejected listing every row's errors, and
+ * RosterFileUnreadable, one beyond {@link LIMITS} with RosterFileTooLarge; any invalid row fails with EntriesRejected listing every row's errors, and
  * nothing is written. Use it for the unit's upload.
  */
 export const importRoster = (

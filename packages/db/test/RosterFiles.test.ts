@@ -1,3 +1,4 @@
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib"
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
 import * as Adoptions from "@zhicheng/domain/Adoptions"
@@ -23,9 +24,13 @@ const idWithX = (() => {
   for (let n = 0; ; n++) if (makeId(n).endsWith("X")) return makeId(n)
 })()
 
+/** `员工` and n in Chinese digits: a name as people's names are written (no digits). */
+const staffName = (n: number) =>
+  `员工${String(n).replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)] as string)}`
+
 const bureauRow = (n: number, over: Partial<Rosters.BureauRow> = {}): Rosters.BureauRow => ({
   seq: n,
-  name: `员工${n}`,
+  name: staffName(n),
   residentId: makeId(1000 + n),
   highestEducation: "本科（工学学士）",
   institution: "浙江工业大学",
@@ -39,7 +44,7 @@ const bureauRow = (n: number, over: Partial<Rosters.BureauRow> = {}): Rosters.Bu
 // Awkward but legal content: commas, quotes, a line break, a formula-like start, a leading "+".
 const awkward = (n: number): Rosters.BureauRow =>
   bureauRow(n, {
-    name: n === 1 ? "欧阳,小明" : `员工${n}`,
+    highestEducation: n === 1 ? "本科,工学学士" : "本科（工学学士）",
     institution: n === 2 ? '浙江大学"竺可桢学院"' : "浙江工业大学",
     major: n === 3 ? "=机械设计" : "机械设计制造及其自动化",
     contact: n === 4 ? "+86 139 0000 0004" : `1390000${String(n).padStart(4, "0")}`,
@@ -62,7 +67,7 @@ describe("RosterFiles (pure)", () => {
     const rows = [1, 2, 3, 4, 5].map(awkward)
     const csv = RosterFiles.toCsv(doc(rows))
     expect(csv.startsWith("\uFEFF序号,姓名,身份证号,最高学历（学位）,")).toBe(true)
-    expect(csv).toContain('"欧阳,小明"')
+    expect(csv).toContain('"本科,工学学士"')
     expect(csv).toContain('"浙江大学""竺可桢学院"""')
     expect(csv).toContain(",'=机械设计,")
     expect(csv.split("\r\n")).toHaveLength(rows.length + 2)
@@ -142,8 +147,268 @@ describe("RosterFiles (pure)", () => {
   })
 })
 
-const application = (name: string): PilotUnits.PilotApplication => ({
-  year: 2025,
+// ---------------------------------------------------------------------------------------------------
+// Limits (issue #8.3): entries, the XLSX container, and the formula guard on export (issue #13)
+// ---------------------------------------------------------------------------------------------------
+
+/** A ZIP part as the tests write it; `declared` and `flags` let a test lie in the central directory. */
+interface Part {
+  readonly name: string
+  readonly data: Uint8Array
+  readonly declared?: number
+  readonly flags?: number
+}
+
+/** The parts of a ZIP file (central directory order), inflated. */
+const unzip = (bytes: Uint8Array): Array<Part> => {
+  const b = Buffer.from(bytes)
+  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]))
+  const parts: Array<Part> = []
+  let at = b.readUInt32LE(end + 16)
+  for (let n = b.readUInt16LE(end + 10); n > 0; n--) {
+    const nameLength = b.readUInt16LE(at + 28)
+    const local = b.readUInt32LE(at + 42)
+    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28)
+    const raw = b.subarray(start, start + b.readUInt32LE(at + 20))
+    parts.push({
+      name: b.toString("utf8", at + 46, at + 46 + nameLength),
+      data: b.readUInt16LE(at + 10) === 8 ? inflateRawSync(raw) : raw,
+    })
+    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32)
+  }
+  return parts
+}
+
+/** A ZIP file of deflated parts, each declaring `declared ?? data.length` bytes. */
+const zip = (parts: ReadonlyArray<Part>): Uint8Array => {
+  const out: Array<Buffer> = []
+  const directory: Array<Buffer> = []
+  let offset = 0
+  for (const p of parts) {
+    const name = Buffer.from(p.name)
+    const data = deflateRawSync(p.data)
+    const header = (size: number) => {
+      const h = Buffer.alloc(size)
+      h.writeUInt16LE(p.flags ?? 0, size === 30 ? 6 : 8)
+      h.writeUInt16LE(8, size === 30 ? 8 : 10)
+      h.writeUInt32LE(crc32(p.data), size === 30 ? 14 : 16)
+      h.writeUInt32LE(data.length, size === 30 ? 18 : 20)
+      h.writeUInt32LE(p.declared ?? p.data.length, size === 30 ? 22 : 24)
+      h.writeUInt16LE(name.length, size === 30 ? 26 : 28)
+      return h
+    }
+    const local = header(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    const central = header(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt32LE(offset, 42)
+    out.push(local, name, data)
+    directory.push(central, name)
+    offset += local.length + name.length + data.length
+  }
+  const cd = Buffer.concat(directory)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(parts.length, 8)
+  end.writeUInt16LE(parts.length, 10)
+  end.writeUInt32LE(cd.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return new Uint8Array(Buffer.concat([...out, cd, end]))
+}
+
+const SHEET = "xl/worksheets/sheet1.xml"
+
+/** A real roster workbook's parts with `sheet` changed and `extra` parts added. */
+const workbookWith = (
+  rows: ReadonlyArray<Rosters.BureauRow>,
+  change: (parts: Array<Part>) => Array<Part> = (p) => p,
+) => Effect.map(RosterFiles.toXlsx(doc(rows)), (bytes) => zip(change(unzip(bytes))))
+
+/** Pads the worksheet with `bytes` of XML whitespace before </sheetData>: still a valid workbook. */
+const padSheet =
+  (bytes: number, declared?: (size: number) => number) =>
+  (parts: Array<Part>): Array<Part> =>
+    parts.map((p) => {
+      if (p.name !== SHEET) return p
+      const xml = Buffer.from(p.data).toString("utf8")
+      const at = xml.indexOf("</sheetData>")
+      const data = Buffer.from(`${xml.slice(0, at)}${" ".repeat(bytes)}${xml.slice(at)}`)
+      return { ...p, data, ...(declared ? { declared: declared(data.length) } : {}) }
+    })
+
+const csvBytes = (rows: ReadonlyArray<Rosters.BureauRow>) =>
+  new TextEncoder().encode(RosterFiles.toCsv(doc(rows)))
+const many = (n: number) => Array.from({ length: n }, (_, i) => bureauRow(i + 1))
+
+describe("RosterFiles limits", () => {
+  it.effect(
+    `reads ${RosterFiles.LIMITS.entries} entries and refuses one more, CSV and XLSX, naming the rule`,
+    () =>
+      Effect.gen(function* () {
+        const full = many(RosterFiles.LIMITS.entries)
+        expect((yield* RosterFiles.readFile(csvBytes(full))).rows).toHaveLength(RosterFiles.LIMITS.entries)
+        expect((yield* RosterFiles.readFile(yield* RosterFiles.toXlsx(doc(full)))).rows).toHaveLength(
+          RosterFiles.LIMITS.entries,
+        )
+        const over = many(RosterFiles.LIMITS.entries + 1)
+        for (const bytes of [csvBytes(over), yield* RosterFiles.toXlsx(doc(over))]) {
+          const e = yield* Effect.flip(RosterFiles.readFile(bytes))
+          expect(e).toMatchObject({
+            _tag: "RosterFileTooLarge",
+            limit: "entries",
+            max: RosterFiles.LIMITS.entries,
+          })
+          expect(e.message).toContain(`${RosterFiles.LIMITS.entries + 1} entries`)
+          expect(e.message).toContain(`at most ${RosterFiles.LIMITS.entries} entries`)
+        }
+      }),
+  )
+
+  it("stops parsing a CSV past the record limit, and keeps no blank records", () => {
+    // The issue's file: 4.9 MB of short bad rows. The parse stops at the limit instead of holding them all.
+    const flood = `${Rosters.COLUMNS.map((c) => c.header).join(",")}\r\n${"1,x\r\n".repeat(250_000)}`
+    const e = RosterFiles.parseCsv(flood)
+    expect(Either.isLeft(e) && e.left).toMatchObject({ _tag: "RosterFileTooLarge", limit: "entries" })
+    expect(RosterFiles.parseCsv("a\nb\nc\n", 2)).toMatchObject({ _tag: "Left", left: { limit: "entries" } })
+    expect(Either.getOrThrow(RosterFiles.parseCsv("a\nb\n", 2))).toHaveLength(2)
+    // Blank records (a file of line breaks or commas) cost nothing and keep the numbering.
+    expect(Either.getOrThrow(RosterFiles.parseCsv(`${"\r\n".repeat(100_000)} , ,\na\n`, 1))).toEqual([
+      { row: 100_002, cells: ["a"] },
+    ])
+  })
+
+  it.effect("reads a workbook the test wrote part by part (the helpers are faithful)", () =>
+    Effect.gen(function* () {
+      const table = yield* RosterFiles.readXlsx(yield* workbookWith([bureauRow(1)], padSheet(1000)))
+      expect(table[3]?.cells[1]).toBe(staffName(1))
+    }),
+  )
+
+  it.effect("refuses a workbook whose parts declare more than the uncompressed limit (a zip bomb)", () =>
+    Effect.gen(function* () {
+      // 11 MB of spaces in the sheet deflate to about 11 KB: a valid workbook, and a bomb.
+      const bomb = yield* workbookWith([bureauRow(1)], padSheet(RosterFiles.LIMITS.xlsxBytes + 1024 * 1024))
+      expect(bomb.length).toBeLessThan(100_000)
+      const e = yield* Effect.flip(RosterFiles.readFile(bomb))
+      expect(e).toMatchObject({
+        _tag: "RosterFileTooLarge",
+        limit: "xlsx-bytes",
+        max: RosterFiles.LIMITS.xlsxBytes,
+      })
+      expect(e.message).toContain(`at most ${RosterFiles.LIMITS.xlsxBytes}`)
+    }),
+  )
+
+  it.effect(
+    "stops inflating a part at the size it declares, so a lying directory cannot pass the limit",
+    () =>
+      Effect.gen(function* () {
+        const liar = yield* workbookWith(
+          [bureauRow(1)],
+          padSheet(RosterFiles.LIMITS.xlsxBytes + 1024 * 1024, () => 4096),
+        )
+        const e = yield* Effect.flip(RosterFiles.readFile(liar))
+        expect(e).toMatchObject({ _tag: "RosterFileUnreadable" })
+        expect(e.message).toContain(`${SHEET} inflates to more than the 4096 bytes it declares`)
+        const short = yield* workbookWith(
+          [bureauRow(1)],
+          padSheet(10, (n) => n + 5),
+        )
+        expect((yield* Effect.flip(RosterFiles.readFile(short))).message).toContain("not the")
+      }),
+  )
+
+  it.effect(`refuses more than ${RosterFiles.LIMITS.xlsxParts} parts`, () =>
+    Effect.gen(function* () {
+      const crowded = yield* workbookWith([bureauRow(1)], (parts) => [
+        ...parts,
+        ...Array.from({ length: RosterFiles.LIMITS.xlsxParts }, (_, i) => ({
+          name: `customXml/item${i}.xml`,
+          data: new TextEncoder().encode("<a/>"),
+        })),
+      ])
+      expect(yield* Effect.flip(RosterFiles.readFile(crowded))).toMatchObject({
+        _tag: "RosterFileTooLarge",
+        limit: "xlsx-parts",
+        max: RosterFiles.LIMITS.xlsxParts,
+      })
+    }),
+  )
+
+  it.effect(
+    "refuses nested archives, odd names, duplicates and encrypted parts in an otherwise readable workbook",
+    () =>
+      Effect.gen(function* () {
+        const inner = yield* RosterFiles.toXlsx(doc([bureauRow(2)]))
+        const text = new TextEncoder().encode("<a/>")
+        const cases: ReadonlyArray<readonly [string, (parts: Array<Part>) => Array<Part>]> = [
+          [
+            "embedded file or archive",
+            (p) => [...p, { name: "xl/embeddings/Microsoft_Excel_Worksheet.xlsx", data: inner }],
+          ],
+          ["embedded file or archive", (p) => [...p, { name: "docProps/inner.zip", data: inner }]],
+          ["itself a ZIP archive", (p) => [...p, { name: "customXml/item1.xml", data: inner }]],
+          ["not a plain, unique relative path", (p) => [...p, { name: "../../etc/passwd", data: text }]],
+          ["not a plain, unique relative path", (p) => [...p, { name: "/abs.xml", data: text }]],
+          ["not a plain, unique relative path", (p) => [...p, { name: "xl\\odd.xml", data: text }]],
+          ["not a plain, unique relative path", (p) => [...p, { name: SHEET.toUpperCase(), data: text }]],
+          ["is encrypted", (p) => p.map((x) => (x.name === SHEET ? { ...x, flags: 1 } : x))],
+        ]
+        for (const [why, change] of cases) {
+          const bytes = yield* workbookWith([bureauRow(1)], change)
+          const e = yield* Effect.flip(RosterFiles.readFile(bytes))
+          expect(e._tag, why).toBe("RosterFileUnreadable")
+          expect(e.message).toContain(why)
+        }
+      }),
+  )
+})
+
+/** Every start a spreadsheet runs as a formula (OWASP CSV injection), and the apostrophe the guard uses. */
+const FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r", "'"] as const
+
+describe("RosterFiles formula guard (issue #13)", () => {
+  it("puts an apostrophe before every formula start in CSV and the importer takes it off again", () => {
+    for (const start of FORMULA_STARTS) {
+      const value = `${start}SUM(A1:A9)`
+      const csv = RosterFiles.toCsv(doc([bureauRow(1, { major: value, name: `${start}1+1` })]), {
+        excelText: false,
+      })
+      // The field as a spreadsheet sees it (unquoted) starts with the apostrophe, so it is text.
+      const fields = Either.getOrThrow(RosterFiles.parseCsv(csv))[1]?.cells ?? []
+      expect(fields[1], JSON.stringify(start)).toBe(`'${start}1+1`)
+      expect(fields[5], JSON.stringify(start)).toBe(`'${value}`)
+      const back = Either.getOrThrow(RosterFiles.fromTable(Either.getOrThrow(RosterFiles.parseCsv(csv))))
+      expect(back.rows[0]?.cells.major).toBe(value)
+      expect(back.rows[0]?.cells.name).toBe(`${start}1+1`)
+    }
+    // Text that only contains a formula character later is left as it is.
+    expect(RosterFiles.toCsv(doc([bureauRow(1, { major: "机械=设计" })]))).toContain(",机械=设计,")
+  })
+
+  it.effect("writes every formula start to XLSX as a text cell, never a formula, and reads it back", () =>
+    Effect.gen(function* () {
+      const rows = FORMULA_STARTS.map((start, i) =>
+        bureauRow(i + 1, { major: `${start}SUM(A1:A9)`, name: `${start}cmd|' /C calc'!A0` }),
+      )
+      const bytes = yield* RosterFiles.toXlsx(doc(rows))
+      const sheet = Buffer.from(unzip(bytes).find((p) => p.name === SHEET)?.data ?? []).toString("utf8")
+      expect(sheet).not.toMatch(/<f[ >]/)
+      const parsed = Either.getOrThrow(RosterFiles.fromTable(yield* RosterFiles.readXlsx(bytes)))
+      // XML reads a bare CR as LF (XML 1.0 §2.11); all else comes back exactly, with no apostrophe.
+      const lf = (s: string) => s.replace(/\r/g, "\n")
+      expect(parsed.rows.map((r) => [r.cells.name, r.cells.major])).toEqual(
+        rows.map((r) => [lf(r.name), lf(r.major)]),
+      )
+    }),
+  )
+})
+
+const application = (name: string, year = 2025): PilotUnits.PilotApplication => ({
+  year,
   district: "cn-zhejiang-shaoxing-yuecheng",
   unitName: name,
   industry: "电子信息",
@@ -155,10 +420,11 @@ const application = (name: string): PilotUnits.PilotApplication => ({
   specialties: ["机电", "信息技术"],
 })
 
-const pilotRoster = (name: string, round: Rosters.Round = "annual") =>
+/** A selected unit's draft roster for `year` (a unit applies once a year: another year for the same name). */
+const pilotRoster = (name: string, round: Rosters.Round = "annual", year = 2025) =>
   Effect.gen(function* () {
-    yield* at("2025-03-01")
-    const u = yield* PilotUnits.apply(hr, { application: application(name) })
+    yield* at(`${year}-03-01`)
+    const u = yield* PilotUnits.apply(hr, { application: application(name, year) })
     yield* PilotUnits.recommend(clerk, u.id, { recommended: true, opinion: "同意推荐" })
     // Many fixtures share a year: the soft cap of 6 is passed with a recorded reason.
     yield* PilotUnits.select(clerk, u.id, {
@@ -170,9 +436,9 @@ const pilotRoster = (name: string, round: Rosters.Round = "annual") =>
       },
       overCapReason: "测试数据",
     })
-    yield* Adoptions.recordFigures(hr, u.id, 2025, { insuredStaff: 2000, lastYearGraduateHires: 10 })
-    yield* at("2025-10-01")
-    return yield* Rosters.create(hr, { unitId: u.id, year: 2025, round })
+    yield* Adoptions.recordFigures(hr, u.id, year, { insuredStaff: 2000, lastYearGraduateHires: 10 })
+    yield* at(`${year}-10-01`)
+    return yield* Rosters.create(hr, { unitId: u.id, year, round })
   })
 
 const strip = (rows: ReadonlyArray<Rosters.BureauRow>) => rows.map(({ seq: _, ...rest }) => rest)
@@ -202,8 +468,8 @@ for (const kind of KINDS) {
             expect(file.fileName).toBe(`拟职称采认人员花名册_导出${format}公司_2025年度.${format}`)
             const exported = (yield* Rosters.exportForBureau(clerk, a.id, "compare")).rows
 
-            // Import into another roster of the same unit's name (a second unit with that name).
-            const b = yield* pilotRoster(`导出${format}公司`)
+            // Import into another roster of the same unit's name (its application of the next year).
+            const b = yield* pilotRoster(`导出${format}公司`, "annual", 2026)
             const result = yield* RosterFiles.importRoster(hr, b.id, {
               bytes: file.bytes,
               name: file.fileName,
