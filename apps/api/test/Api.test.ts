@@ -1,8 +1,8 @@
 import { gunzipSync } from "node:zlib"
 import { describe, expect, it } from "@effect/vitest"
+import { EligibilityReport, EligibilitySummary, TrackSummary } from "@zhicheng/domain/EligibilityReport"
 import { Profile } from "@zhicheng/domain/Profile"
 import { Arbitrary, FastCheck as fc, Schema } from "effect"
-import { EligibilityReport, EligibilitySummary, TrackSummary } from "../src/Schemas.ts"
 import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
 
 let api: TestApi

@@ -1,9 +1,10 @@
 /** The official work calendar: day kinds, working-day arithmetic, period and publicity ends. */
+
+import { Citation, Plain } from "@zhicheng/domain/Citation"
 import { CivilDate } from "@zhicheng/domain/CivilDate"
 import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
 import { Effect, Schema } from "effect"
 import { endpoint } from "../Endpoint.ts"
-import { Citation, Plain } from "../Schemas.ts"
 
 const Int = (min: number, max: number) => Schema.NumberFromString.pipe(Schema.int(), Schema.between(min, max))
 

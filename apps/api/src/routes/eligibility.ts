@@ -1,10 +1,10 @@
 /** Eligibility: one profile as JSON, or a roster of profiles as NDJSON streamed in and out. */
 import { CivilDate } from "@zhicheng/domain/CivilDate"
 import * as Eligibility from "@zhicheng/domain/Eligibility"
+import { EligibilityReport, EligibilitySummary } from "@zhicheng/domain/EligibilityReport"
 import { Effect, Either, type ParseResult, Schema } from "effect"
 import { endpoint, raw } from "../Endpoint.ts"
 import { fieldErrors } from "../Problem.ts"
-import { EligibilityReport, EligibilitySummary } from "../Schemas.ts"
 
 const BatchQuery = Schema.Struct({
   asOf: CivilDate,

@@ -16,11 +16,11 @@
  */
 import * as Adoptions from "@zhicheng/domain/Adoptions"
 import type { Actor } from "@zhicheng/domain/Audit"
+import { Citation, Plain } from "@zhicheng/domain/Citation"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { AdoptionCapInput } from "@zhicheng/domain/Quota"
 import { Effect, Schema } from "effect"
 import { type Caller, endpoint, requireUnit } from "../Endpoint.ts"
-import { Citation, Plain } from "../Schemas.ts"
 
 const TAG = "pilot-units"
 

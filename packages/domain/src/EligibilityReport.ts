@@ -1,18 +1,31 @@
 /**
- * Response schemas shared by several endpoints (the eligibility report, citations). They describe
- * what the domain returns, so the OpenAPI document can say it.
+ * The eligibility report and its summary as Effect Schemas: the contract every front end reads.
+ * The API validates its responses and writes its OpenAPI document from these; the site and the
+ * counter get the same shapes through the generated client.
+ *
+ * They describe exactly the values `Eligibility.evaluate` and `Eligibility.summarize` return: the
+ * checks at the end of this file fail to compile when the engine's types and these schemas drift.
  */
-import { Citation, Plain } from "@zhicheng/domain/Citation"
-import { CivilDate } from "@zhicheng/domain/CivilDate"
-import { JuniorGrade, Level } from "@zhicheng/domain/Profile"
 import { Schema } from "effect"
-
-export { Citation, Plain }
+import { Citation, Plain } from "./Citation.ts"
+import { CivilDate } from "./CivilDate.ts"
+import type * as Eligibility from "./Eligibility.ts"
+import type * as Policy from "./Policy.ts"
+import { JuniorGrade, Level } from "./Profile.ts"
 
 const opt = <S extends Schema.Schema.All>(s: S) => Schema.optionalWith(s, { exact: true })
 
 export const Outcome = Schema.Literal("met", "unmet", "unknown", "review")
 
+export const Status = Schema.Literal(
+  "eligible",
+  "not-eligible",
+  "needs-review",
+  "incomplete",
+  "not-applicable",
+)
+
+/** The explanation of one condition (`Condition.Result`), recursively. */
 export interface ConditionResult {
   readonly id: string
   readonly kind: "Leaf" | "Review" | "All" | "Any" | "AtLeast"
@@ -65,6 +78,8 @@ export const Deadline = Schema.Struct({
   citation: Citation,
 }).annotations({ identifier: "Deadline" })
 
+const Earliest = Schema.Struct({ date: Schema.String, withinEdition: Schema.Boolean })
+
 export const TrackResult = Schema.Struct({
   track: Schema.String,
   edition: Schema.String,
@@ -73,35 +88,33 @@ export const TrackResult = Schema.Struct({
   target: Target,
   title: Plain,
   citation: Citation,
-  status: Schema.Literal("eligible", "not-eligible", "needs-review", "incomplete", "not-applicable"),
+  status: Status,
   exceptionTo: opt(Schema.Struct({ track: Schema.String, replaces: Schema.Array(Schema.String) })),
   applicability: ConditionResult,
   conditions: Schema.Array(ConditionResult),
   missing: Schema.Array(Schema.String),
   reviews: Schema.Array(Schema.String),
-  earliest: opt(Schema.Struct({ date: Schema.String, withinEdition: Schema.Boolean })),
+  earliest: opt(Earliest),
   judgedAtEvaluation: Schema.Array(Schema.Struct({ text: Plain, citation: Citation })),
   materials: Schema.Array(Cited),
   deadlines: Schema.Array(Deadline),
 }).annotations({ identifier: "TrackResult" })
 
+export const EditionUsed = Schema.Struct({
+  edition: Schema.String,
+  document: Schema.String,
+  number: opt(Schema.String),
+  status: Schema.Literal("in-force", "draft", "lapsed"),
+  reference: Schema.String,
+  warning: opt(Plain),
+})
+
 export const EligibilityReport = Schema.Struct({
   asOf: CivilDate,
   rulesVersion: Schema.String,
-  editions: Schema.Array(
-    Schema.Struct({
-      edition: Schema.String,
-      document: Schema.String,
-      number: opt(Schema.String),
-      status: Schema.Literal("in-force", "draft", "lapsed"),
-      reference: Schema.String,
-      warning: opt(Plain),
-    }),
-  ),
+  editions: Schema.Array(EditionUsed),
   tracks: Schema.Array(TrackResult),
 }).annotations({ identifier: "EligibilityReport" })
-
-const Status = Schema.Literal("eligible", "not-eligible", "needs-review", "incomplete", "not-applicable")
 
 /** One condition an answer rests on (`Eligibility.Ground`). */
 export const Ground = Schema.Struct({
@@ -122,12 +135,30 @@ export const TrackSummary = Schema.Struct({
   grounds: Schema.Array(Ground),
   missing: Schema.Array(Schema.String),
   reviews: Schema.Array(Schema.String),
-  earliest: opt(Schema.Struct({ date: Schema.String, withinEdition: Schema.Boolean })),
+  earliest: opt(Earliest),
 }).annotations({ identifier: "TrackSummary" })
 
 export const EligibilitySummary = Schema.Struct({
   asOf: CivilDate,
   rulesVersion: Schema.String,
-  editions: EligibilityReport.fields.editions,
+  editions: Schema.Array(EditionUsed),
   tracks: Schema.Array(TrackSummary),
 }).annotations({ identifier: "EligibilitySummary" })
+
+// ---------------------------------------------------------------------------------------------
+// The engine's types and these schemas agree (compile-time only: nothing here runs)
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<T extends true> = T
+
+/**
+ * Checked by the compiler: every report the engine makes is a valid `EligibilityReport`, every
+ * summary a valid `EligibilitySummary`, and the statuses and targets are the same on both sides.
+ */
+export type EngineAgrees = [
+  Assert<Eligibility.Report extends typeof EligibilityReport.Type ? true : false>,
+  Assert<Eligibility.Summary extends typeof EligibilitySummary.Type ? true : false>,
+  Assert<Same<Eligibility.Status, typeof Status.Type>>,
+  Assert<Same<Policy.Target, typeof Target.Type>>,
+  Assert<Same<Policy.DocumentStatus, typeof EditionUsed.Type.status>>,
+]
