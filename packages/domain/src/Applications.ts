@@ -39,7 +39,8 @@ import type { Result as ConditionResult } from "./Condition.ts"
 import * as Eligibility from "./Eligibility.ts"
 import { PilotUnitRepo } from "./PilotUnits.ts"
 import type { Deadline, Edition, Track } from "./Policy.ts"
-import { IntegrityBan, JuniorGrade, Level, Profile } from "./Profile.ts"
+import * as IntegrityBan from "./IntegrityBan.ts"
+import { JuniorGrade, Level, Profile } from "./Profile.ts"
 import {
   type InvalidNotice,
   LAST_DAY_ENDS_AT_MIDNIGHT,
@@ -232,7 +233,11 @@ export type Transition = typeof Transition.Type
 
 /** A recorded integrity ban (诚信档案): who (by ID HMAC), the finding, the years, and the certificate revoked. */
 export const IntegrityBanEntry = Schema.Struct({
-  ...IntegrityBan.fields,
+  foundOn: CivilDate.CivilDate,
+  /** The banned years, derived by `IntegrityBan.bannedYears` when the ban is recorded (never typed). */
+  fromYear: Schema.Int,
+  toYear: Schema.Int,
+  reason: Schema.optional(Schema.String),
   idHmac: Schema.String.pipe(Schema.minLength(1)),
   certificateNo: Schema.optional(Schema.String),
 }).annotations({ identifier: "IntegrityBanEntry" })
@@ -640,20 +645,28 @@ export class IntegrityRecord extends Context.Tag("zhicheng/IntegrityRecord")<
 >() {}
 
 /**
- * The ban a fraud finding on `foundOn` gives: the 3 years from the year after (002 四、申报纪律;
- * DOMAIN.md). Use it when recording a ban on revocation.
+ * The ban a fraud finding gives: the 3 evaluation years after the evaluation year in which the fraud
+ * occurred (002 四、申报纪律; DOMAIN.md ruling 7), derived by `IntegrityBan.bannedYears`. Use it when
+ * recording a ban on revocation. A bare date is a finding whose evaluation year is not recorded: it
+ * is read as that year's evaluation.
  */
 export const banAfterFinding = (
-  foundOn: CivilDate.CivilDate,
+  finding: { readonly evaluationYear: number; readonly foundOn: CivilDate.CivilDate } | CivilDate.CivilDate,
   rest: { readonly idHmac: string; readonly reason?: string; readonly certificateNo?: string },
 ): IntegrityBanEntry => {
-  const y = CivilDate.parts(foundOn).year
-  return { foundOn, fromYear: y + 1, toYear: y + 3, ...rest }
+  const f =
+    typeof finding === "string"
+      ? { evaluationYear: CivilDate.parts(finding).year, foundOn: finding }
+      : finding
+  const { fromYear, toYear } = IntegrityBan.bannedYears(f, IntegrityBan.SHANGYU_2023)
+  return { foundOn: f.foundOn, fromYear, toYear, ...rest }
 }
 
-/** True when the ban covers `year`. */
-export const banCovers = (ban: typeof IntegrityBan.Type, year: number): boolean =>
-  ban.fromYear <= year && year <= ban.toYear
+/** True when the recorded ban covers `year`. */
+export const banCovers = (
+  ban: { readonly fromYear: number; readonly toYear: number },
+  year: number,
+): boolean => ban.fromYear <= year && year <= ban.toYear
 
 /**
  * HMAC-SHA256 of a normalised resident ID number under a server key (hex). Use `IdHmac.fromKey` or
@@ -761,7 +774,7 @@ export const deadlineGuard = (
 /** The first ban covering any of `years`, as an IntegrityBanned error. */
 export const banGuard = (
   application: string,
-  bans: ReadonlyArray<typeof IntegrityBan.Type>,
+  bans: ReadonlyArray<IntegrityBanEntry>,
   years: ReadonlyArray<number>,
 ): Either.Either<void, IntegrityBanned> => {
   for (const year of years)
@@ -797,7 +810,7 @@ const failingOf = (r: ConditionResult) => ({
 export const eligibilityGuard = (
   app: Pick<Application, "id" | "edition" | "track" | "profile" | "target">,
   editions: ReadonlyArray<Edition>,
-  bans: ReadonlyArray<typeof IntegrityBan.Type>,
+  bans: ReadonlyArray<IntegrityBanEntry>,
   asOf: CivilDate.CivilDate,
 ): Either.Either<Eligibility.TrackResult, NoLongerEligible | UnknownTrack> => {
   const own = app.profile.status?.integrityBans ?? []
@@ -807,10 +820,10 @@ export const eligibilityGuard = (
       ...app.profile.status,
       integrityBans: [
         ...own,
+        // Recorded years were derived from the finding's evaluation year; read them back as it.
         ...bans.map((b) => ({
+          evaluationYear: b.fromYear - 1,
           foundOn: b.foundOn,
-          fromYear: b.fromYear,
-          toYear: b.toYear,
           ...(b.reason !== undefined ? { reason: b.reason } : {}),
         })),
       ],

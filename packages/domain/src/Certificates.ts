@@ -618,8 +618,12 @@ export interface RevokeInput {
   /** The decision that revokes (撤销文件), shown on the public check. */
   readonly document: string
   readonly reason: string
-  /** Set when revoked for fraud (002 四): records the integrity ban from the year after `foundOn`. */
-  readonly fraud?: { readonly foundOn: CivilDate }
+  /**
+   * Set when revoked for fraud (002 四): records the integrity ban for the 3 evaluation years after
+   * `evaluationYear`, the evaluation in which the fraud occurred (DOMAIN.md ruling 7) — by default the
+   * year the certificate was issued.
+   */
+  readonly fraud?: { readonly foundOn: CivilDate; readonly evaluationYear?: number }
 }
 
 const nowIso = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString())
@@ -1047,13 +1051,18 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
       revoke: (actor: Actor, input: RevokeInput) =>
         tx.withTransaction(
           Effect.gen(function* () {
-            // 3 years from the year after the finding (Applications.banAfterFinding, DOMAIN.md).
-            const banOf = (c: Certificate, foundOn: CivilDate) =>
-              banAfterFinding(foundOn, {
-                idHmac: c.holderIdHmac,
-                reason: input.reason,
-                certificateNo: c.number,
-              })
+            // The 3 evaluation years after the one the fraud occurred in (DOMAIN.md ruling 7): as the
+            // finding records it, else the certificate's evaluation — the year it was issued, but never
+            // later than the year of the finding (a finding cannot precede the fraud).
+            const banOf = (c: Certificate, fraud: NonNullable<RevokeInput["fraud"]>) =>
+              banAfterFinding(
+                {
+                  evaluationYear:
+                    fraud.evaluationYear ?? Math.min(parts(c.issuedOn).year, parts(fraud.foundOn).year),
+                  foundOn: fraud.foundOn,
+                },
+                { idHmac: c.holderIdHmac, reason: input.reason, certificateNo: c.number },
+              )
             const revoked = yield* transition(
               actor,
               input.number,
@@ -1064,7 +1073,7 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
                 ? undefined
                 : (c) =>
                     Effect.gen(function* () {
-                      const ban = banOf(c, input.fraud?.foundOn ?? input.on)
+                      const ban = banOf(c, input.fraud ?? { foundOn: input.on })
                       yield* integrity.record(ban)
                       return {
                         integrityBan: {
@@ -1076,7 +1085,7 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
                       }
                     }),
             )
-            const ban = input.fraud === undefined ? undefined : banOf(revoked, input.fraud.foundOn)
+            const ban = input.fraud === undefined ? undefined : banOf(revoked, input.fraud)
             yield* applications.markCertificateRevoked(revoked.applicationId, revoked.number, {
               actor,
               reason: input.reason,

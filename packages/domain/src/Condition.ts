@@ -10,6 +10,7 @@
 import type { Citation, Plain } from "./Citation.ts"
 import type { CivilDate } from "./CivilDate.ts"
 import type { JuniorGrade, Level, Profile } from "./Profile.ts"
+import type { Calendar } from "./WorkCalendar.ts"
 
 /** met; unmet; unknown (an input is missing); review (a person must judge). */
 export type Outcome = "met" | "unmet" | "unknown" | "review"
@@ -27,6 +28,11 @@ export interface Context {
    * without it such a condition cannot tell which level is meant.
    */
   readonly target?: { readonly level: Level; readonly grade?: JuniorGrade | undefined }
+  /**
+   * The work calendar periods are counted on (Civil Code art. 203 moves a last day off a rest day).
+   * Absent: the official notices (`WorkCalendar.officialCalendar`).
+   */
+  readonly calendar?: Calendar
 }
 
 /** What a leaf check reports. */

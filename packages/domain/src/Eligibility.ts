@@ -19,6 +19,7 @@ import type {
 } from "./Policy.ts"
 import { JuniorGrade, Level, Profile, type Route } from "./Profile.ts"
 import * as Registry from "./Registry.ts"
+import { type Calendar, officialCalendar } from "./WorkCalendar.ts"
 
 /** The question: a profile, the day it is asked, and optional filters. */
 export const Request = Schema.Struct({
@@ -154,11 +155,13 @@ const planOf = (e: Edition): EditionPlan => {
   return ep
 }
 
-/** Evaluates one track of an edition. */
+/** Evaluates one track of an edition, as `evaluate` would (facts dated after `ctx.asOf` left out). */
 export const evaluateTrack = (edition: Edition, track: Track, ctx: C.Context): TrackResult => {
   const plans: C.Plans = new Map()
   const tp = planTrack(track, plans)
-  return runTrack(edition, tp, ctx, new Array(plans.size))
+  const profile = Facts.asOfDay(ctx.profile, ctx.asOf)
+  const c = profile === ctx.profile ? ctx : { ...ctx, profile }
+  return Facts.request(profile, () => runTrack(edition, tp, c, new Array(plans.size)))
 }
 
 /**
@@ -321,11 +324,26 @@ const editionUsed = (
     : { edition: e.id, document: doc.id, number: doc.number, status, reference, warning }
 }
 
-/** Evaluates a request against the registry; pure, synchronous and browser-safe. */
-export const evaluate = (req: Request, editions: ReadonlyArray<Edition> = Registry.EDITIONS): Report =>
-  Facts.request(req.profile, () => evaluateIn(req, editions))
+/**
+ * Evaluates a request against the registry; pure, synchronous and browser-safe. Facts dated after the
+ * day asked are left out (`Facts.asOfDay`, DOMAIN.md ruling 10). `calendar` is the work calendar
+ * periods are counted on (Civil Code art. 203): the official notices unless an operator loaded others.
+ */
+export const evaluate = (
+  req: Request,
+  editions: ReadonlyArray<Edition> = Registry.EDITIONS,
+  calendar: Calendar = officialCalendar,
+): Report => {
+  const profile = Facts.asOfDay(req.profile, req.asOf)
+  return Facts.request(profile, () => evaluateIn(req, profile, editions, calendar))
+}
 
-const evaluateIn = (req: Request, editions: ReadonlyArray<Edition>): Report => {
+const evaluateIn = (
+  req: Request,
+  profile: Profile,
+  editions: ReadonlyArray<Edition>,
+  calendar: Calendar,
+): Report => {
   const inPlace = req.jurisdiction === undefined ? undefined : Registry.editionsFor(req.jurisdiction)
   const used: Array<EditionUsed> = []
   const tracks: Array<TrackResult> = []
@@ -338,8 +356,8 @@ const evaluateIn = (req: Request, editions: ReadonlyArray<Edition>): Report => {
     used.push(editionUsed(e, doc, status, reference))
     const ctx: C.Context =
       req.target !== undefined
-        ? { profile: req.profile, asOf: req.asOf, reference, target: req.target }
-        : { profile: req.profile, asOf: req.asOf, reference }
+        ? { profile, asOf: req.asOf, reference, calendar, target: req.target }
+        : { profile, asOf: req.asOf, reference, calendar }
     const ep = planOf(e)
     const slots: Array<C.Result | undefined> = new Array(ep.slots)
     for (const tp of ep.plans)

@@ -75,6 +75,98 @@ export const once = <A>(p: Profile, key: object, derive: () => A): A => {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Facts that exist on the day asked (DOMAIN.md ruling 10)
+
+/** The records of `xs` dated on or before `day`; `xs` itself when none is later (the common case). */
+const until = <A>(xs: ReadonlyArray<A> | undefined, day: Date, dateOf: (x: A) => string | undefined) => {
+  if (xs === undefined) return xs
+  let later = false
+  for (const x of xs) {
+    const d = dateOf(x)
+    if (d !== undefined && d > day) {
+      later = true
+      break
+    }
+  }
+  return later
+    ? xs.filter((x) => {
+        const d = dateOf(x)
+        return d === undefined || d <= day
+      })
+    : xs
+}
+
+/**
+ * The profile as it stands on `day`, the day asked (DOMAIN.md ruling 10): a title, skill,
+ * qualification or exam pass obtained later, an education completed later, a work period, post,
+ * patent, award, project, honour, paper or enterprise honour dated later does not exist yet and is
+ * left out. The profile itself is returned when nothing in it is dated later. Pension months are
+ * bounded by the day asked where they are counted (ruling 9); approved leave that begins later is
+ * kept, so that the checks reading it can say when it begins.
+ */
+export const asOfDay = (p: Profile, day: Date): Profile => {
+  const education = until(p.education, day, (e) => e.graduated)
+  const titles = until(p.titles, day, (t) => t.obtained)
+  const skills = until(p.skills, day, (s) => s.obtained)
+  const qualifications = until(p.qualifications, day, (q) => q.obtained)
+  const examPasses = until(p.examPasses, day, (x) => x.date)
+  const work = until(p.work, day, (w) => w.from)
+  const a = p.achievements
+  let achievements = a
+  if (a !== undefined) {
+    const patents = until(a.patents, day, (x) => x.granted)
+    const softwareCopyrights = until(a.softwareCopyrights, day, (x) => x.registered)
+    const awards = until(a.awards, day, (x) => x.date)
+    const projects = until(a.projects, day, (x) => x.date)
+    const honours = until(a.honours, day, (x) => x.date)
+    const papers = until(a.papers, day, (x) => x.date)
+    const posts = until(a.posts, day, (x) => x.from)
+    const enterpriseHonours = until(a.enterpriseHonours, day, (x) => x.published)
+    if (
+      patents !== a.patents ||
+      softwareCopyrights !== a.softwareCopyrights ||
+      awards !== a.awards ||
+      projects !== a.projects ||
+      honours !== a.honours ||
+      papers !== a.papers ||
+      posts !== a.posts ||
+      enterpriseHonours !== a.enterpriseHonours
+    )
+      achievements = {
+        ...a,
+        ...(patents !== undefined ? { patents } : {}),
+        ...(softwareCopyrights !== undefined ? { softwareCopyrights } : {}),
+        ...(awards !== undefined ? { awards } : {}),
+        ...(projects !== undefined ? { projects } : {}),
+        ...(honours !== undefined ? { honours } : {}),
+        ...(papers !== undefined ? { papers } : {}),
+        ...(posts !== undefined ? { posts } : {}),
+        ...(enterpriseHonours !== undefined ? { enterpriseHonours } : {}),
+      }
+  }
+  if (
+    education === p.education &&
+    titles === p.titles &&
+    skills === p.skills &&
+    qualifications === p.qualifications &&
+    examPasses === p.examPasses &&
+    work === p.work &&
+    achievements === a
+  )
+    return p
+  return {
+    ...p,
+    ...(education !== undefined ? { education } : {}),
+    ...(titles !== undefined ? { titles } : {}),
+    ...(skills !== undefined ? { skills } : {}),
+    ...(qualifications !== undefined ? { qualifications } : {}),
+    ...(examPasses !== undefined ? { examPasses } : {}),
+    ...(work !== undefined ? { work } : {}),
+    ...(achievements !== undefined ? { achievements } : {}),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Lengths of time
 
 /**
@@ -310,27 +402,46 @@ export const earliestTitle = (p: Profile, pred: (t: TitleHeld) => boolean): Titl
 const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1
 
 /**
- * Distinct months of pension insurance of the given kinds up to the reference date's month.
- * An ongoing period ("present") counts up to the month before the reference date's month, whose
- * contribution is not yet on record (a decision recorded in docs/architecture.md).
+ * Months of pension insurance of the given kinds on record on `asOf`, the day asked (DOMAIN.md
+ * ruling 9): a month counts when a recorded period covers it; an ongoing period ("present") counts up
+ * to the month before the month of `asOf`, whose contribution is not yet on record, and so does a
+ * closed period written with an end in that month or later; months after the day asked never count.
+ * `ongoing` tells whether a period runs on past that month (so more months will be recorded), and
+ * `runsTo` how far: the last month index a period covers (Infinity for "present").
  */
 export const pensionMonths = (
   p: Profile,
-  reference: Date,
+  asOf: Date,
   kinds: ReadonlyArray<"employee" | "flexible"> = ["employee", "flexible"],
 ): { readonly months: number; readonly ongoing: boolean } | undefined => {
+  const r = pensionRecord(p, asOf, kinds)
+  return r === undefined ? undefined : { months: r.months, ongoing: r.ongoing }
+}
+
+interface PensionRecord {
+  readonly months: number
+  readonly ongoing: boolean
+  /** The periods' month intervals, merged and sorted, uncapped (for when further months are recorded). */
+  readonly merged: ReadonlyArray<readonly [number, number]>
+  /** Index of the last month on record on the day asked (the month before its month). */
+  readonly cap: number
+}
+
+const pensionRecord = (
+  p: Profile,
+  asOf: Date,
+  kinds: ReadonlyArray<"employee" | "flexible">,
+): PensionRecord | undefined => {
   if (p.pension === undefined) return undefined
-  const ref = CivilDate.parts(reference)
-  const refIndex = ref.year * 12 + ref.month - 1
+  const day = CivilDate.parts(asOf)
+  const cap = day.year * 12 + day.month - 2
   // Distinct months = the length of the union of the month intervals: sort by start, merge, sum.
   const froms: Array<number> = []
   const tos: Array<number> = []
-  let ongoing = false
   for (const period of p.pension) {
     if (!kinds.includes(period.kind)) continue
     const from = monthIndex(period.from)
-    const to = period.to === "present" ? refIndex - 1 : Math.min(monthIndex(period.to), refIndex)
-    if (period.to === "present") ongoing = true
+    const to = period.to === "present" ? Number.POSITIVE_INFINITY : monthIndex(period.to)
     if (!(from <= to)) continue
     let j = froms.length
     froms.push(from)
@@ -343,29 +454,52 @@ export const pensionMonths = (
     froms[j] = from
     tos[j] = to
   }
-  let months = 0
-  let end = Number.NEGATIVE_INFINITY
+  const merged: Array<readonly [number, number]> = []
   for (let i = 0; i < froms.length; i++) {
     const from = froms[i] as number
     const to = tos[i] as number
-    if (to <= end) continue
-    months += to - Math.max(from, end + 1) + 1
-    end = to
+    const last = merged[merged.length - 1]
+    if (last !== undefined && from <= last[1] + 1) {
+      if (to > last[1]) merged[merged.length - 1] = [last[0], to]
+    } else merged.push([from, to])
   }
-  return { months, ongoing }
+  let months = 0
+  let ongoing = false
+  for (const [from, to] of merged) {
+    if (to > cap) ongoing = true
+    if (from <= cap) months += Math.min(to, cap) - from + 1
+  }
+  return { months, ongoing, merged, cap }
 }
 
-/** A check for "参加…养老保险满N年以上" (N whole years = 12·N months, 满/以上 include N). */
+/**
+ * The first day on which `need` months will be on record, if the recorded periods run on as written:
+ * a month is recorded once it has passed, so the month after it counts it. Undefined when the periods
+ * end before `need` months are covered.
+ */
+const pensionMetOn = (r: PensionRecord, need: number): Date | undefined => {
+  let left = need - r.months
+  for (const [from, to] of r.merged) {
+    if (to <= r.cap) continue
+    const start = Math.max(from, r.cap + 1)
+    const available = to - start + 1
+    if (available >= left) {
+      const month = start + left - 1 + 1
+      return CivilDate.fromParts(Math.floor(month / 12), (month % 12) + 1, 1)
+    }
+    left -= available
+  }
+  return undefined
+}
+
+/** A check for "参加…养老保险满N年以上" (N whole years = 12·N months, 满/以上 include N), on the day asked. */
 export const pensionYearsAtLeast = (ctx: Context, years: number): Check => {
-  const r = pensionMonths(ctx.profile, ctx.reference)
+  const r = pensionRecord(ctx.profile, ctx.asOf, ["employee", "flexible"])
   if (r === undefined)
     return { outcome: "unknown", observed: "pension insurance not given", missing: ["pension"] }
   const need = years * 12
-  const observed = `${r.months} month(s) of employee or flexible-employment pension insurance to ${ctx.reference}`
+  const observed = `${r.months} month(s) of employee or flexible-employment pension insurance on record on ${ctx.asOf}`
   if (r.months >= need) return { outcome: "met", observed }
-  if (!r.ongoing) return { outcome: "unmet", observed }
-  // Each further month is recorded once it has passed: the month after next counts it.
-  const ref = CivilDate.parts(ctx.reference)
-  const metOn = CivilDate.fromParts(ref.year, ref.month, 1)
-  return { outcome: "unmet", observed, metOn: CivilDate.addMonths(metOn, need - r.months) }
+  const metOn = dateOrUndefined(() => pensionMetOn(r, need) as Date)
+  return metOn === undefined ? { outcome: "unmet", observed } : { outcome: "unmet", observed, metOn }
 }

@@ -7,9 +7,24 @@
  */
 import { type Brand, Schema } from "effect"
 import { CivilDate } from "./CivilDate.ts"
+import * as IntegrityBanModule from "./IntegrityBan.ts"
 import { ResidentId } from "./ResidentId.ts"
 
 const opt = Schema.optional
+
+/**
+ * Refuses a range whose end precedes its start (DOMAIN.md ruling 10), naming the `to` field. An end
+ * of "present" never precedes. Dates and months written `YYYY-MM(-DD)` compare as strings.
+ */
+const endNotBeforeStart =
+  (what: string) =>
+  (r: { readonly from: string; readonly to: string }): true | Schema.FilterIssue =>
+    r.to === "present" || r.to >= r.from
+      ? true
+      : {
+          path: ["to"],
+          message: `${what} ends on ${r.to}, before it starts on ${r.from} (DOMAIN.md ruling 10)`,
+        }
 
 /** A month, `YYYY-MM` (pension-insurance periods are kept by month). */
 export type YearMonth = string & Brand.Brand<"YearMonth">
@@ -148,7 +163,9 @@ export const WorkPeriod = Schema.Struct({
   pilotUnit: opt(Schema.Boolean),
   from: CivilDate,
   to: Schema.Union(CivilDate, Present),
-}).annotations({ identifier: "WorkPeriod" })
+})
+  .pipe(Schema.filter(endNotBeforeStart("a work period")))
+  .annotations({ identifier: "WorkPeriod" })
 export type WorkPeriod = typeof WorkPeriod.Type
 
 export const PensionPeriod = Schema.Struct({
@@ -156,7 +173,9 @@ export const PensionPeriod = Schema.Struct({
   from: YearMonth,
   to: Schema.Union(YearMonth, Present),
   place: opt(JurisdictionId),
-}).annotations({ identifier: "PensionPeriod" })
+})
+  .pipe(Schema.filter(endNotBeforeStart("a pension-insurance period")))
+  .annotations({ identifier: "PensionPeriod" })
 export type PensionPeriod = typeof PensionPeriod.Type
 
 export const ContinuingEducation = Schema.Struct({
@@ -272,7 +291,9 @@ export const Post = Schema.Struct({
   enterpriseSize: opt(Schema.Literal("large-or-medium", "small", "construction-grade-2")),
   from: CivilDate,
   to: Schema.Union(CivilDate, Present),
-}).annotations({ identifier: "Post" })
+})
+  .pipe(Schema.filter(endNotBeforeStart("a post")))
+  .annotations({ identifier: "Post" })
 export type Post = typeof Post.Type
 
 /** The employer's honour on 002 annex 2 and the applicant's role in the honoured project (exceptional B). */
@@ -313,14 +334,13 @@ export type Achievements = typeof Achievements.Type
 // ---------------------------------------------------------------------------------------------
 // Status
 
-export const IntegrityBan = Schema.Struct({
-  /** The finding; the ban runs for 3 years from the year after it (002 申报纪律). */
-  foundOn: CivilDate,
-  fromYear: Schema.Int,
-  toYear: Schema.Int,
-  reason: opt(Schema.String),
-}).annotations({ identifier: "IntegrityBan" })
-export type IntegrityBan = typeof IntegrityBan.Type
+/**
+ * A fraud finding on the applicant's integrity record: the evaluation year in which the fraud
+ * occurred and the day it was found (DOMAIN.md ruling 7). The banned years are derived from it by the
+ * edition's rule (`IntegrityBan.bannedYears`), never typed. See `IntegrityBan.ts`.
+ */
+export const IntegrityBan = IntegrityBanModule.IntegrityBan
+export type IntegrityBan = IntegrityBanModule.Finding
 
 export const Status = Schema.Struct({
   retired: opt(Schema.Boolean),

@@ -215,3 +215,92 @@ describe("Eligibility", () => {
 })
 
 export const decodeProfile = Schema.decodeUnknownSync(Profile)
+
+describe("DOMAIN.md ruling 10: facts dated after the day asked do not exist yet", () => {
+  const JOB = {
+    employerKind: "private-enterprise",
+    industrial: true,
+    place: "cn-zhejiang-shaoxing-shangyu",
+    workKind: "engineering-technical",
+    from: "2012-07-01",
+    to: "present",
+  }
+  const base = {
+    education: [{ level: "bachelor", degree: "bachelor", relatedness: "related", graduated: "2012-06-30" }],
+    titles: [{ series: "engineering", level: "junior", grade: "assistant", obtained: "2018-01-01" }],
+    work: [JOB],
+    achievements: { honours: [] },
+  }
+  const later = (extra: Record<string, unknown>) => decodeProfile({ ...base, ...extra })
+  const report = (p: Profile, asOf = "2023-08-01") =>
+    JSON.stringify(Eligibility.evaluate({ profile: p, asOf: make(asOf) }))
+  const title = { series: "engineering", level: "intermediate", obtained: "2023-08-02" }
+  const degree = { level: "master", degree: "master", relatedness: "related", graduated: "2023-08-02" }
+  const honour = { kind: "model-worker", level: "national", byGovernment: true, date: "2023-08-02" }
+
+  it.each([
+    ["a title obtained the day after", { titles: [...base.titles, title] }],
+    ["a graduation the day after", { education: [...base.education, degree] }],
+    ["an honour the day after", { achievements: { honours: [honour] } }],
+    [
+      "a work period starting the day after",
+      { work: [JOB, { ...JOB, workKind: "management", from: "2023-08-02" }] },
+    ],
+  ])("%s: every answer is as if it were not there", (_, extra) => {
+    expect(report(later(extra))).toBe(report(decodeProfile(base)))
+  })
+
+  it.each([
+    ["a title obtained on the day asked", { titles: [...base.titles, { ...title, obtained: "2023-08-01" }] }],
+    [
+      "a graduation on the day asked",
+      { education: [...base.education, { ...degree, graduated: "2023-08-01" }] },
+    ],
+  ])("%s counts", (_, extra) => {
+    expect(report(later(extra))).not.toBe(report(decodeProfile(base)))
+  })
+})
+
+describe("DOMAIN.md ruling 10: a range whose end precedes its start is invalid input, naming the field", () => {
+  const refused = (profile: unknown) => {
+    try {
+      decodeProfile(profile)
+    } catch (e) {
+      return String(e)
+    }
+    return "decoded"
+  }
+  it.each([
+    [
+      "work[].to",
+      { work: [{ from: "2020-01-02", to: "2020-01-01" }] },
+      "a work period ends on 2020-01-01, before it starts on 2020-01-02",
+    ],
+    [
+      "pension[].to",
+      { pension: [{ kind: "employee", from: "2020-02", to: "2020-01" }] },
+      "a pension-insurance period ends on 2020-01",
+    ],
+    [
+      "achievements.posts[].to",
+      { achievements: { posts: [{ kind: "chief-technical-lead", from: "2021-01-01", to: "2020-12-31" }] } },
+      "a post ends on 2020-12-31",
+    ],
+    [
+      "status.integrityBans[].toYear",
+      { status: { integrityBans: [{ foundOn: "2022-05-01", fromYear: 2023, toYear: 2022 }] } },
+      "inverted range",
+    ],
+  ])("%s", (field, profile, message) => {
+    const e = refused(profile)
+    expect(e).toContain(message)
+    expect(e).toContain(`["${field.slice(field.lastIndexOf(".") + 1).replace("[]", "")}"]`)
+  })
+  it.each([
+    ["a one-day work period", { work: [{ from: "2020-01-01", to: "2020-01-01" }] }],
+    ["a one-month pension period", { pension: [{ kind: "employee", from: "2020-01", to: "2020-01" }] }],
+    ["an ongoing period", { work: [{ from: "2020-01-01", to: "present" }] }],
+  ])("%s decodes", (_, profile) => {
+    expect(refused(profile)).toBe("decoded")
+  })
+})

@@ -118,19 +118,96 @@ describe("Facts.span / Facts.pensionMonths (interval arithmetic)", () => {
             from: ym(Math.min(a, b)),
             to: present ? "present" : ym(Math.max(a, b)),
           })) as unknown as Profile["pension"]
-          const refIndex = 2023 * 12 + 11
+          // Ruling 9: on the day asked (REF, December 2023) only months up to November are on record.
+          const cap = 2023 * 12 + 11 - 1
           const seen = new Set<number>()
           let ongoing = false
           for (const [a, b, present, kind] of ps) {
             if (kind !== "employee") continue
-            if (present) ongoing = true
-            const to = present ? refIndex - 1 : Math.min(Math.max(a, b), refIndex)
-            for (let m = Math.min(a, b); m <= to; m++) seen.add(m)
+            const end = present ? Number.POSITIVE_INFINITY : Math.max(a, b)
+            if (end > cap) ongoing = true
+            for (let m = Math.min(a, b); m <= Math.min(end, cap); m++) seen.add(m)
           }
           expect(Facts.pensionMonths({ pension }, REF, ["employee"])).toEqual({ months: seen.size, ongoing })
         },
       ),
     )
+  })
+})
+
+describe("Facts.pensionMonths / pensionYearsAtLeast: months on record on the day asked (DOMAIN.md ruling 9)", () => {
+  const ASKED = make("2025-08-15")
+  const months = (from: string, to: string, asOf = ASKED) =>
+    Facts.pensionMonths({ pension: [{ kind: "employee", from, to } as never] }, asOf)?.months
+  it.each([
+    ["a closed period ending before the month asked counts its end month", "2025-01", "2025-07", 7],
+    ["a closed period ending in the month asked counts to the month before", "2025-01", "2025-08", 7],
+    ['`to: "2025-12"` asked on 2025-08-15 counts only to 2025-07', "2025-01", "2025-12", 7],
+    ["an ongoing period counts to the month before the month asked", "2025-01", "present", 7],
+    ["a period starting in the month asked counts nothing yet", "2025-08", "present", 0],
+    ["a period starting after the day asked counts nothing", "2025-09", "2025-12", 0],
+  ])("ruling 9: %s", (_, from, to, n) => {
+    expect(months(from, to)).toBe(n)
+  })
+
+  const check = (to: string) =>
+    Facts.pensionYearsAtLeast(
+      {
+        profile: { pension: [{ kind: "employee", from: "2025-01", to } as never] },
+        asOf: ASKED,
+        reference: ASKED,
+      },
+      1,
+    )
+  it("ruling 9: a year is met on the first day after its 12th month has passed, if the period runs that far", () => {
+    expect(check("present")).toMatchObject({ outcome: "unmet", metOn: "2026-01-01" })
+    expect(check("2025-12")).toMatchObject({ outcome: "unmet", metOn: "2026-01-01" })
+    expect(check("2025-11").outcome).toBe("unmet")
+    expect(check("2025-11").metOn).toBeUndefined()
+    expect(
+      Facts.pensionYearsAtLeast(
+        {
+          profile: { pension: [{ kind: "employee", from: "2025-01", to: "present" } as never] },
+          asOf: make("2026-01-01"),
+          reference: make("2026-01-01"),
+        },
+        1,
+      ).outcome,
+    ).toBe("met")
+    expect(
+      Facts.pensionYearsAtLeast(
+        {
+          profile: { pension: [{ kind: "employee", from: "2025-01", to: "present" } as never] },
+          asOf: make("2025-12-31"),
+          reference: make("2025-12-31"),
+        },
+        1,
+      ).outcome,
+    ).toBe("unmet")
+  })
+})
+
+describe("Facts.asOfDay: facts dated after the day asked do not exist yet (DOMAIN.md ruling 10)", () => {
+  const DAY = make("2023-08-01")
+  it("leaves out what is dated later and keeps what is dated on the day", () => {
+    const p: Profile = {
+      titles: [
+        { series: "engineering", level: "junior", obtained: make("2023-08-01") },
+        { series: "engineering", level: "intermediate", obtained: make("2023-08-02") },
+      ],
+      education: [{ level: "bachelor", graduated: make("2023-08-02") }, { level: "associate" }],
+      work: [period("2023-08-02"), period("2020-01-01")],
+      achievements: { honours: [{ kind: "other", level: "city", date: make("2024-01-01") }] },
+    }
+    const q = Facts.asOfDay(p, DAY)
+    expect(q.titles?.map((t) => t.level)).toEqual(["junior"])
+    expect(q.education).toEqual([{ level: "associate" }])
+    expect(q.work?.map((w) => w.from)).toEqual(["2020-01-01"])
+    expect(q.achievements?.honours).toEqual([])
+  })
+  it("returns the profile itself when nothing is dated later", () => {
+    const p: Profile = { titles: [{ series: "engineering", level: "junior", obtained: make("2020-01-01") }] }
+    expect(Facts.asOfDay(p, DAY)).toBe(p)
   })
 })
 

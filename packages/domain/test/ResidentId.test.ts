@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Either, Schema } from "effect"
+import { Effect, Either, Schema, TestClock } from "effect"
 import fc from "fast-check"
 import * as ResidentId from "../src/ResidentId.ts"
 
@@ -30,6 +30,40 @@ describe("ResidentId", () => {
     const full = `${id}${ResidentId.checkCharacter(id)}`.slice(0, 18)
     const withCheck = `${full.slice(0, 17)}${ResidentId.checkCharacter(full.slice(0, 17))}`
     expect(Either.isLeft(ResidentId.validate(withCheck, "2026-11-22"))).toBe(true)
+  })
+
+  // Ruling 10: the schema reads today (China time) from Effect's Clock, so every decode refuses a future birth.
+  const withCheck = (first17: string) => `${first17}${ResidentId.checkCharacter(first17)}`
+  const at = (iso: string) => TestClock.setTime(Date.parse(iso))
+  it.effect(
+    "ruling 10: refuses the issue's 110105203012310018 (born 2030-12-31), naming the birth date",
+    () =>
+      Effect.gen(function* () {
+        yield* at("2026-12-03T04:00:00Z")
+        const r = yield* Effect.either(Schema.decodeUnknown(ResidentId.ResidentId)("110105203012310018"))
+        expect(Either.isLeft(r) && String(r.left)).toContain(
+          "birth date 2030-12-31 is after today, 2026-12-03",
+        )
+      }),
+  )
+  it.effect(
+    "ruling 10: born today (China time) passes, born tomorrow fails — at the China midnight boundary",
+    () =>
+      Effect.gen(function* () {
+        const today = withCheck("11010520261203001")
+        const tomorrow = withCheck("11010520261204001")
+        const decode = (id: string) => Effect.either(Schema.decodeUnknown(ResidentId.ResidentId)(id))
+        yield* at("2026-12-03T15:59:59Z") // 23:59:59 on 3 December in China
+        expect(Either.isRight(yield* decode(today))).toBe(true)
+        expect(Either.isLeft(yield* decode(tomorrow))).toBe(true)
+        yield* at("2026-12-03T16:00:00Z") // midnight: 4 December in China
+        expect(Either.isRight(yield* decode(tomorrow))).toBe(true)
+      }),
+  )
+  it("ruling 10: bornBy(day) checks against a given day, synchronously", () => {
+    const id = withCheck("11010520240101001")
+    expect(Either.isRight(Schema.decodeUnknownEither(ResidentId.bornBy("2024-01-01"))(id))).toBe(true)
+    expect(Either.isLeft(Schema.decodeUnknownEither(ResidentId.bornBy("2023-12-31"))(id))).toBe(true)
   })
 
   it("accepts Hong Kong, Macao and Taiwan residence permits (regions 81–83) by the same rule", () => {

@@ -105,6 +105,18 @@ const settings: ReadonlyArray<Setting> = [
     ),
   },
   {
+    id: `${E}/pension-months`,
+    value: {
+      counts: "months covered by a recorded period",
+      lastMonth: "the month before the month of the day asked",
+    },
+    text: {
+      zh: "养老保险按月计算：记录期间覆盖的月份计入；正在参保的期间，以及终止月份在查询当月或之后的期间，计至查询当月的上一个月；查询日之后的月份不计入（规则9）",
+      en: "Pension insurance is counted in months: a month counts when a recorded period covers it; an ongoing period, and a period written to end in the month of the day asked or later, count to the month before that month; months after the day asked never count (ruling 9)",
+    },
+    citation: cite("三(一)", "参加企业职工、灵活就业养老保险满1年以上"),
+  },
+  {
     id: `${E}/education-or-above`,
     value: { orAbove: true, technicalSchoolClasses: "not-counted", doctorCountsAsMaster: true },
     text: {

@@ -4,6 +4,7 @@
  */
 import * as C from "../Condition.ts"
 import { someCurrentWork } from "../Facts.ts"
+import * as IntegrityBan from "../IntegrityBan.ts"
 import { within } from "../Policy.ts"
 import type { EmployerKind } from "../Profile.ts"
 
@@ -45,11 +46,15 @@ export const notRetired = (spec: Cited): C.Condition =>
     },
   })
 
-/** No integrity ban covers the evaluation year (the year of the reference date). */
-export const noIntegrityBan = (spec: Cited): C.Condition =>
+/**
+ * No integrity ban covers the evaluation year (the year of the reference date). The banned years are
+ * derived from each finding's evaluation year under the edition's `rule` (DOMAIN.md ruling 7); a
+ * finding made after the day asked does not exist yet for that answer (ruling 10).
+ */
+export const noIntegrityBan = (rule: IntegrityBan.Rule, spec: Cited): C.Condition =>
   C.leaf({
     ...spec,
-    check: ({ profile, reference }) => {
+    check: ({ profile, reference, asOf }) => {
       const bans = profile.status?.integrityBans
       if (bans === undefined)
         return {
@@ -58,13 +63,17 @@ export const noIntegrityBan = (spec: Cited): C.Condition =>
           missing: ["status.integrityBans"],
         }
       const year = Number(reference.slice(0, 4))
-      const active = bans.filter((b) => b.fromYear <= year && year <= b.toYear)
+      const active = bans.filter((b) => b.foundOn <= asOf && IntegrityBan.covers(b, rule, year))
       if (active.length === 0) return { outcome: "met", observed: `no ban covering ${year}` }
-      const last = Math.max(...active.map((b) => b.toYear))
-      return {
-        outcome: "unmet",
-        observed: `banned ${active.map((b) => `${b.fromYear}–${b.toYear}`).join(", ")} (finding ${active[0]?.foundOn})`,
-        metOn: `${last + 1}-01-01` as never,
+      let last = year
+      const said: Array<string> = []
+      for (const b of active) {
+        const { fromYear, toYear } = IntegrityBan.bannedYears(b, rule)
+        if (toYear > last) last = toYear
+        said.push(
+          `banned ${fromYear}–${toYear}: fraud in the ${b.evaluationYear} evaluation, found on ${b.foundOn}`,
+        )
       }
+      return { outcome: "unmet", observed: said.join("; "), metOn: `${last + 1}-01-01` as never }
     },
   })

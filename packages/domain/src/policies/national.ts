@@ -10,8 +10,10 @@
  * and staff of other non-public economic organisations follow the notice ("参照…执行").
  *
  * Ruling (recorded as the setting `national-2020-13/settings/leave-window`): "3年内" is a period
- * counted under Civil Code arts. 201–202 — it starts the day after leave is approved and ends on the
- * anniversary, which is therefore still "within 3 years".
+ * counted under Civil Code arts. 201–203 on the work calendar — it starts the day after leave is
+ * approved and ends on the anniversary, which is therefore still "within 3 years", or on the next
+ * working day when the anniversary is a rest day (issue #9.4: leave from 2022-05-01 runs to
+ * 2025-05-06, past the Labour Day holiday).
  */
 import type { Citation } from "../Citation.ts"
 import { CIVIL_CODE } from "../Citation.ts"
@@ -40,7 +42,12 @@ const cite = (article: string, quote: string): Citation => ({
 })
 
 /** Years of the leave window ("3年内") and whether its anniversary is still inside it. */
-export const LEAVE_WINDOW = { years: 3, anniversaryIncluded: true } as const
+export const LEAVE_WINDOW = {
+  years: 3,
+  anniversaryIncluded: true,
+  /** Art. 203: a last day on a rest day moves to the next working day of the work calendar. */
+  restDayCarriesOver: true,
+} as const
 
 const LEAVE_QUOTE =
   "经批准离岗创业或到民营企业兼职的高校、科研院所、医疗机构等企事业单位专业技术人员，3年内可在原单位按规定申报职称"
@@ -384,23 +391,23 @@ export const national2020: Edition = {
       id: `${ED}/settings/leave-window`,
       value: LEAVE_WINDOW,
       text: {
-        zh: "离岗创业“3年内”：自批准离岗次日起算，至3周年对应日（含当日）止（民法典第二百零一、二百零二条）；不适用第二百零三条节假日顺延",
-        en: 'Leave window "within 3 years": counted from the day after leave begins to the 3rd anniversary inclusive (Civil Code arts. 201–202); no holiday extension under art. 203',
+        zh: "离岗创业“3年内”：自批准离岗次日起算，至3周年对应日（含当日）止；该日为法定休假日（含不调休的周末）的，顺延至休假日结束的次日（民法典第二百零一至二百零三条，按国务院办公厅节假日安排通知；缺少该年通知时不作推断）",
+        en: 'Leave window "within 3 years": from the day after leave begins to the 3rd anniversary inclusive, carried to the day after the rest days when the anniversary is a statutory holiday or a weekend not worked (Civil Code arts. 201–203, on the State Council holiday notices; never guessed for a year without one)',
       },
       citation: cite("一", "3年内可在原单位按规定申报职称"),
     },
     {
       id: `${ED}/settings/leave-window-civil-code`,
-      value: { articles: [201, 202] },
+      value: { articles: [201, 202, 203] },
       text: {
-        zh: "按照年计算期间的，开始的当日不计入；到期月的对应日为期间的最后一日",
-        en: "A period in years starts the day after its first day and ends on the corresponding day",
+        zh: "按照年计算期间的，开始的当日不计入；到期月的对应日为期间的最后一日；最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日",
+        en: "A period in years starts the day after its first day and ends on the corresponding day; a last day that is a statutory rest day moves to the day after the rest days",
       },
       citation: {
         document: CIVIL_CODE,
-        article: "第二百零一条、第二百零二条",
+        article: "第二百零一条至第二百零三条",
         quote:
-          "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照年、月计算期间的，到期月的对应日为期间的最后一日",
+          "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照年、月计算期间的，到期月的对应日为期间的最后一日。期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日",
       },
     },
   ],

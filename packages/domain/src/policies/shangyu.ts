@@ -19,6 +19,7 @@
 import type { Citation, Plain } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
+import * as IntegrityBan from "../IntegrityBan.ts"
 import {
   type Deadline,
   type Edition,
@@ -119,6 +120,11 @@ export const COMMITTEE_PUBLICITY: EditionPublicity = {
 
 export const RULES = {
   evaluationYear: 2023,
+  /**
+   * 四 (DOMAIN.md ruling 7): "从评审次年起3年内" — the 3 evaluation years after the evaluation year
+   * of the application in which the fraud occurred, whenever it is found.
+   */
+  integrityBan: IntegrityBan.SHANGYU_2023,
   /** 三(一): 任职时间、专业工作年限均计算至2023年12月31日. */
   referenceDate: d("2023-12-31"),
   /**
@@ -398,11 +404,11 @@ const assessments = C.leaf({
   },
 })
 
-const integrity = noIntegrityBan({
+const integrity = noIntegrityBan(RULES.integrityBan, {
   id: `${E}/common/no-integrity-ban`,
   text: p(
-    "未因弄虚作假处于禁止申报期（自评审次年起3年内）",
-    "Not barred for fraud (a ban runs 3 years from the year after the finding)",
+    "未因弄虚作假处于禁止申报期（自弄虚作假所在评审年度的次年起3年内）",
+    "Not barred for fraud (a ban covers the 3 evaluation years after the evaluation year in which the fraud occurred)",
   ),
   citation: cite("四", "从评审次年起 3 年内不得申报高一级专业技术资格"),
 })
@@ -1265,22 +1271,87 @@ const aItem5 = C.leaf({
     ),
 })
 
+/**
+ * A(6) (DOMAIN.md ruling 8): whole years from the graduation date to the reference date — 15 for 中专
+ * (or more, `RULES.exceptionalA6`), 20 for other education — for a person engaged in professional-
+ * technical work on the reference date. A count of years since graduating, not of years of work.
+ */
 const aItem6 = C.leaf({
   id: `${E}/exceptional-a/three-of-seven/6-years`,
   text: p(
-    "(6) 从事专业技术工作：中专（及以上）学历满15年，其他学历满20年",
-    "(6) Technical work for 15 whole years with secondary-vocational (中专) education or more, 20 with other education",
+    "(6) 从事专业技术工作，中专（及以上）毕业满15年，其他学历毕业满20年（自毕业之日计算至2023年12月31日）",
+    "(6) Engaged in professional-technical work, and 15 whole years since graduating from secondary-vocational (中专) education or more, 20 since other education (counted from graduation to 2023-12-31)",
   ),
   citation: cite(`${A} (6)`, "从事专业技术工作中专毕业十五年以上，其他学历二十年以上"),
   check: (ctx) => {
     const ed = ctx.profile.education
     if (ed === undefined)
       return { outcome: "unknown", observed: "education not given", missing: ["education"] }
-    const secondary = ed.some((e) => RULES.exceptionalA6.levels.includes(e.level))
-    const n = secondary ? RULES.exceptionalA6.years : RULES.exceptionalA6.otherYears
-    return workYears(ctx, n, `technical work (${n} needed)`, engineeringWork)
+    const reference = ctx.reference
+    const { years, otherYears, levels } = RULES.exceptionalA6
+    // Since graduation: met by any record; open when a record without a date might meet it.
+    let since: { readonly e: Education; readonly n: number; readonly y: number } | undefined
+    let metOn: CivilDate.CivilDate | undefined
+    let undated = false
+    for (const e of ed) {
+      const n = levels.includes(e.level) ? years : otherYears
+      if (e.graduated === undefined) {
+        undated = true
+        continue
+      }
+      const y = CivilDate.completedYears(e.graduated, reference)
+      if (y >= n) {
+        since = { e, n, y }
+        break
+      }
+      const on = safeYearsCompletedOn(e.graduated, n)
+      if (on !== undefined && (metOn === undefined || on < metOn)) metOn = on
+    }
+    // Engaged in professional-technical work on the reference date.
+    const engaged = engagedOn(ctx.profile, reference)
+    const saidEngaged =
+      engaged === true
+        ? `engaged in engineering-technical work on ${reference}`
+        : engaged === false
+          ? `not engaged in engineering-technical work on ${reference}`
+          : `whether engaged in engineering-technical work on ${reference} is not known`
+    if (since !== undefined) {
+      const observed = `${since.y} whole year(s) since graduating (${since.e.level}) on ${since.e.graduated}, to ${reference} (${since.n} needed); ${saidEngaged}`
+      if (engaged === true) return { outcome: "met", observed }
+      if (engaged === false) return { outcome: "unmet", observed }
+      return { outcome: "unknown", observed, missing: engaged }
+    }
+    const observed = `${metOn === undefined ? "no dated graduation" : `fewer than the years needed since graduating (${years} for 中专 or more, ${otherYears} otherwise), to ${reference}`}; ${saidEngaged}`
+    if (engaged === false) return { outcome: "unmet", observed }
+    if (undated)
+      return {
+        outcome: "unknown",
+        observed,
+        missing: isUnsure(engaged) ? ["education[].graduated", ...engaged] : ["education[].graduated"],
+      }
+    return metOn !== undefined && engaged === true && ongoingOn(ctx.profile, reference)
+      ? { outcome: "unmet", observed, metOn }
+      : { outcome: "unmet", observed }
   },
 })
+
+/** Some work period covering `day` is engineering-technical work (a Tri: the missing paths when open). */
+const engagedOn = (profile: Profile, day: CivilDate.CivilDate): Tri => {
+  const work = profile.work
+  if (work === undefined) return ["work"]
+  const missing: Array<string> = []
+  for (const w of work) {
+    if (w.from > day || (w.to !== "present" && w.to < day)) continue
+    const k = engineeringWork(w)
+    if (k === true) return true
+    if (isUnsure(k)) missing.push(...k)
+  }
+  return missing.length > 0 ? missing : false
+}
+
+/** Some engineering-technical work period covering `day` runs on ("present"), so time alone can meet a length. */
+const ongoingOn = (profile: Profile, day: CivilDate.CivilDate): boolean =>
+  profile.work?.some((w) => w.from <= day && w.to === "present" && engineeringWork(w) === true) === true
 
 const aItem7 = C.leaf({
   id: `${E}/exceptional-a/three-of-seven/7-zheli-top-ten`,
@@ -1716,6 +1787,24 @@ const SETTINGS: ReadonlyArray<Setting> = [
       "Exceptional track B honours count if published between 2022-07-01 and 2023-06-30; valid one year",
     ),
     citation: cite("附件1 二(二)2 B类", "发文时间为上一年度7月1日至当年度6月30日，有效期一年"),
+  },
+  {
+    id: `${E}/integrity-ban`,
+    value: { years: RULES.integrityBan.years, from: "the year after the evaluation year of the fraud" },
+    text: p(
+      "弄虚作假的，自弄虚作假所在申报的评审年度的次年起3年内不得申报高一级职称，不论何时查实（如2023年度评审中作假：2024、2025、2026年）；禁止年度由认定记录的评审年度推算，不采用申报人填写的年份（规则7）",
+      "Fraud bars applying for a higher title in the 3 evaluation years after the evaluation year of the application in which it occurred, whenever found (fraud in the 2023 evaluation: 2024, 2025, 2026); the years are derived from the finding's evaluation year, never typed (ruling 7)",
+    ),
+    citation: RULES.integrityBan.citation,
+  },
+  {
+    id: `${E}/exceptional-a-6-years-since-graduation`,
+    value: RULES.exceptionalA6,
+    text: p(
+      "A类(6)：自毕业之日至2023年12月31日的整年数，中专（及以上）15年、其他学历20年，且该日从事专业技术工作；不是工作年限（规则8）",
+      "Exceptional A (6): whole years from graduation to 2023-12-31 — 15 for 中专 or more, 20 for other education — for a person engaged in professional-technical work on that day; not years of work (ruling 8)",
+    ),
+    citation: cite(`${A} (6)`, "从事专业技术工作中专毕业十五年以上，其他学历二十年以上"),
   },
   publicitySetting(`${E}/unit-publicity`, UNIT_PUBLICITY),
   publicitySetting(`${E}/committee-publicity`, COMMITTEE_PUBLICITY),

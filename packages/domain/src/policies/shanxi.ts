@@ -22,7 +22,8 @@
  *   original unit (same window as the national notice).
  *
  * Rulings (comments at each condition; the leave window is also a Setting):
- * - "3年内" ends on the anniversary, inclusive (Civil Code arts. 201–202), as in the national notice.
+ * - "3年内" ends on the anniversary, inclusive, carried past rest days (Civil Code arts. 201–203, on
+ *   the work calendar), as in the national notice.
  * - Item 10 "未按规定考核初聘相应职称": a person who holds any title is treated as not covered
  *   (unmet, with the reason shown); the profile cannot tell an initial appointment from other titles.
  * - Item 10 "普通全日制高等院校毕业": a full-time associate degree (大专) or above meets it; a
@@ -814,8 +815,8 @@ export const shanxi2020: Edition = {
       id: `${ED}/settings/leave-window`,
       value: LEAVE_WINDOW,
       text: {
-        zh: "离岗创业“3年内”：自批准离岗次日起算，至3周年对应日（含当日）止（民法典第二百零一、二百零二条），与国家通知相同",
-        en: 'Leave window "within 3 years": to the 3rd anniversary inclusive (Civil Code arts. 201–202), as in the national notice',
+        zh: "离岗创业“3年内”：自批准离岗次日起算，至3周年对应日（含当日）止，该日为法定休假日的顺延至休假日结束的次日（民法典第二百零一至二百零三条），与国家通知相同",
+        en: 'Leave window "within 3 years": to the 3rd anniversary inclusive, carried past a statutory rest day (Civil Code arts. 201–203), as in the national notice',
       },
       citation: cite("11", "3年内可在原单位按规定申报职称"),
     },

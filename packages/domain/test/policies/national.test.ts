@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import { Schema } from "effect"
+import { Either, Schema } from "effect"
 import fc from "fast-check"
 import * as CivilDate from "../../src/CivilDate.ts"
 import * as C from "../../src/Condition.ts"
+import { NOTICES } from "../../src/calendar/years.ts"
 import * as Eligibility from "../../src/Eligibility.ts"
 import { Profile } from "../../src/Profile.ts"
-import { leaveWindowLastDay } from "../../src/policies/internal/routes2020.ts"
+import { leaveWindowEnd } from "../../src/policies/internal/routes2020.ts"
 import { LEAVE_WINDOW, national2020 } from "../../src/policies/national.ts"
+import { makeCalendar, officialCalendar } from "../../src/WorkCalendar.ts"
 
 const ED = "national-2020-13"
 const SOURCE = join(
@@ -137,6 +139,36 @@ describe("national-2020-13 一: approved leave to start a business — 3 years, 
       "met",
     ],
     ["一 3年内: 29 February start, 1 March is outside", "2020-02-29", "2023-03-01", "not-eligible", "unmet"],
+    // Art. 203 on the work calendar (issue #9.4): a last day on a rest day moves to the next working day.
+    [
+      "一 3年内, art. 203: the anniversary 2025-05-01 falls in the Labour Day holiday (1–5 May): 05-06 is inside",
+      "2022-05-01",
+      "2025-05-06",
+      "needs-review",
+      "met",
+    ],
+    ["一 3年内, art. 203: … and 2025-05-07 is outside", "2022-05-01", "2025-05-07", "not-eligible", "unmet"],
+    [
+      "一 3年内, art. 203: an anniversary on Saturday 2023-06-03 runs to Monday 06-05",
+      "2020-06-03",
+      "2023-06-05",
+      "needs-review",
+      "met",
+    ],
+    [
+      "一 3年内, art. 203: … and Tuesday 06-06 is outside",
+      "2020-06-03",
+      "2023-06-06",
+      "not-eligible",
+      "unmet",
+    ],
+    [
+      "一 3年内, art. 203: an anniversary on an adjusted working Saturday (2023-05-06) is not carried",
+      "2020-05-06",
+      "2023-05-07",
+      "not-eligible",
+      "unmet",
+    ],
   ] as const)("%s", (_clause, from, asOf, status, outcome) => {
     const t = track(run(onLeave(from), asOf), T)
     expect(t.status).toBe(status)
@@ -150,12 +182,54 @@ describe("national-2020-13 一: approved leave to start a business — 3 years, 
     expect(cond(t, W).outcome).toBe("met")
   })
 
-  it("records the ruling as a setting and computes the last day by it", () => {
-    expect(LEAVE_WINDOW).toEqual({ years: 3, anniversaryIncluded: true })
+  it("records the ruling as a setting and computes the last day by the work calendar's periodEnd", () => {
+    expect(LEAVE_WINDOW).toEqual({ years: 3, anniversaryIncluded: true, restDayCarriesOver: true })
     expect(national2020.settings.map((s) => s.id)).toContain(`${ED}/settings/leave-window`)
-    expect(leaveWindowLastDay(CivilDate.make("2020-06-01"), 3)).toBe("2023-06-01")
-    expect(leaveWindowLastDay(CivilDate.make("2020-02-29"), 3)).toBe("2023-02-28")
-    expect(leaveWindowLastDay(CivilDate.make("2020-02-29"), 4)).toBe("2024-02-29")
+    const end = (from: string, years: number) =>
+      Either.getOrThrow(leaveWindowEnd(officialCalendar, CivilDate.make(from), years)).end
+    expect(end("2020-06-01", 3)).toBe("2023-06-01")
+    expect(end("2020-02-29", 3)).toBe("2023-02-28")
+    expect(end("2020-02-29", 4)).toBe("2024-02-29")
+    expect(end("2022-05-01", 3)).toBe("2025-05-06")
+  })
+
+  it("一 3年内, art. 203: past an anniversary in a year without a State Council notice the answer is unknown, never guessed", () => {
+    // Leave from 2024-01-02: the anniversary, Saturday 2027-01-02, is still inside without any notice.
+    expect(cond(track(run(onLeave("2024-01-02"), "2027-01-02"), T), W).outcome).toBe("met")
+    // The day after: only the 2027 notice can say whether the window was carried (no Monday-to-Friday guess).
+    const t = track(run(onLeave("2024-01-02"), "2027-01-03"), T)
+    expect(t.status).toBe("incomplete")
+    expect(cond(t, W)).toMatchObject({
+      outcome: "unknown",
+      observed: expect.stringContaining("holiday notice for 2027"),
+    })
+  })
+
+  it("一 3年内, art. 203: with a 2027 notice loaded by an operator, the same question is answered", () => {
+    const withNotice = makeCalendar([
+      ...NOTICES,
+      {
+        year: 2027,
+        noticeNo: "测试〔2026〕1号",
+        noticeDate: CivilDate.make("2026-11-01"),
+        holidays: [],
+        adjustedWorkdays: [],
+      },
+    ])
+    const ask = (asOf: string) =>
+      cond(
+        track(
+          Eligibility.evaluate(
+            { profile: onLeave("2024-01-02"), asOf: CivilDate.make(asOf), edition: ED },
+            [national2020],
+            withNotice,
+          ),
+          T,
+        ),
+        W,
+      ).outcome
+    expect(ask("2027-01-04")).toBe("met") // Saturday → Monday
+    expect(ask("2027-01-05")).toBe("unmet")
   })
 
   it("is not applicable before the leave begins, and says when it will be", () => {

@@ -596,17 +596,49 @@ describe("shangyu-2023-3: shared requirements", () => {
     })
   })
 
+  // Ruling 7 (四 从评审次年起3年内): the banned years come from the evaluation year the finding records.
   const I = `${E}/common/no-integrity-ban`
-  it("a ban covering 2023 bars every track until 2024-01-01 (四)", () => {
-    const p = profile({}, { integrityBans: [{ foundOn: "2020-11-01", fromYear: 2021, toYear: 2023 }] })
-    const t = trackOf(p, T.normal)
-    expect(t.status).toBe("not-eligible")
-    expect(cond(t, I)).toMatchObject({ outcome: "unmet", metOn: "2024-01-01" })
+  const ban = (evaluationYear: number, foundOn: string) => ({ integrityBans: [{ evaluationYear, foundOn }] })
+  it.each([
+    ["fraud in the 2022 evaluation bars 2023 (its 1st year)", ban(2022, "2022-11-01"), "unmet", "2026-01-01"],
+    ["fraud in the 2020 evaluation bars 2023 (its 3rd year)", ban(2020, "2023-02-01"), "unmet", "2024-01-01"],
+    ["fraud in the 2019 evaluation: 2020–2022 only", ban(2019, "2019-11-01"), "met", undefined],
+    [
+      "fraud in the 2023 evaluation itself bars from 2024, not 2023",
+      ban(2023, "2023-07-01"),
+      "met",
+      undefined,
+    ],
+    [
+      "a finding after the day asked does not exist yet (ruling 10)",
+      ban(2022, "2023-08-02"),
+      "met",
+      undefined,
+    ],
+  ])("四, ruling 7: %s", (_, status, outcome, metOn) => {
+    const r = cond(trackOf(profile({}, status), T.normal), I)
+    expect(r.outcome).toBe(outcome)
+    expect(r.metOn).toBe(metOn)
   })
 
-  it("a ban that ended in 2022 does not", () => {
-    const p = profile({}, { integrityBans: [{ foundOn: "2019-11-01", fromYear: 2020, toYear: 2022 }] })
-    expect(trackOf(p, T.normal).status).toBe("eligible")
+  it("四, ruling 7: found years later, the ban still runs from the evaluation year (fraud in 2020, found 2023)", () => {
+    expect(trackOf(profile({}, ban(2020, "2023-03-01")), T.normal).status).toBe("not-eligible")
+  })
+
+  it("ruling 7: typed years are not trusted — `fromYear: 2022, toYear: 2022` after a 2022 finding is refused", () => {
+    expect(() =>
+      profile({}, { integrityBans: [{ foundOn: "2022-05-01", fromYear: 2022, toYear: 2022 }] }),
+    ).toThrow(/a ban runs 3 evaluation years/)
+    expect(() =>
+      profile({}, { integrityBans: [{ foundOn: "2022-05-01", fromYear: 2025, toYear: 2023 }] }),
+    ).toThrow(/inverted range/)
+    expect(() => profile({}, ban(2023, "2022-05-01"))).toThrow(/a finding cannot precede the fraud/)
+  })
+
+  it("ruling 7: a record of the derived years (2021–2023) still decodes, as fraud in the 2020 evaluation", () => {
+    const p = profile({}, { integrityBans: [{ foundOn: "2020-11-01", fromYear: 2021, toYear: 2023 }] })
+    expect(p.status?.integrityBans).toEqual([{ evaluationYear: 2020, foundOn: "2020-11-01" }])
+    expect(cond(trackOf(p, T.normal), I)).toMatchObject({ outcome: "unmet", metOn: "2024-01-01" })
   })
 
   it("integrity record unknown → incomplete", () => {
@@ -900,9 +932,14 @@ describe("shangyu-2023-3: no assistant-engineer title (附件1 二(二)1 第二�
       "unmet",
     ],
     [
-      "invention rank 1 granted 2023-12-31",
-      { patents: [{ kind: "invention", rank: 1, granted: "2023-12-31" }] },
+      "invention rank 1 granted 2023-08-01, the day asked",
+      { patents: [{ kind: "invention", rank: 1, granted: "2023-08-01" }] },
       "met",
+    ],
+    [
+      "invention rank 1 granted 2023-08-02, after the day asked: does not exist yet (ruling 10)",
+      { patents: [{ kind: "invention", rank: 1, granted: "2023-08-02" }] },
+      "unmet",
     ],
     ["invention rank 2", { patents: [{ kind: "invention", rank: 2, granted: "2021-01-01" }] }, "unmet"],
     ["software copyright rank 1", { softwareCopyrights: [{ rank: 1, registered: "2022-03-01" }] }, "met"],
@@ -1053,7 +1090,8 @@ describe("shangyu-2023-3: exceptional track A (附件1 二(二)2 A类)", () => {
     honours: [{ kind: "model-worker", level: "city", byGovernment: true, date: "2021-05-01" }],
   }
   const zheli = { zheliEngineerRank: { year: 2022, rank: 10 } }
-  const short = { work: job({ from: "2010-01-01" }) } // item (6) not met
+  // Item (6) not met: 13 whole years since graduating from high school (20 needed, ruling 8).
+  const short = { education: edu({ level: "high-school-or-below", degree: "none", graduated: "2010-06-30" }) }
 
   it("1 of 7 (+ item (4) open) → not eligible", () => {
     const t = trackOf(profile({ ...base, ...short }, {}, award), T.a)
@@ -1277,23 +1315,83 @@ describe("shangyu-2023-3: exceptional track A (附件1 二(二)2 A类)", () => {
     ).toBe(outcome)
   })
 
+  // Ruling 8: whole years from the graduation date to 2023-12-31 (15 for 中专 or more, 20 otherwise), for a
+  // person engaged in professional-technical work on that day — not years of work. The work here began
+  // in 2020, so every "met" below is met by the years since graduating alone.
+  const recent = job({ from: "2020-01-01" })
   it.each([
-    ["high school, 20 years from 2004-01-01", "high-school-or-below", "2004-01-01", "met", undefined],
-    ["high school, from 2004-01-02", "high-school-or-below", "2004-01-02", "unmet", "2024-01-01"],
-    ["中专, 15 years from 2009-01-01", "secondary-vocational", "2009-01-01", "met", undefined],
-    ["中专, from 2009-01-02", "secondary-vocational", "2009-01-02", "unmet", "2024-01-01"],
     [
-      "technical-school class counts as other education",
+      "high school graduated 2004-01-01: 20 years on 2023-12-31",
+      "high-school-or-below",
+      "2004-01-01",
+      "met",
+      undefined,
+    ],
+    [
+      "high school graduated 2004-01-02: 19 years",
+      "high-school-or-below",
+      "2004-01-02",
+      "unmet",
+      "2024-01-01",
+    ],
+    ["中专 graduated 2009-01-01: 15 years", "secondary-vocational", "2009-01-01", "met", undefined],
+    ["中专 graduated 2009-01-02: 14 years", "secondary-vocational", "2009-01-02", "unmet", "2024-01-01"],
+    [
+      "a technical-school class is other education: 20 years needed",
       "technical-school-intermediate-class",
       "2009-01-01",
       "unmet",
       "2028-12-31",
     ],
-  ])("item (6): %s", (_, level, from, outcome, metOn) => {
-    const p = profile({ ...base, education: edu({ level, degree: "none" }), work: job({ from }) })
+  ])("item (6), 附件1 二(二)2 A类 (6), ruling 8: %s", (_, level, graduated, outcome, metOn) => {
+    const p = profile({ ...base, education: edu({ level, degree: "none", graduated }), work: recent })
     const r = at(p, T.a, `${S}/6-years`)
     expect(r.outcome).toBe(outcome)
     expect(r.metOn).toBe(metOn)
+  })
+
+  it("item (6), ruling 8: 25 years of work do not make up for 13 years since graduating", () => {
+    const p = profile({
+      ...base,
+      education: edu({ level: "high-school-or-below", degree: "none", graduated: "2010-06-30" }),
+      work: job({ from: "1998-01-01" }),
+    })
+    expect(at(p, T.a, `${S}/6-years`).outcome).toBe("unmet")
+  })
+
+  it("item (6), ruling 8: engaged in professional-technical work on 2023-12-31 — a job ended before fails", () => {
+    const grad = edu({ level: "high-school-or-below", degree: "none", graduated: "2000-06-30" })
+    const ended = profile({ ...base, education: grad, work: job({ from: "2020-01-01", to: "2023-07-31" }) })
+    const r = at(ended, T.a, `${S}/6-years`)
+    expect([r.outcome, r.metOn, r.observed]).toEqual([
+      "unmet",
+      undefined,
+      expect.stringContaining("not engaged"),
+    ])
+    const other = profile({
+      ...base,
+      education: grad,
+      work: job({ from: "2020-01-01", workKind: "management" }),
+    })
+    expect(at(other, T.a, `${S}/6-years`).outcome).toBe("unmet")
+    const open = profile({
+      ...base,
+      education: grad,
+      work: [{ ...JOB, from: "2020-01-01", workKind: undefined }],
+    })
+    expect(at(open, T.a, `${S}/6-years`)).toMatchObject({ outcome: "unknown", missing: ["work[].workKind"] })
+  })
+
+  it("item (6), ruling 8: without a graduation date the years are unknown", () => {
+    const p = profile({
+      ...base,
+      education: [{ level: "secondary-vocational", degree: "none" }],
+      work: recent,
+    })
+    expect(at(p, T.a, `${S}/6-years`)).toMatchObject({
+      outcome: "unknown",
+      missing: ["education[].graduated"],
+    })
   })
 
   it.each([

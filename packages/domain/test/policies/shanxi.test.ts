@@ -447,6 +447,20 @@ describe("shanxi-2020-38 item 11: leave to start a business — 3 years", () => 
   it.each([
     ["item 11 3年内: the 3rd anniversary is inside", "2021-09-10", "2024-09-10", "met", "needs-review"],
     ["item 11 3年内: the day after it is outside", "2021-09-10", "2024-09-11", "unmet", "not-eligible"],
+    [
+      "item 11 3年内, Civil Code art. 203: an anniversary in the Labour Day holiday runs to 2025-05-06",
+      "2022-05-01",
+      "2025-05-06",
+      "met",
+      "needs-review",
+    ],
+    [
+      "item 11 3年内, art. 203: … and 2025-05-07 is outside",
+      "2022-05-01",
+      "2025-05-07",
+      "unmet",
+      "not-eligible",
+    ],
   ] as const)("%s", (_clause, from, asOf, outcome, status) => {
     const t = track(run(onLeave(from), asOf), T)
     expect(cond(t, W).outcome).toBe(outcome)

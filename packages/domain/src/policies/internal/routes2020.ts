@@ -6,12 +6,14 @@
  * edition that imposes it.
  */
 
+import { Either } from "effect"
 import type { Citation, Plain } from "../../Citation.ts"
 import * as CivilDate from "../../CivilDate.ts"
 import * as C from "../../Condition.ts"
 import * as Facts from "../../Facts.ts"
 import type { Target } from "../../Policy.ts"
 import type { Level, Status, WorkPeriod } from "../../Profile.ts"
+import * as WorkCalendar from "../../WorkCalendar.ts"
 
 export type Cited = C.Cited
 
@@ -37,15 +39,19 @@ export const anySeriesAnyLevel: Target = {
 // Approved leave to start a business or work part-time in a private enterprise ("3年内")
 
 /**
- * The last day of a period of `years` years that begins with the approval of leave on `from`,
- * counted the Civil Code way (arts. 201, 202): the start day is not counted, so the period ends on
- * the corresponding day `years` later (the anniversary), or the last day of February when there is
- * no such day. 2020-06-01 + 3 years → last day 2023-06-01. Art. 203 (a last day falling on a
- * statutory holiday moves to the next working day) is not applied: the window is a status, not a
- * deadline for an act, and applications are made in the evaluation windows the bureaus announce.
+ * The window of `years` years that begins with the approval of leave on `from`, counted as Civil Code
+ * arts. 201–203 count a period, on the work calendar's own `periodEnd`: the start day is not counted,
+ * the period ends on the corresponding day `years` later (the anniversary, or the last day of February
+ * when there is no such day), and a last day that falls on a rest day (a weekend not worked, or a
+ * statutory holiday) moves to the next working day. Leave from 2022-05-01: the 3rd anniversary falls in
+ * the 2025 Labour Day holiday (1–5 May), so the window runs to 2025-05-06 inclusive.
  */
-export const leaveWindowLastDay = (from: CivilDate.CivilDate, years: number): CivilDate.CivilDate =>
-  CivilDate.addYears(from, years)
+export const leaveWindowEnd = (
+  calendar: WorkCalendar.Calendar,
+  from: CivilDate.CivilDate,
+  years: number,
+): Either.Either<WorkCalendar.PeriodEnd, WorkCalendar.CalendarYearMissing> =>
+  calendar.periodEnd(from, { amount: years, unit: "years" })
 
 type Leave = Exclude<NonNullable<Status["leaveToStartBusiness"]>, "no">
 
@@ -75,11 +81,16 @@ export const onApprovedLeave = (spec: Cited): C.Condition =>
     },
   })
 
-/** The reference date lies within `years` years of the start of approved leave (anniversary included). */
+/**
+ * The reference date lies within `years` years of the start of approved leave (`leaveWindowEnd`: the
+ * anniversary included, carried past a rest day by art. 203). When the anniversary has passed and
+ * where the window ends depends on a year the calendar has no State Council notice for, the answer is
+ * unknown, naming the missing notice: never guessed.
+ */
 export const withinLeaveWindow = (years: number, spec: Cited): C.Condition =>
   C.leaf({
     ...spec,
-    check: ({ profile, reference }) => {
+    check: ({ profile, reference, calendar }) => {
       const leave = leaveOf(profile.status, "start of leave")
       if (leave === "no") return { outcome: "unmet", observed: "not on approved leave" }
       if ("outcome" in leave) return leave
@@ -90,19 +101,38 @@ export const withinLeaveWindow = (years: number, spec: Cited): C.Condition =>
           metOn: leave.from,
         }
       // Past the calendar's range the window cannot have closed before the reference date.
-      const last = Facts.dateOrUndefined(() => leaveWindowLastDay(leave.from, years))
-      if (last === undefined) return { outcome: "met", observed: `leave began ${leave.from}` }
+      const anniversary = Facts.dateOrUndefined(() => CivilDate.addYears(leave.from, years))
+      if (anniversary === undefined || reference <= anniversary)
+        return {
+          outcome: "met",
+          observed: `leave began ${leave.from}; the ${years}-year window runs at least to ${anniversary ?? "2200"} inclusive`,
+        }
+      const end = leaveWindowEnd(calendar ?? WorkCalendar.officialCalendar, leave.from, years)
+      if (Either.isLeft(end))
+        return {
+          outcome: "unknown",
+          observed: `leave began ${leave.from}; whether the ${years}-year window ending on ${anniversary} is carried past rest days (Civil Code art. 203) needs the State Council's holiday notice for ${end.left.year}, which the work calendar does not have`,
+          missing: NO_FIELDS,
+        }
+      const { end: last, extendedOver } = end.right
+      const extended =
+        extendedOver.length > 0
+          ? ` (the anniversary ${anniversary} falls on a rest day; art. 203 carries it)`
+          : ""
       return reference <= last
         ? {
             outcome: "met",
-            observed: `leave began ${leave.from}; the ${years}-year window runs to ${last} inclusive`,
+            observed: `leave began ${leave.from}; the ${years}-year window runs to ${last} inclusive${extended}`,
           }
         : {
             outcome: "unmet",
-            observed: `leave began ${leave.from}; the ${years}-year window ended on ${last}`,
+            observed: `leave began ${leave.from}; the ${years}-year window ended on ${last}${extended}`,
           }
     },
   })
+
+/** No profile field would decide it: the calendar lacks a year's notice. */
+const NO_FIELDS: ReadonlyArray<string> = []
 
 // ---------------------------------------------------------------------------------------------
 // Profile checks
