@@ -226,6 +226,12 @@ export const CertificateStoreSql = Layer.effect(
           Effect.orDie,
         ),
 
+      holderName: (number) =>
+        sql<{ holder_name: string }>`SELECT holder_name FROM certificates WHERE number = ${number}`.pipe(
+          Effect.map((rows) => Option.map(one(rows), (r) => r.holder_name)),
+          Effect.orDie,
+        ),
+
       byApplication: (applicationId) =>
         sql<CertRow>`SELECT * FROM certificates WHERE application_id = ${applicationId}`.pipe(
           Effect.flatMap((rows) => Effect.transposeOption(Option.map(one(rows), toCertificate))),

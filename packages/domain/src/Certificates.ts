@@ -409,6 +409,8 @@ export class CertificateStore extends Context.Tag("zhicheng/CertificateStore")<
     readonly nextSeq: (bodyCode: string, year: number) => Effect.Effect<number>
     readonly insert: (certificate: Certificate, createdAt: string) => Effect.Effect<boolean>
     readonly byNumber: (number: string) => Effect.Effect<Option.Option<Certificate>>
+    /** The holder's name alone, for the public check to compare before it reads the rest. */
+    readonly holderName: (number: string) => Effect.Effect<Option.Option<string>>
     readonly byApplication: (applicationId: string) => Effect.Effect<Option.Option<Certificate>>
     readonly setStatus: (
       number: CertificateNo,
@@ -470,6 +472,24 @@ export const qrText = (c: Pick<Certificate, "number" | "payload" | "signature">,
 
 /** Names compare after Unicode NFKC, with surrounding and inner white space removed. */
 export const normalizeName = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "")
+
+/** Compared against when a number is unknown; never a holder's name (names are not empty). */
+const NO_HOLDER = ""
+
+/**
+ * Whether two names are the same after {@link normalizeName}, looking at every character of the
+ * longer one whatever the first difference (timingSafeEqual-style), so the public check's timing
+ * does not say how much of a guessed name was right.
+ */
+export const sameName = (a: string, b: string): boolean => {
+  const x = normalizeName(a)
+  const y = normalizeName(b)
+  let diff = x.length ^ y.length
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    // Past the end charCodeAt is NaN, and NaN | 0 is 0: the length difference has been counted.
+    diff |= (x.charCodeAt(i) | 0) ^ (y.charCodeAt(i) | 0)
+  return diff === 0
+}
 
 /** Splits QR text (the raw `ZC1.` form or a URL whose fragment holds it) into payload and signature. */
 export const parseQr = (
@@ -994,9 +1014,14 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
        */
       verifyOnline: (number: string, name: string) =>
         Effect.gen(function* () {
+          // A wrong number and a wrong name do the same work — one name lookup, one comparison (with
+          // a name no one has when the number is unknown) — so the answer's timing cannot tell which
+          // was wrong. The certificate itself is read only once both match.
+          const holder = yield* store.holderName(number.trim())
+          const same = sameName(Option.getOrElse(holder, () => NO_HOLDER), name)
+          if (Option.isNone(holder) || !same) return yield* notFound()
           const c = yield* store.byNumber(number.trim())
-          if (Option.isNone(c) || normalizeName(c.value.holderName) !== normalizeName(name))
-            return yield* notFound()
+          if (Option.isNone(c)) return yield* notFound()
           return publicView(c.value)
         }),
 
