@@ -39,6 +39,27 @@ export const problem = (
   ...extra,
 })
 
+/** How many characters of a rejected value a problem echoes back. */
+export const ECHO_CHARACTERS = 64
+
+/**
+ * A validation message with its echo of the rejected value ("…, actual <value>") cut to
+ * {@link ECHO_CHARACTERS} characters, an ellipsis and the value's length: enough to find the value,
+ * and a 30 KB value does not come back whole in the problem (nor in every log that keeps it).
+ */
+export const shortenEcho = (message: string): string => {
+  const at = message.indexOf(", actual ")
+  if (at < 0) return message
+  const head = message.slice(0, at + ", actual ".length)
+  const echoed = Array.from(message.slice(head.length))
+  // A string is echoed in quotes: count and cut the string itself.
+  const quoted = echoed.length >= 2 && echoed[0] === '"' && echoed[echoed.length - 1] === '"'
+  const value = quoted ? echoed.slice(1, -1) : echoed
+  if (value.length <= ECHO_CHARACTERS) return message
+  const prefix = value.slice(0, ECHO_CHARACTERS).join("")
+  return `${head}${quoted ? `"${prefix}…"` : `${prefix}…`} (${value.length} characters)`
+}
+
 /** Field paths and messages of a Schema parse error, as `body.education[0].graduated`. */
 export const fieldErrors = (prefix: string, e: ParseResult.ParseError): ReadonlyArray<FieldError> =>
   ParseResult.ArrayFormatter.formatErrorSync(e)
@@ -48,7 +69,7 @@ export const fieldErrors = (prefix: string, e: ParseResult.ParseError): Readonly
       path: [prefix, ...i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))]
         .join("")
         .replace(/^\./, ""),
-      rule: i.message,
+      rule: shortenEcho(i.message),
     }))
 
 /** Domain failures by tag → HTTP status. A tag not listed here that carries a clause is a rule refusal (409). */
@@ -100,6 +121,8 @@ const STATUS_BY_TAG: Readonly<Record<string, number>> = {
   SigningKeyCompromised: 422,
   SignatureInvalid: 422,
   RequestMismatch: 422,
+  NotPrintable: 422,
+  NotReady: 503,
 }
 
 interface RowError {
@@ -152,6 +175,22 @@ export const fromFailure = (err: unknown): Problem => {
   }
   return internal()
 }
+
+/** A body whose bytes are not UTF-8: refused, never repaired into U+FFFD (RFC 8259 §8.1). */
+export const invalidUtf8 = (): Problem =>
+  problem(400, "invalid-utf8", "Invalid UTF-8", "The body is not valid UTF-8 text.", {
+    errors: [{ path: "body", rule: "must be UTF-8 (RFC 8259 §8.1)" }],
+  })
+
+/** A JSON body that nests arrays and objects deeper than `limit`. */
+export const tooDeep = (limit: number): Problem =>
+  problem(
+    400,
+    "json-too-deep",
+    "JSON nested too deeply",
+    `The body nests arrays and objects more than ${limit} levels deep.`,
+    { errors: [{ path: "body", rule: `at most ${limit} levels of nested arrays and objects` }] },
+  )
 
 export const internal = (): Problem =>
   problem(

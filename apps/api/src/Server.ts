@@ -9,7 +9,8 @@ import { Hono, type Context as HonoContext } from "hono"
 import { compress } from "hono/compress"
 import { cors } from "hono/cors"
 import type { Caller, Endpoint, RawResponse } from "./Endpoint.ts"
-import { fieldErrors, fromCause, type Problem, problem } from "./Problem.ts"
+import { fieldErrors, fromCause, invalidUtf8, type Problem, problem, tooDeep } from "./Problem.ts"
+import { PublicUrl } from "./PublicUrl.ts"
 import * as Store from "./Store.ts"
 
 export interface Options {
@@ -27,8 +28,16 @@ export interface Options {
   readonly inFlight?: { n: number }
   /** Whether the process still accepts requests (readyz). */
   readonly ready?: () => boolean
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  /**
+   * Behind one reverse proxy (ZHICHENG_TRUST_PROXY=1): count clients by the hop the proxy appends
+   * to X-Forwarded-For (the right-most). Off, the header is ignored ({@link clientAddress}).
+   */
   readonly trustProxy?: boolean
+  /**
+   * The public origin printed in QR codes and PDFs (PublicUrl.ts), given to handlers as the
+   * `PublicUrl` service. Never derived from a request; without it, a handler that needs it fails.
+   */
+  readonly publicUrl?: () => string
   /** Apply endpoints' stricter per-route public limits (on unless a test turns them off). */
   readonly perRouteLimits?: boolean
   /**
@@ -65,11 +74,43 @@ const send = (c: HonoContext, p: Problem, requestId: string, headers: Record<str
     "content-type": "application/problem+json",
   })
 
-const clientAddress = (c: HonoContext): string =>
-  c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ||
-  ((c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
-    ?.remoteAddress ??
-    "unknown")
+/**
+ * The address rate limits and anonymous Idempotency-Keys are counted by. Without `trustProxy` it is
+ * the socket's peer: X-Forwarded-For is the client's to write, so trusting it would let a rotating
+ * header through every limit. Behind one reverse proxy (`ZHICHENG_TRUST_PROXY=1`) the peer is the
+ * proxy, and the address it saw is the hop it appended — the right-most entry; everything left of it
+ * came from the client and is ignored.
+ */
+export const clientAddress = (c: HonoContext, trustProxy: boolean | undefined): string => {
+  const peer =
+    (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+      ?.remoteAddress ?? "unknown"
+  if (trustProxy !== true) return peer
+  const hops = (c.req.header("x-forwarded-for") ?? "").split(",")
+  return hops[hops.length - 1]?.trim() || peer
+}
+
+/**
+ * The errors underneath a failure, innermost last: @effect/sql says only "Failed to execute
+ * statement", and the driver's reason (SQLITE_READONLY, SQLITE_FULL, PostgreSQL's 53100 disk full)
+ * is its `cause`. Logged beside the pretty cause so that an operator reads why.
+ */
+export const causedBy = (cause: Cause.Cause<unknown>): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  for (const top of [...Cause.failures(cause), ...Cause.defects(cause)]) {
+    let inner = (top as { cause?: unknown } | null)?.cause
+    for (let n = 0; inner !== undefined && inner !== null && n < 5; n++) {
+      const e = inner as { name?: string; code?: unknown; message?: string; cause?: unknown }
+      out.push(
+        [e.name, e.code !== undefined ? `[${String(e.code)}]` : undefined, e.message ?? String(inner)]
+          .filter((x) => x !== undefined && x !== "")
+          .join(" "),
+      )
+      inner = e.cause
+    }
+  }
+  return out
+}
 
 const decode = <A>(schema: Schema.Schema<A, any, never>, value: unknown, where: string) =>
   Schema.decodeUnknown(schema, { errors: "all", onExcessProperty: "error" })(value).pipe(
@@ -116,6 +157,8 @@ export const createApp = (
         const res = await runtime.runPromiseExit(handle(c, ep, requestId, options))
         if (Exit.isSuccess(res)) {
           status = res.value.status
+          // A handler's own Response does not carry the headers set on the context.
+          res.value.headers.set("x-request-id", requestId)
           return res.value
         }
         const failure = Cause.failureOption(res.cause)
@@ -131,6 +174,7 @@ export const createApp = (
             requestId,
             operation: ep.operationId,
             cause: Cause.pretty(res.cause),
+            causedBy: causedBy(res.cause),
           })
         return send(c, p, requestId)
       } finally {
@@ -164,7 +208,8 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
   Effect.gen(function* () {
     // Who is calling, and may they?
     const caller = yield* identify(c, ep)
-    const bucket = caller.keyId !== undefined ? `key:${caller.keyId}` : `ip:${clientAddress(c)}`
+    const bucket =
+      caller.keyId !== undefined ? `key:${caller.keyId}` : `ip:${clientAddress(c, options.trustProxy)}`
     const limit = caller.keyId !== undefined ? options.keyRatePerMinute : options.publicRatePerMinute
     const strict =
       caller.keyId === undefined && options.perRouteLimits !== false ? ep.publicPerMinute : undefined
@@ -211,8 +256,11 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
       const max = media === "application/json" ? options.maxBodyBytes : options.maxBodyBytes * 50
       if (declared > max) return yield* Effect.fail(tooLarge(max))
       if (ep.body) {
-        bodyText = yield* Effect.promise(() => c.req.text())
-        if (Buffer.byteLength(bodyText) > max) return yield* Effect.fail(tooLarge(max))
+        const bytes = new Uint8Array(yield* Effect.promise(() => c.req.arrayBuffer()))
+        if (bytes.byteLength > max) return yield* Effect.fail(tooLarge(max))
+        bodyText = yield* decodeUtf8(bytes)
+        if (nestingExceeds(bodyText, MAX_JSON_DEPTH))
+          return yield* Effect.fail(new HttpFailure(tooDeep(MAX_JSON_DEPTH)))
         const json = yield* Effect.try({
           try: () => JSON.parse(bodyText) as unknown,
           catch: () =>
@@ -243,7 +291,7 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
         )
       // Anonymous callers share no namespace: their keys are scoped by client address too.
       const state = yield* Store.claimIdempotency(
-        idemOwner(caller, c),
+        idemOwner(caller, c, options),
         idemKey,
         ep.method,
         c.req.path,
@@ -283,8 +331,9 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
         )
     }
 
+    const run = ep.handler({ params, query, body, caller, request: c.req.raw, requestId })
     const exit = yield* Effect.exit(
-      ep.handler({ params, query, body, caller, request: c.req.raw, requestId }),
+      options.publicUrl !== undefined ? Effect.provideService(run, PublicUrl, options.publicUrl()) : run,
     )
     if (Exit.isSuccess(exit)) {
       const out = exit.value
@@ -296,7 +345,7 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
           : out
       const text = ep.response.status === 204 ? "" : JSON.stringify(encoded)
       if (idemKey !== undefined)
-        yield* Store.completeIdempotency(idemOwner(caller, c), idemKey, ep.response.status, text)
+        yield* Store.completeIdempotency(idemOwner(caller, c, options), idemKey, ep.response.status, text)
       return new Response(ep.response.status === 204 ? null : text, {
         status: ep.response.status,
         headers: { "content-type": "application/json; charset=utf-8" },
@@ -306,19 +355,52 @@ const handle = (c: HonoContext, ep: Endpoint, requestId: string, options: Option
     if (idemKey !== undefined) {
       if (p.status < 500)
         yield* Store.completeIdempotency(
-          idemOwner(caller, c),
+          idemOwner(caller, c, options),
           idemKey,
           p.status,
           JSON.stringify({ ...p, requestId }),
         )
-      else yield* Store.releaseIdempotency(idemOwner(caller, c), idemKey)
+      else yield* Store.releaseIdempotency(idemOwner(caller, c, options), idemKey)
     }
     return yield* Effect.failCause(exit.cause)
   })
 
 /** Whose Idempotency-Keys these are: the API key's caller, or an anonymous caller's address. */
-const idemOwner = (caller: Caller, c: HonoContext): string =>
-  caller.keyId !== undefined ? caller.id : `anonymous@${clientAddress(c)}`
+const idemOwner = (caller: Caller, c: HonoContext, options: Options): string =>
+  caller.keyId !== undefined ? caller.id : `anonymous@${clientAddress(c, options.trustProxy)}`
+
+/**
+ * How deep a JSON body may nest. The deepest request schema needs about six levels; 64 leaves room
+ * and keeps a hostile 3,000-level body from overflowing the stack of the parser, the validator or
+ * the error formatter (it is refused with 400 before any of them runs).
+ */
+export const MAX_JSON_DEPTH = 64
+
+/**
+ * Whether JSON text opens more than `limit` arrays or objects inside one another, counted on the raw
+ * text (brackets inside strings do not count) so that the check itself cannot recurse.
+ */
+export const nestingExceeds = (text: string, limit: number): boolean => {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (inString) {
+      if (ch === 0x5c /* backslash: skip the escaped character */) i++
+      else if (ch === 0x22 /* " */) inString = false
+    } else if (ch === 0x22) inString = true
+    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+      if (++depth > limit) return true
+    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth--
+  }
+  return false
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/** The body's bytes as text; bytes that are not UTF-8 are refused (400), never replaced by U+FFFD. */
+const decodeUtf8 = (bytes: Uint8Array) =>
+  Effect.try({ try: () => utf8.decode(bytes), catch: () => new HttpFailure(invalidUtf8()) })
 
 const tooLarge = (max: number) =>
   new HttpFailure(

@@ -5,44 +5,67 @@
  */
 import { serve } from "@hono/node-server"
 import * as Database from "@zhicheng/db/Database"
-import { Effect } from "effect"
+import { Cause, Exit } from "effect"
 import { build } from "./App.ts"
 import { seedDemo } from "./Demo.ts"
+import * as PublicUrl from "./PublicUrl.ts"
 import * as Secrets from "./Secrets.ts"
-import { defaultOptions } from "./Server.ts"
+import { causedBy, defaultOptions } from "./Server.ts"
+import * as Startup from "./Startup.ts"
+
+const refuse = (message: string): never => {
+  process.stderr.write(`zhicheng: cannot start: ${message}\n`)
+  process.exit(1)
+}
+const orRefuse = <A>(f: () => A): A => {
+  try {
+    return f()
+  } catch (e) {
+    return refuse((e as Error).message)
+  }
+}
 
 const port = Number(process.env.PORT ?? 8787)
 const host = process.env.HOST ?? "127.0.0.1"
-const target = Effect.runSync(Database.targetFromEnv)
+const target = Startup.targetFromEnv()
 let accepting = true
 const inFlight = { n: 0 }
-const secrets = (() => {
-  try {
-    return Secrets.load(target)
-  } catch (e) {
-    process.stderr.write(`zhicheng: cannot start: ${(e as Error).message}\n`)
-    process.exit(1)
-  }
-})()
+const secrets = orRefuse(() => Secrets.load(target))
+// The QR codes' origin is configuration; the demo without it uses the origin it listens on (its
+// port is known once listening, when PORT=0), never a request's Host header.
+const configuredPublicUrl = orRefuse(() => PublicUrl.resolve(process.env))
+let listenOrigin = `http://${host}:${port}`
 const { app, runtime } = build(Database.layer(target), secrets, {
-  ...defaultOptions,
-  corsOrigins: (process.env.ZHICHENG_CORS_ORIGINS ?? defaultOptions.corsOrigins.join(","))
-    .split(",")
-    .map((s) => s.trim()),
+  ...Startup.optionsFromEnv(process.env, defaultOptions),
   inFlight,
   ready: () => accepting,
-  trustProxy: process.env.ZHICHENG_TRUST_PROXY === "1",
-  compress: process.env.ZHICHENG_COMPRESS !== "0",
+  publicUrl: () => configuredPublicUrl ?? listenOrigin,
 })
+
+// Migrates, then refuses a database it cannot write (a read-only file, a full disk) now, rather
+// than answering 500 to every change while reads still work.
+const writable = await runtime.runPromiseExit(Database.writeProbe)
+if (Exit.isFailure(writable)) {
+  const reasons = causedBy(writable.cause)
+  refuse(
+    Startup.cannotWrite(
+      Database.describe(target),
+      target,
+      reasons.length > 0 ? reasons : [String(Cause.squash(writable.cause))],
+    ),
+  )
+}
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
   process.stdout.write(`${JSON.stringify({ level: "info", at: new Date().toISOString(), msg, ...extra })}\n`)
 
 const seeded = await runtime.runPromise(seedDemo(process.env.ZHICHENG_DEMO !== "0"))
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  listenOrigin = `http://${host}:${info.port}`
   log("zhicheng api listening", {
     url: `http://${host}:${info.port}`,
     database: Database.describe(target),
+    publicUrl: configuredPublicUrl ?? `${listenOrigin} (demo: the listen origin; set ZHICHENG_PUBLIC_URL)`,
     secrets: secrets.source,
     docs: `http://${host}:${info.port}/api/docs`,
   })

@@ -167,6 +167,19 @@ export const layer = (target: Target): Layer.Layer<Services> => {
   return Layer.merge(migrated, transactor).pipe(Layer.provideMerge(client))
 }
 
+/**
+ * A real, committed one-row write that fails when the database cannot be written — a read-only
+ * SQLite file, a full disk, a read-only PostgreSQL — as reading (`SELECT 1`) would not: the
+ * readiness check and the server's start-up check run it. It rewrites the `readiness-probe` row of
+ * `rate_limits`, the small table every public request writes anyway (no rate bucket has that name).
+ */
+export const writeProbe: Effect.Effect<void, SqlError, SqlClient.SqlClient> = Effect.flatMap(
+  SqlClient.SqlClient,
+  (sql) =>
+    sql`INSERT INTO rate_limits (bucket, window_start, hits) VALUES ('readiness-probe', 0, 1)
+        ON CONFLICT (bucket, window_start) DO UPDATE SET hits = 1`,
+).pipe(Effect.asVoid)
+
 /** The database the environment asks for (see {@link targetFromEnv}). */
 export const layerFromEnv = Layer.unwrapEffect(Effect.map(targetFromEnv, layer)).pipe(Layer.orDie)
 

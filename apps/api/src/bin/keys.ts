@@ -6,6 +6,7 @@
 import * as Database from "@zhicheng/db/Database"
 import { Effect } from "effect"
 import * as KeyCommand from "../KeyCommand.ts"
+import * as Startup from "../Startup.ts"
 import * as Store from "../Store.ts"
 
 const program = Effect.gen(function* () {
@@ -30,7 +31,7 @@ const program = Effect.gen(function* () {
   }
 })
 
-const target = Effect.runSync(Database.targetFromEnv)
+const target = Startup.targetFromEnv()
 Effect.runPromise(program.pipe(Effect.provide(Database.layer(target)), Effect.either)).then((r) => {
   if (r._tag === "Left") {
     console.error(r.left)

@@ -13,6 +13,7 @@ import { RostersSql } from "@zhicheng/db/RostersSql"
 import { IdSealer, resealIds } from "@zhicheng/domain/Rosters"
 import { Effect, Layer, Redacted } from "effect"
 import * as Secrets from "../Secrets.ts"
+import * as Startup from "../Startup.ts"
 
 const usage = "usage: reseal-ids [--batch <entries per transaction, a whole number from 1; default 500>]"
 
@@ -25,7 +26,7 @@ const parseBatch = (args: ReadonlyArray<string>): number | string => {
     : `--batch must be a whole number from 1, got ${JSON.stringify(args[1])}`
 }
 
-const target = Effect.runSync(Database.targetFromEnv)
+const target = Startup.targetFromEnv()
 const batchSize = parseBatch(process.argv.slice(2))
 if (typeof batchSize === "string") {
   console.error(batchSize)

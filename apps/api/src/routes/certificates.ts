@@ -46,9 +46,10 @@ import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as Labels from "@zhicheng/domain/Labels"
 import { Level } from "@zhicheng/domain/Profile"
 import * as Registry from "@zhicheng/domain/Registry"
-import { Config, Effect, Option, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { type Caller, endpoint, noneMatch, raw } from "../Endpoint.ts"
 import { InvalidInput } from "../Errors.ts"
+import { PublicUrl } from "../PublicUrl.ts"
 
 const TAG = "certificates"
 const text = (max: number) => Schema.String.pipe(Schema.minLength(1), Schema.maxLength(max))
@@ -75,13 +76,6 @@ export const CertificateView = Schema.Struct({
   qr: Schema.String,
 }).annotations({ identifier: "CertificateView" })
 export type CertificateView = typeof CertificateView.Type
-
-/** The base of the public check address printed in QR codes: ZHICHENG_PUBLIC_URL, else this request's origin. */
-const baseUrlOf = (request: Request) =>
-  Config.string("ZHICHENG_PUBLIC_URL").pipe(
-    Config.withDefault(new URL(request.url).origin),
-    Effect.orElseSucceed(() => new URL(request.url).origin),
-  )
 
 const viewOf = (c: Certificate, baseUrl: string): CertificateView => {
   const { holderIdHmac: _h, ...rest } = c
@@ -363,12 +357,12 @@ const statusChange = <B, I, E>(c: {
     idempotent: true,
     response: { status: 200, description: c.result, schema: CertificateView },
     problems: transitionProblems,
-    handler: ({ params, body, caller, request }) =>
+    handler: ({ params, body, caller }) =>
       Effect.gen(function* () {
         const cert = yield* Effect.flatMap(Certificates, (svc) =>
           c.run(svc, actorOf(caller), params.number, body),
         )
-        return viewOf(cert, yield* baseUrlOf(request))
+        return viewOf(cert, yield* PublicUrl)
       }),
   })
 
@@ -386,7 +380,7 @@ export const certificates = [
     idempotent: true,
     response: { status: 201, description: "The certificate", schema: CertificateView },
     problems: [404, 409, 422],
-    handler: ({ body, caller, request }) =>
+    handler: ({ body, caller }) =>
       Effect.gen(function* () {
         const apps = yield* Applications
         const certs = yield* Certificates
@@ -398,7 +392,7 @@ export const certificates = [
         )
         // The domain checks the application again inside the issuance's transaction and moves it.
         const cert = yield* certs.issue(actorOf(caller), req)
-        return viewOf(cert, yield* baseUrlOf(request))
+        return viewOf(cert, yield* PublicUrl)
       }),
   }),
   endpoint({
@@ -532,10 +526,10 @@ export const certificates = [
     params: NumberParams,
     response: { status: 200, description: "The certificate", schema: CertificateView },
     problems: [404, 422],
-    handler: ({ params, request }) =>
+    handler: ({ params }) =>
       Effect.gen(function* () {
         const c = yield* Effect.flatMap(Certificates, (s) => s.get(params.number))
-        return viewOf(c, yield* baseUrlOf(request))
+        return viewOf(c, yield* PublicUrl)
       }),
   }),
   endpoint({
@@ -552,7 +546,7 @@ export const certificates = [
     query: Schema.Struct({ name: Schema.optional(HolderName) }),
     response: { status: 200, description: "The PDF", media: "application/pdf" },
     problems: [404, 422],
-    handler: ({ params, query, caller, request }) =>
+    handler: ({ params, query, caller }) =>
       Effect.gen(function* () {
         const certs = yield* Certificates
         if (!STAFF.has(caller.role)) {
@@ -564,7 +558,7 @@ export const certificates = [
           yield* certs.verifyOnline(params.number, query.name)
         }
         const c = yield* certs.get(params.number.trim())
-        const pdf = yield* renderCertificatePdf(c, { baseUrl: yield* baseUrlOf(request) })
+        const pdf = yield* renderCertificatePdf(c, { baseUrl: yield* PublicUrl })
         return raw(
           new Response(pdf, {
             status: 200,

@@ -38,6 +38,8 @@ export const quietOptions: Options = {
   log: () => {},
   publicRatePerMinute: 100_000,
   perRouteLimits: false,
+  // The origin in QR codes is configuration (PublicUrl.ts); the tests' requests go to this one.
+  publicUrl: () => "http://test.local",
 }
 
 /** A fresh API over a fresh database; call `dispose` when done. */
