@@ -16,8 +16,14 @@ export const searchGuides = async (): Promise<void> => {
   box.value = q
   if (q === "") return
   const url = "/pagefind/pagefind.js"
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
-  const found = await pagefind.search(q)
+  let found: Awaited<ReturnType<Pagefind["search"]>>
+  try {
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
+    found = await pagefind.search(q)
+  } catch {
+    // No index (a build without pagefind): say nothing was found rather than fail silently.
+    found = { results: [] }
+  }
   const hits = await Promise.all(found.results.slice(0, 20).map((r) => r.data()))
   out.replaceChildren()
   const heading = document.createElement("h2")
