@@ -1,4 +1,3 @@
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib"
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
 import * as Adoptions from "@zhicheng/domain/Adoptions"
@@ -15,6 +14,7 @@ import * as RosterFiles from "../src/RosterFiles.ts"
 import { RostersSql } from "../src/RostersSql.ts"
 import { freshDatabase, KINDS } from "./support/databases.ts"
 import { at, makeId, RosterKeys } from "./support/fixtures.ts"
+import { type Part, padPart, unzip, zip } from "./support/zip.ts"
 
 const hr: Actor = { id: "hr-01", role: "enterprise-hr" }
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
@@ -151,74 +151,6 @@ describe("RosterFiles (pure)", () => {
 // Limits (issue #8.3): entries, the XLSX container, and the formula guard on export (issue #13)
 // ---------------------------------------------------------------------------------------------------
 
-/** A ZIP part as the tests write it; `declared` and `flags` let a test lie in the central directory. */
-interface Part {
-  readonly name: string
-  readonly data: Uint8Array
-  readonly declared?: number
-  readonly flags?: number
-}
-
-/** The parts of a ZIP file (central directory order), inflated. */
-const unzip = (bytes: Uint8Array): Array<Part> => {
-  const b = Buffer.from(bytes)
-  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]))
-  const parts: Array<Part> = []
-  let at = b.readUInt32LE(end + 16)
-  for (let n = b.readUInt16LE(end + 10); n > 0; n--) {
-    const nameLength = b.readUInt16LE(at + 28)
-    const local = b.readUInt32LE(at + 42)
-    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28)
-    const raw = b.subarray(start, start + b.readUInt32LE(at + 20))
-    parts.push({
-      name: b.toString("utf8", at + 46, at + 46 + nameLength),
-      data: b.readUInt16LE(at + 10) === 8 ? inflateRawSync(raw) : raw,
-    })
-    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32)
-  }
-  return parts
-}
-
-/** A ZIP file of deflated parts, each declaring `declared ?? data.length` bytes. */
-const zip = (parts: ReadonlyArray<Part>): Uint8Array => {
-  const out: Array<Buffer> = []
-  const directory: Array<Buffer> = []
-  let offset = 0
-  for (const p of parts) {
-    const name = Buffer.from(p.name)
-    const data = deflateRawSync(p.data)
-    const header = (size: number) => {
-      const h = Buffer.alloc(size)
-      h.writeUInt16LE(p.flags ?? 0, size === 30 ? 6 : 8)
-      h.writeUInt16LE(8, size === 30 ? 8 : 10)
-      h.writeUInt32LE(crc32(p.data), size === 30 ? 14 : 16)
-      h.writeUInt32LE(data.length, size === 30 ? 18 : 20)
-      h.writeUInt32LE(p.declared ?? p.data.length, size === 30 ? 22 : 24)
-      h.writeUInt16LE(name.length, size === 30 ? 26 : 28)
-      return h
-    }
-    const local = header(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    const central = header(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt32LE(offset, 42)
-    out.push(local, name, data)
-    directory.push(central, name)
-    offset += local.length + name.length + data.length
-  }
-  const cd = Buffer.concat(directory)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(parts.length, 8)
-  end.writeUInt16LE(parts.length, 10)
-  end.writeUInt32LE(cd.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return new Uint8Array(Buffer.concat([...out, cd, end]))
-}
-
 const SHEET = "xl/worksheets/sheet1.xml"
 
 /** A real roster workbook's parts with `sheet` changed and `extra` parts added. */
@@ -227,17 +159,11 @@ const workbookWith = (
   change: (parts: Array<Part>) => Array<Part> = (p) => p,
 ) => Effect.map(RosterFiles.toXlsx(doc(rows)), (bytes) => zip(change(unzip(bytes))))
 
-/** Pads the worksheet with `bytes` of XML whitespace before </sheetData>: still a valid workbook. */
+/** Pads the worksheet with `bytes` of XML whitespace: still a valid workbook (see `padSheet`). */
 const padSheet =
   (bytes: number, declared?: (size: number) => number) =>
   (parts: Array<Part>): Array<Part> =>
-    parts.map((p) => {
-      if (p.name !== SHEET) return p
-      const xml = Buffer.from(p.data).toString("utf8")
-      const at = xml.indexOf("</sheetData>")
-      const data = Buffer.from(`${xml.slice(0, at)}${" ".repeat(bytes)}${xml.slice(at)}`)
-      return { ...p, data, ...(declared ? { declared: declared(data.length) } : {}) }
-    })
+    padPart(parts, SHEET, "</sheetData>", bytes, declared)
 
 const csvBytes = (rows: ReadonlyArray<Rosters.BureauRow>) =>
   new TextEncoder().encode(RosterFiles.toCsv(doc(rows)))
