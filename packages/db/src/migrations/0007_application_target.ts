@@ -12,11 +12,13 @@
  * recommendation) go on as before, the recommendation's eligibility re-run asking about no level.
  */
 import { SqlClient } from "@effect/sql"
-import * as Registry from "@zhicheng/domain/Registry"
 import { Effect } from "effect"
 
 export default Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
+  // Loaded only when this migration runs: every rule of every edition is a third of what a process
+  // that opens the database loads (the `keys` command's start-up, issue #8.15).
+  const Registry = yield* Effect.promise(() => import("@zhicheng/domain/Registry"))
   yield* sql`ALTER TABLE applications ADD COLUMN target_level TEXT`
   yield* sql`ALTER TABLE applications ADD COLUMN target_grade TEXT`
   const tracks = yield* sql<{ edition: string; track: string }>`
