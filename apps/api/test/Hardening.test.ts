@@ -157,6 +157,32 @@ describe("hostile bodies (sqlite)", () => {
     )
   })
 
+  it("an NDJSON batch answers a too-deep line with an error line and ends at bytes that are not UTF-8", async () => {
+    const batch = (body: BodyInit) =>
+      api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01&summary=true", {
+        method: "POST",
+        headers: { "content-type": "application/x-ndjson", authorization: `Bearer ${api.keys.clerk}` },
+        body,
+      })
+    const deep = await batch(`{"education":${nested(3000, "array", "{}")}}\n{}\n`)
+    expect(deep.status).toBe(200)
+    const lines = (await deep.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line: number; error?: { code: string } })
+    expect(lines.map((l) => [l.line, l.error?.code])).toEqual([
+      [1, "json-too-deep"],
+      [2, undefined],
+    ])
+    const enc = new TextEncoder()
+    const bad = await batch(
+      new Uint8Array([...enc.encode('{"name":"'), 0xc3, 0x28, ...enc.encode('"}\n{}\n')]),
+    )
+    const out = (await bad.text()).trim().split("\n")
+    expect(out).toHaveLength(1)
+    expect(JSON.parse(out[0] as string)).toMatchObject({ line: 1, error: { code: "invalid-utf8" } })
+  })
+
   it("brackets inside strings do not count as nesting", () => {
     expect(nestingExceeds(JSON.stringify({ qr: "[".repeat(5000) }), MAX_JSON_DEPTH)).toBe(false)
     expect(nestingExceeds(JSON.stringify({ qr: `\\"${"{".repeat(5000)}` }), MAX_JSON_DEPTH)).toBe(false)

@@ -5,6 +5,7 @@ import { EligibilityReport, EligibilitySummary } from "@zhicheng/domain/Eligibil
 import { Effect, Either, type ParseResult, Schema } from "effect"
 import { endpoint, raw } from "../Endpoint.ts"
 import { fieldErrors } from "../Problem.ts"
+import { MAX_JSON_DEPTH, nestingExceeds } from "../Server.ts"
 
 const BatchQuery = Schema.Struct({
   asOf: CivilDate,
@@ -23,7 +24,8 @@ const decodeLine = Schema.decodeUnknownEither(Eligibility.Request.fields.profile
  * fields, and the stream goes on.
  */
 const batchStream = (body: ReadableStream<Uint8Array>, q: typeof BatchQuery.Type, summaryOnly: boolean) => {
-  const decoder = new TextDecoder()
+  // Bytes that are not UTF-8 end the stream with an error line, as for the single-profile route.
+  const decoder = new TextDecoder("utf-8", { fatal: true })
   const encoder = new TextEncoder()
   let buffer = ""
   let line = 0
@@ -31,6 +33,8 @@ const batchStream = (body: ReadableStream<Uint8Array>, q: typeof BatchQuery.Type
   const evaluateLine = (text: string): string => {
     line++
     if (text.trim() === "") return ""
+    if (nestingExceeds(text, MAX_JSON_DEPTH))
+      return `${JSON.stringify({ line, error: { code: "json-too-deep", errors: [{ path: `line ${line}`, rule: `at most ${MAX_JSON_DEPTH} levels of nested arrays and objects` }] } })}\n`
     let json: unknown
     try {
       json = JSON.parse(text)
@@ -73,7 +77,20 @@ const batchStream = (body: ReadableStream<Uint8Array>, q: typeof BatchQuery.Type
           controller.close()
           return
         }
-        buffer += decoder.decode(value, { stream: true })
+        try {
+          buffer += decoder.decode(value, { stream: true })
+        } catch {
+          // The bytes read last are not UTF-8: no line from the first unanswered one on is read.
+          const at = line + 1
+          controller.enqueue(
+            encoder.encode(
+              `${JSON.stringify({ line: at, error: { code: "invalid-utf8", errors: [{ path: `line ${at}`, rule: "must be UTF-8 (RFC 8259 §8.1); this line and those after it were not read" }] } })}\n`,
+            ),
+          )
+          controller.close()
+          await reader.cancel()
+          return
+        }
         if (buffer.length > 2_000_000) {
           controller.enqueue(
             encoder.encode(
