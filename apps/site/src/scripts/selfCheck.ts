@@ -17,6 +17,7 @@ type Words = Record<string, string> & {
   readonly status: Record<string, string>
   readonly trackKind: Record<string, string>
   readonly places: Record<string, string>
+  readonly documents: Record<string, string>
   readonly guidesBase: string
   readonly locale: Locale
 }
@@ -271,7 +272,8 @@ const trackSection = (t: Eligibility.TrackResult, summary: Eligibility.TrackSumm
   sec.dataset.status = t.status
   const h = el("h3", T(t.title))
   const status = el("p", `${MARK[t.status]} ${w.status[t.status] ?? t.status}`, `status status-${t.status}`)
-  sec.append(h, status, el("p", `${w.trackKind[t.kind] ?? t.kind} · ${T(t.target.name)}`, "muted"))
+  const about = `${w.trackKind[t.kind] ?? t.kind} · ${T(t.target.name)} · ${w.documents[t.edition] ?? t.edition}`
+  sec.append(h, status, el("p", about, "muted"))
   const grounds = summary?.grounds ?? []
   if (grounds.length > 0) {
     const title =
@@ -336,7 +338,12 @@ const resultPage = (s: Flow.State) => {
     ),
     el("p", w.privacy, "muted"),
   ]
-  for (const e of report.editions) if (e.warning !== undefined) parts.push(el("p", T(e.warning), "banner"))
+  for (const e of report.editions)
+    if (e.warning !== undefined) {
+      const p = el("p", undefined, "banner")
+      p.append(el("strong", w.documents[e.edition] ?? e.edition), T(e.warning))
+      parts.push(p)
+    }
   const byId = new Map(summary.tracks.map((t) => [t.track, t]))
   const applicable = report.tracks.filter((t) => t.status !== "not-applicable")
   applicable.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
