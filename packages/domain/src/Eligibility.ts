@@ -18,6 +18,7 @@ import type {
   TrackKind,
 } from "./Policy.ts"
 import { JuniorGrade, Level, Profile, type Route } from "./Profile.ts"
+import * as Catalog from "./places/catalog.ts"
 import * as Registry from "./Registry.ts"
 import { type Calendar, officialCalendar } from "./WorkCalendar.ts"
 
@@ -329,14 +330,25 @@ const editionUsed = (
  * day asked are left out (`Facts.asOfDay`, DOMAIN.md ruling 10). `calendar` is the work calendar
  * periods are counted on (Civil Code art. 203): the official notices unless an operator loaded others.
  */
-export const evaluate = (
+export const evaluateWith = (
   req: Request,
-  editions: ReadonlyArray<Edition> = Registry.EDITIONS,
+  editions: ReadonlyArray<Edition>,
   calendar: Calendar = officialCalendar,
 ): Report => {
   const profile = Facts.asOfDay(req.profile, req.asOf)
   return Facts.request(profile, () => evaluateIn(req, profile, editions, calendar))
 }
+
+/**
+ * `evaluateWith` over every edition of the registry (or those given): what the server calls. A page
+ * for one place calls `evaluateWith` with that place's editions (`places/<id>.ts`), so that it
+ * loads no other place's rules.
+ */
+export const evaluate = (
+  req: Request,
+  editions: ReadonlyArray<Edition> = Registry.EDITIONS,
+  calendar: Calendar = officialCalendar,
+): Report => evaluateWith(req, editions, calendar)
 
 const evaluateIn = (
   req: Request,
@@ -344,15 +356,14 @@ const evaluateIn = (
   editions: ReadonlyArray<Edition>,
   calendar: Calendar,
 ): Report => {
-  const inPlace = req.jurisdiction === undefined ? undefined : Registry.editionsFor(req.jurisdiction)
   const used: Array<EditionUsed> = []
   const tracks: Array<TrackResult> = []
   for (const e of editions) {
     if (req.edition !== undefined && e.id !== req.edition) continue
-    if (inPlace !== undefined && !inPlace.includes(e)) continue
-    const doc = Registry.documentOf(e)
+    if (req.jurisdiction !== undefined && !Catalog.governs(e, req.jurisdiction)) continue
+    const doc = Catalog.documentOf(e)
     const reference = e.reference?.date ?? req.asOf
-    const status = Registry.statusOn(doc, req.asOf)
+    const status = Catalog.statusOn(doc, req.asOf)
     used.push(editionUsed(e, doc, status, reference))
     const ctx: C.Context =
       req.target !== undefined
@@ -363,7 +374,7 @@ const evaluateIn = (
     for (const tp of ep.plans)
       if (targetMatches(tp.track.target, req.target)) tracks.push(runTrack(e, tp, ctx, slots))
   }
-  return { asOf: req.asOf, rulesVersion: Registry.RULES_VERSION, editions: used, tracks }
+  return { asOf: req.asOf, rulesVersion: Catalog.RULES_VERSION, editions: used, tracks }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -472,7 +483,7 @@ export class UnknownPolicy extends Schema.TaggedError<UnknownPolicy>()("UnknownP
  * The eligibility service for apps: validates the filters against the registry and evaluates.
  * Use `Eligibility.Default` in production; `Eligibility.fromEditions` to test with other editions.
  */
-export class Eligibility extends EffectContext.Tag("zhicheng/Eligibility")<
+export class Eligibility extends /* @__PURE__ */ EffectContext.Tag("zhicheng/Eligibility")<
   Eligibility,
   { readonly evaluate: (req: Request) => Effect.Effect<Report, UnknownPolicy> }
 >() {
@@ -487,16 +498,16 @@ export class Eligibility extends EffectContext.Tag("zhicheng/Eligibility")<
               message: `no edition "${req.edition}" in the registry`,
             }),
           )
-        if (req.jurisdiction !== undefined && Registry.jurisdiction(req.jurisdiction) === undefined)
+        if (req.jurisdiction !== undefined && Catalog.jurisdiction(req.jurisdiction) === undefined)
           return Effect.fail(
             new UnknownPolicy({
               field: "jurisdiction",
               value: req.jurisdiction,
-              message: `no jurisdiction "${req.jurisdiction}"; known: ${Registry.JURISDICTIONS.map((j) => j.id).join(", ")}`,
+              message: `no jurisdiction "${req.jurisdiction}"; known: ${Catalog.JURISDICTIONS.map((j) => j.id).join(", ")}`,
             }),
           )
         return Effect.succeed(evaluate(req, editions))
       },
     })
-  static Default = Eligibility.fromEditions(Registry.EDITIONS)
+  static Default = /* @__PURE__ */ Eligibility.fromEditions(Registry.EDITIONS)
 }

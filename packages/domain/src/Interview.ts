@@ -24,20 +24,15 @@ import type { Label } from "./Labels.ts"
 import * as Labels from "./Labels.ts"
 import type {
   AssessmentResult as AssessmentResultSchema,
+  Degree,
   Education,
   EducationLevel,
   EmployerKind,
   Profile,
+  SkillLevel,
   Status,
   TitleHeld,
   WorkPeriod,
-} from "./Profile.ts"
-import {
-  Degree as Degrees,
-  EducationLevel as EducationLevels,
-  EmployerKind as EmployerKinds,
-  SkillLevel,
-  WorkKind,
 } from "./Profile.ts"
 import { JURISDICTIONS } from "./places/jurisdictions.ts"
 
@@ -92,8 +87,12 @@ const choice = (options: ReadonlyArray<readonly [string, Label]>): AnswerKind =>
   kind: "choice",
   options: options.map(([value, label]) => ({ value, label })),
 })
-const fromLabels = <K extends string>(keys: ReadonlyArray<K>, labels: Readonly<Record<K, Label>>) =>
-  keys.map((k) => [k, labels[k]] as const)
+/** The options of a choice, from a record of the domain's labels (keyed by the schema's literals, in order). */
+const fromLabels = <K extends string>(
+  labels: Readonly<Record<K, Label>>,
+): ReadonlyArray<readonly [K, Label]> => (Object.keys(labels) as Array<K>).map((k) => [k, labels[k]] as const)
+const keys = <K extends string>(labels: Readonly<Record<K, Label>>): ReadonlyArray<K> =>
+  Object.keys(labels) as Array<K>
 
 const NONE = l("没有", "None")
 
@@ -162,7 +161,7 @@ const TITLE_OPTIONS: ReadonlyArray<readonly [string, Label]> = [
 
 const LEVEL_OPTIONS: ReadonlyArray<readonly [string, Label]> = [
   ["none", l("没有通过", "None passed")],
-  ...fromLabels(["junior", "intermediate", "associate-senior", "full-senior"] as const, Labels.level),
+  ...fromLabels(Labels.level),
 ]
 
 const BRING = (zh: string, en: string) =>
@@ -198,7 +197,7 @@ export const questions: ReadonlyArray<Question> = [
       "民营企业职称政策只适用于非公有制经济组织的人员。",
       "The private-enterprise title rules apply to people in non-public economic organisations.",
     ),
-    answer: choice(fromLabels(EmployerKinds.literals, Labels.employerKind)),
+    answer: choice(fromLabels(Labels.employerKind)),
   }),
   q({
     id: "work-industrial",
@@ -212,7 +211,7 @@ export const questions: ReadonlyArray<Question> = [
     fields: ["work[].workKind"],
     text: l("您现在做的是哪类工作？", "What kind of work do you do?"),
     help: l("工程系列职称要求从事工程技术工作。", "An engineering title needs engineering-technical work."),
-    answer: choice(fromLabels(WorkKind.literals, Labels.workKind)),
+    answer: choice(fromLabels(Labels.workKind)),
   }),
   q({
     id: "work-related",
@@ -285,7 +284,7 @@ export const questions: ReadonlyArray<Question> = [
     fields: ["education"],
     text: l("您的最高学历是什么？", "What is your highest education?"),
     help: l("学历决定需要的工作年限。", "Your education decides how many years of work you need."),
-    answer: choice(fromLabels(EducationLevels.literals, Labels.educationLevel)),
+    answer: choice(fromLabels(Labels.educationLevel)),
   }),
   q({
     id: "edu-degree",
@@ -295,10 +294,10 @@ export const questions: ReadonlyArray<Question> = [
       "学位与学历分开计算（如“获得硕士学位”）。",
       "A degree counts apart from the level (e.g. “holds a master's degree”).",
     ),
-    answer: choice(fromLabels(Degrees.literals, Labels.degree)),
+    answer: choice(fromLabels(Labels.degree)),
     dependsOn: {
       id: "edu-level",
-      values: EducationLevels.literals.filter((x) => x !== "high-school-or-below"),
+      values: keys(Labels.educationLevel).filter((x) => x !== "high-school-or-below"),
     },
   }),
   q({
@@ -352,7 +351,7 @@ export const questions: ReadonlyArray<Question> = [
     fields: ["skills"],
     text: l("您取得的最高职业技能等级是什么？", "What is your highest vocational skill level?"),
     help: l("技能人才可以申报工程系列职称。", "Skilled workers may apply for an engineering title."),
-    answer: choice([["none", NONE], ...fromLabels(SkillLevel.literals, Labels.skillLevel)]),
+    answer: choice([["none", NONE], ...fromLabels(Labels.skillLevel)]),
   }),
   q({
     id: "skill-obtained",
@@ -360,7 +359,7 @@ export const questions: ReadonlyArray<Question> = [
     text: l("您何时取得这个技能等级？", "When did you obtain that skill level?"),
     help: l("年限从取得之日算起。", "Years count from the day it was obtained."),
     answer: DATE,
-    dependsOn: { id: "skill", values: SkillLevel.literals },
+    dependsOn: { id: "skill", values: keys(Labels.skillLevel) },
   }),
   q({
     id: "qualification",
@@ -954,7 +953,6 @@ const educationOf = (a: Answers): ReadonlyArray<Education> | undefined => {
     }),
   ]
 }
-type Degree = typeof Degrees.Type
 
 const titlesOf = (a: Answers): ReadonlyArray<TitleHeld> | undefined => {
   const t = answerTo(a, "title")
@@ -1071,7 +1069,7 @@ export const toProfile = (answers: Answers): Profile => {
     education: educationOf(answers),
     titles: titlesOf(answers),
     skills: pairOf(answers, "skill", "skill-obtained", (level, obtained) => ({
-      level: level as (typeof SkillLevel.literals)[number],
+      level: level as SkillLevel,
       obtained,
     })),
     qualifications: gated(answers, "qualification", [] as ReadonlyArray<never>, () => {

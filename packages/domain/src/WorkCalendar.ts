@@ -669,8 +669,8 @@ export const liftCalendar = (c: Calendar): WorkCalendarApi => ({
  * Use `WorkCalendar.Default` in production and `WorkCalendar.fromNotices(...)` when an operator or a
  * test supplies the notices (a new year is then a data change, not a code change).
  */
-export class WorkCalendar extends Effect.Service<WorkCalendar>()("zhicheng/WorkCalendar", {
-  succeed: liftCalendar(officialCalendar),
+export class WorkCalendar extends /* @__PURE__ */ Effect.Service<WorkCalendar>()("zhicheng/WorkCalendar", {
+  succeed: /* @__PURE__ */ liftCalendar(officialCalendar),
   accessors: true,
 }) {
   /**

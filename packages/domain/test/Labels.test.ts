@@ -36,7 +36,7 @@ const labelsAll = (
 }
 
 describe("Labels", () => {
-  it("labels every literal of the domain's schema unions in both languages", () => {
+  it("labels every literal of the domain's schema unions in both languages, and nothing else", () => {
     labelsAll("level", Level.literals, Labels.level)
     labelsAll("juniorGrade", JuniorGrade.literals, Labels.juniorGrade)
     labelsAll("route", Route.literals, Labels.route)
@@ -48,6 +48,13 @@ describe("Labels", () => {
     labelsAll("employerKind", EmployerKind.literals, Labels.employerKind)
     labelsAll("workKind", WorkKind.literals, Labels.workKind)
     labelsAll("skillLevel", SkillLevel.literals, Labels.skillLevel)
+    // The interview lists its options from these keys: they are exactly the literals, in order.
+    expect(Object.keys(Labels.educationLevel)).toEqual(EducationLevel.literals)
+    expect(Object.keys(Labels.degree)).toEqual(Degree.literals)
+    expect(Object.keys(Labels.employerKind)).toEqual(EmployerKind.literals)
+    expect(Object.keys(Labels.workKind)).toEqual(WorkKind.literals)
+    expect(Object.keys(Labels.skillLevel)).toEqual(SkillLevel.literals)
+    expect(Object.keys(Labels.level)).toEqual(Level.literals)
   })
 
   it("labels every track kind, route, series, target level and document status the registry uses", () => {
