@@ -10,6 +10,7 @@ import {
   type Application,
   ApplicationRepository,
   Application as ApplicationSchema,
+  ApplicationState,
   type IntegrityBanEntry,
   IntegrityRecord,
   type Transition,
@@ -67,6 +68,13 @@ interface BanRow {
 const decodeApplication = Schema.decodeUnknownSync(ApplicationSchema)
 const encodeApplication = Schema.encodeSync(ApplicationSchema)
 const decodeTransition = Schema.decodeUnknownSync(TransitionSchema)
+const decodeState = Schema.decodeUnknownSync(ApplicationState)
+
+/**
+ * States in which a recommendation counts against a per-enterprise cap (an outcome of "rejected"
+ * excludes a decided one); a revoked certificate's application still counts, as for the adoption cap.
+ */
+const RECOMMENDED = ["recommended", "decided", "certificate-issued", "certificate-revoked"] as const
 
 const toApplication = (r: Row): Application =>
   decodeApplication({
@@ -174,6 +182,31 @@ export const ApplicationRepositorySql = Layer.effect(
       history: (id) =>
         sql<TransitionRow>`SELECT * FROM application_transitions WHERE application_id = ${id} ORDER BY seq`.pipe(
           Effect.map((rows) => rows.map(toTransition)),
+          Effect.orDie,
+        ),
+
+      // The key's row of migration 0011, bumped inside the caller's transaction: PostgreSQL holds its
+      // row lock until commit, and SQLite runs one write transaction at a time.
+      lock: (key) =>
+        sql`INSERT INTO procedure_locks (key, n) VALUES (${key}, 1)
+          ON CONFLICT (key) DO UPDATE SET n = procedure_locks.n + 1`.pipe(Effect.asVoid, Effect.orDie),
+
+      liveFor: ({ idHmac, edition, level }) =>
+        sql<{ id: string; state: string }>`SELECT id, state FROM applications
+          WHERE id_hmac = ${idHmac} AND edition = ${edition} AND target_level = ${level}
+            AND state NOT IN ('withdrawn', 'certificate-revoked')
+            AND (outcome IS NULL OR outcome <> 'rejected')
+          ORDER BY created_at, id`.pipe(
+          Effect.map((rows) => rows.map((r) => ({ id: r.id, state: decodeState(r.state) }))),
+          Effect.orDie,
+        ),
+
+      countRecommended: ({ edition, track, unit, year }) =>
+        sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM applications
+          WHERE edition = ${edition} AND track = ${track} AND unit = ${unit}
+            AND ${sql.in("state", RECOMMENDED)} AND (outcome IS NULL OR outcome <> 'rejected')
+            AND recommended_on >= ${`${year}-01-01`} AND recommended_on <= ${`${year}-12-31`}`.pipe(
+          Effect.map((rows) => Number(rows[0]?.n ?? 0)),
           Effect.orDie,
         ),
     }

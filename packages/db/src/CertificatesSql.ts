@@ -238,6 +238,20 @@ export const CertificateStoreSql = Layer.effect(
           Effect.orDie,
         ),
 
+      // The person's row of migration 0011 (the key `ApplicationsSql.lock` uses for the same person).
+      lockHolder: (holderIdHmac) =>
+        sql`INSERT INTO procedure_locks (key, n) VALUES (${`person:${holderIdHmac}`}, 1)
+          ON CONFLICT (key) DO UPDATE SET n = procedure_locks.n + 1`.pipe(Effect.asVoid, Effect.orDie),
+
+      liveTitles: ({ holderIdHmac, series, level }) =>
+        sql<{ number: string }>`SELECT number FROM certificates
+          WHERE holder_id_hmac = ${holderIdHmac} AND series = ${series} AND level = ${level}
+            AND status <> 'revoked'
+          ORDER BY number`.pipe(
+          Effect.map((rows) => rows.map((r) => r.number)),
+          Effect.orDie,
+        ),
+
       setStatus: (number, status, change) =>
         sql`UPDATE certificates SET status = ${status}, status_on = ${change.on}, status_document = ${change.document ?? null},
               status_reason = ${change.reason ?? null} WHERE number = ${number}`.pipe(

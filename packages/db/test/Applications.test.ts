@@ -102,6 +102,18 @@ const edition = (
     text: { zh: "公示", en: "Publicity" },
     citation: publicity.citation,
   },
+  procedure: {
+    publicity: {
+      required: true,
+      by: { zh: "用人单位", en: "the employer" },
+      period: {
+        rule: { amount: publicity.amount, unit: publicity.unit, countPublicationDay: false },
+        text: { zh: "公示", en: "Publicity" },
+        citation: publicity.citation,
+      },
+      citation: publicity.citation,
+    },
+  },
   notEncoded: [],
 })
 
@@ -316,7 +328,7 @@ for (const kind of KINDS) {
         () =>
           Effect.gen(function* () {
             const apps = yield* Applications
-            const p = profileFor("1985-03-15", "002")
+            const p = profileFor("1985-03-15", "021")
             expect((yield* Effect.flip(apps.create(input("nope", p), hr)))._tag).toBe("UnknownEdition")
             const wrong = yield* Effect.flip(
               apps.create({ ...input("fx-open", p), track: "fx-shangyu/normal" }, hr),
@@ -335,8 +347,8 @@ for (const kind of KINDS) {
         Effect.gen(function* () {
           const apps = yield* Applications
           yield* setDay("2023-09-01")
-          const onTime = yield* apps.create(input("fx-shangyu", profileFor("1985-03-15", "002")), hr)
-          const late = yield* apps.create(input("fx-shangyu", profileFor("1990-01-01", "003")), hr)
+          const onTime = yield* apps.create(input("fx-shangyu", profileFor("1985-03-15", "022")), hr)
+          const late = yield* apps.create(input("fx-shangyu", profileFor("1990-01-01", "023")), hr)
           yield* TestClock.setTime(Date.parse("2023-09-08T23:59:00+08:00"))
           expect((yield* apps.submit(onTime.id, { actor: hr })).state).toBe("submitted")
           yield* TestClock.setTime(Date.parse("2023-09-09T00:00:00+08:00"))
@@ -363,16 +375,19 @@ for (const kind of KINDS) {
       )
 
       it.effect(
-        "the registry's 002 edition: its deadlines, and its unit publicity across the 2023 National Day holiday",
+        "the registry's 002 edition: every dated stage (五(二), 二(二)) binds, and its publicity period crosses the 2023 National Day holiday",
         () =>
           Effect.gen(function* () {
             const apps = yield* Applications
+            const publicity = yield* Publicity
             yield* setDay("2023-09-01")
             const real = (p: Profile) => ({ ...input("shangyu-2023-3", p), track: "shangyu-2023-3/normal" })
-            const a = yield* apps.create(real(profileFor("1985-03-15", "002")), hr)
-            const b = yield* apps.create(real(profileFor("1990-01-01", "003")), hr)
+            const a = yield* apps.create(real(profileFor("1985-03-15", "024")), hr)
+            const b = yield* apps.create(real(profileFor("1990-01-01", "025")), hr)
+            const c = yield* apps.create(real(profileFor("1991-01-01", "034")), hr)
+            const late = yield* apps.create(real(profileFor("1992-01-01", "035")), hr)
             yield* setDay("2023-09-08")
-            yield* apps.submit(a.id, { actor: hr })
+            for (const x of [a, c, late]) yield* apps.submit(x.id, { actor: hr })
             yield* setDay("2023-09-09")
             const e = yield* refusedWithNothingWritten(
               b.id,
@@ -383,23 +398,62 @@ for (const kind of KINDS) {
               to: "2023-09-08",
               clause: { source: S002, quote: "个人申报截止时间为 2023 年 9 月 8 日" },
             })
-            yield* setDay("2023-09-21")
-            yield* apps.unitReview(a.id, { actor: hr })
-            yield* setDay("2023-09-22")
+            yield* setDay("2023-09-13")
+            for (const x of [a, c]) yield* apps.unitReview(x.id, { actor: hr })
+            // Published Wed 9-13: 5 working days 9-14…9-20; the employer can recommend on 9-21.
             const { notice } = yield* apps.startPublicity([a.id], { actor: hr, howToObject: HOW })
+            expect(notice).toMatchObject({ end: "2023-09-20", rule: { origin: "edition-setting" } })
+            // Published Thu 9-14 it would run to 9-21: the recommendation after it would be late.
+            yield* setDay("2023-09-14")
+            const tooLate = yield* refusedWithNothingWritten(
+              c.id,
+              apps.startPublicity([c.id], { actor: hr, howToObject: HOW }),
+              "PublicityEndsTooLate",
+            )
+            expect(tooLate).toMatchObject({
+              end: "2023-09-21",
+              to: "2023-09-21",
+              clause: { quote: "用人单位推荐截止时间为 2023 年 9 月 21 日" },
+            })
+            // The case: unit-reviewed on the last day, publicity opened after it — refused.
+            yield* setDay("2023-09-21")
+            yield* apps.unitReview(late.id, { actor: hr })
+            yield* apps.passPublicity(a.id, { actor: clerk })
+            yield* setDay("2023-09-25")
+            const afterDeadline = yield* refusedWithNothingWritten(
+              late.id,
+              apps.startPublicity([late.id], { actor: hr, howToObject: HOW }),
+              "DeadlinePassed",
+            )
+            expect(afterDeadline).toMatchObject({ kind: "unit-recommendation", to: "2023-09-21" })
+            // …and so is a recommendation after the employer's deadline.
+            yield* setDay("2023-10-09")
+            const recommendLate = yield* refusedWithNothingWritten(
+              a.id,
+              apps.recommend(a.id, { actor: clerk }),
+              "DeadlinePassed",
+            )
+            expect(recommendLate).toMatchObject({ clause: { article: "五(二)" } })
+
+            // The period itself (the work calendar, through Publicity alone): published Fri 9-22,
             // 9-25…9-28 are days 1–4; 9-29…10-6 are off; Saturday 10-7 is an adjusted working day: day 5.
-            expect(notice).toMatchObject({
+            yield* setDay("2023-09-22")
+            const holiday = yield* publicity.open({
+              edition: "shangyu-2023-3",
+              subjects: [
+                {
+                  kind: "roster-entry",
+                  id: "calendar-check",
+                  entry: { name: "张三", employer: "示例", specialty: "机电", title: "工程师", track: "正常申报" },
+                },
+              ],
+              howToObject: HOW,
+              actor: clerk,
+            })
+            expect(holiday).toMatchObject({
               end: "2023-10-07",
               rule: { amount: 5, unit: "working-days", origin: "edition-setting" },
             })
-            yield* setDay("2023-10-07")
-            yield* refusedWithNothingWritten(
-              a.id,
-              apps.passPublicity(a.id, { actor: clerk }),
-              "PublicityNotEnded",
-            )
-            yield* setDay("2023-10-08")
-            expect((yield* apps.passPublicity(a.id, { actor: clerk })).state).toBe("publicity-passed")
           }),
       )
 
@@ -409,7 +463,7 @@ for (const kind of KINDS) {
           Effect.gen(function* () {
             const apps = yield* Applications
             yield* setDay("2026-12-28")
-            const a = yield* apps.create(input("fx-open", profileFor("1985-03-15", "002")), hr)
+            const a = yield* apps.create(input("fx-open", profileFor("1985-03-15", "026")), hr)
             yield* apps.submit(a.id, { actor: hr })
             yield* apps.unitReview(a.id, { actor: hr })
             const e = yield* refusedWithNothingWritten(
@@ -427,7 +481,7 @@ for (const kind of KINDS) {
         Effect.gen(function* () {
           const apps = yield* Applications
           yield* setDay("2023-09-08")
-          const a = yield* apps.create(input("fx-shangyu", profileFor("1985-03-15", "002")), hr)
+          const a = yield* apps.create(input("fx-shangyu", profileFor("1985-03-15", "027")), hr)
           yield* apps.submit(a.id, { actor: hr })
           yield* setDay("2023-09-21")
           expect((yield* apps.unitReview(a.id, { actor: hr })).state).toBe("unit-reviewed")
@@ -441,7 +495,7 @@ for (const kind of KINDS) {
             const apps = yield* Applications
             const publicity = yield* Publicity
             yield* setDay("2023-06-30")
-            const a = yield* apps.create(input("fx-window", profileFor("1985-03-15", "002")), hr)
+            const a = yield* apps.create(input("fx-window", profileFor("1985-03-15", "028")), hr)
             const e = yield* refusedWithNothingWritten(
               a.id,
               apps.submit(a.id, { actor: hr }),
@@ -561,9 +615,9 @@ for (const kind of KINDS) {
           const apps = yield* Applications
           const publicity = yield* Publicity
           yield* setDay("2024-09-20")
-          const a = yield* apps.create(input("fx-open", profileFor("1985-03-15", "002")), hr)
+          const a = yield* apps.create(input("fx-open", profileFor("1985-03-15", "029")), hr)
           const b = yield* apps.create(
-            input("fx-open", profileFor("1990-01-01", "003", { name: "李四" })),
+            input("fx-open", profileFor("1990-01-01", "030", { name: "李四" })),
             hr,
           )
           for (const x of [a, b]) {
@@ -654,7 +708,7 @@ for (const kind of KINDS) {
             const apps = yield* Applications
             const publicity = yield* Publicity
             yield* setDay("2024-09-20")
-            const a = yield* apps.create(input("fx-open", profileFor("1985-03-15", "002")), hr)
+            const a = yield* apps.create(input("fx-open", profileFor("1985-03-15", "031")), hr)
             yield* apps.submit(a.id, { actor: hr })
             yield* apps.unitReview(a.id, { actor: hr })
             yield* setDay("2024-09-27")
@@ -732,13 +786,25 @@ for (const kind of KINDS) {
             yield* setDay("2024-09-20")
             // An adoption-track application names its pilot unit by id.
             const unit = (yield* selectedPilot("配额示例公司", 2024)).id
-            // A pilot unit selected only from next year: it exists (so create accepts it) but is no pilot in 2024.
+            // A pilot unit selected only from next year: it exists but adopts no titles in 2024, so an
+            // application naming it is refused at create (第五条), not at recommendation, with nothing stored.
             const nextYear = (yield* selectedPilot("明年试点公司", 2025)).id
+            const before = (yield* apps.list({ limit: 1000 })).length
+            const notYet = yield* Effect.flip(
+              apps.create(input("fx-adoption", profileFor("1987-07-07", "005"), nextYear), hr),
+            )
+            expect(notYet).toMatchObject({
+              _tag: "NotAPilotUnit",
+              field: "unit",
+              year: 2024,
+              clause: { article: "第五条" },
+            })
+            expect(notYet.message).toContain("明年试点公司 is not a selected pilot unit for 2024")
+            expect((yield* apps.list({ limit: 1000 })).length).toBe(before)
             const people = [
               ["1985-03-15", "002", unit],
               ["1990-01-01", "003", unit],
               ["1988-08-08", "004", unit],
-              ["1987-07-07", "005", nextYear],
             ] as const
             const created: Array<Application> = []
             for (const [birth, seq, at] of people)
@@ -758,20 +824,7 @@ for (const kind of KINDS) {
             for (const x of created) yield* apps.passPublicity(x.id, { actor: clerk })
             yield* publicity.close(notice.id, { actor: clerk })
 
-            const [first, second, third, elsewhere] = created as [
-              Application,
-              Application,
-              Application,
-              Application,
-            ]
-            // A unit that is no pilot in the year has no cap to check against.
-            const noUnit = yield* refusedWithNothingWritten(
-              elsewhere.id,
-              apps.recommend(elsewhere.id, { actor: clerk }),
-              "QuotaFiguresMissing",
-            )
-            expect(noUnit).toMatchObject({ field: "unit", clause: { article: "第九条" } })
-            expect(noUnit.message).toContain("明年试点公司 is not a selected pilot unit for 2024")
+            const [first, second, third] = created as [Application, Application, Application]
             // No figures recorded for 2024 yet: refused, naming what to record.
             const noFigures = yield* refusedWithNothingWritten(
               first.id,
@@ -827,7 +880,7 @@ for (const kind of KINDS) {
             const apps = yield* Applications
             const publicity = yield* Publicity
             yield* setDay("2024-09-20")
-            const draft = yield* apps.create(input("fx-open", profileFor("1985-03-15", "002")), hr)
+            const draft = yield* apps.create(input("fx-open", profileFor("1985-03-15", "032")), hr)
             expect((yield* apps.withdraw(draft.id, { actor: hr, reason: "不再申报" })).state).toBe(
               "withdrawn",
             )
@@ -842,7 +895,7 @@ for (const kind of KINDS) {
               "InvalidTransition",
             )
 
-            const x = yield* apps.create(input("fx-open", profileFor("1990-01-01", "003")), hr)
+            const x = yield* apps.create(input("fx-open", profileFor("1990-01-01", "033")), hr)
             yield* refusedWithNothingWritten(x.id, apps.unitReview(x.id, { actor: hr }), "InvalidTransition")
             yield* apps.submit(x.id, { actor: hr })
             const twice = yield* refusedWithNothingWritten(

@@ -6,8 +6,9 @@
  *     six; the seventh is refused (第五条 soft cap) and then selected with a recorded reason.
  *  2. Rosters (000 第九条): each unit records its cap figures for the year; one roster finalised
  *     within its adoption cap, one over it — refused, then finalised with an override reason.
- *  3. Applications under 002 (Shangyu 2023, engineer, normal track), published on 2023-09-27 for
- *     5 working days across the Mid-Autumn / National Day holiday.
+ *  3. Applications under 002 (Shangyu 2023, engineer, normal track), published on 2023-09-13 for
+ *     5 working days, ending early enough for the employer to recommend by its 9-21 deadline (五(二));
+ *     a notice published on 9-27 would have run across the National Day holiday to 10-10.
  *  4. Objections: one upheld (objected, cannot be recommended), one dismissed (goes on).
  *  5. Recommendation, the committee's decision, a certificate batch (each certificate moves its
  *     application; the objected one gets none); online and offline checks.
@@ -433,7 +434,7 @@ for (const kind of KINDS) {
       )
 
       // -----------------------------------------------------------------------------------------
-      it.effect("3. applications under 002, published on 2023-09-27 across the National Day holiday", () =>
+      it.effect("3. applications under 002, published on 2023-09-13, ending before the employer's deadline", () =>
         Effect.gen(function* () {
           const apps = yield* Applications
 
@@ -456,7 +457,7 @@ for (const kind of KINDS) {
             yield* apps.submit(year.apps[who].id, { actor: hr })
           }
           // Before the individual deadline (2023-09-08) and the unit deadline (2023-09-21).
-          yield* at("2023-09-18")
+          yield* at("2023-09-12")
           for (const who of WHO)
             yield* apps.unitReview(year.apps[who].id, { actor: hr, reason: "单位审核：材料属实" })
 
@@ -476,17 +477,18 @@ for (const kind of KINDS) {
             "2023-10-10",
           ])
           expect(period.end).toBe("2023-10-10")
+          // So a notice published then would end long after the employer's deadline (9-21, 五(二)).
 
-          // Wednesday 27 September: one notice for all four, 5 working days (002 二(二)).
-          yield* at("2023-09-27")
+          // Wednesday 13 September: one notice for all four, 5 working days (002 二(二)): 9-14…9-20.
+          yield* at("2023-09-13")
           const { notice, applications } = yield* apps.startPublicity(
             WHO.map((w) => year.apps[w].id),
             { actor: clerk, howToObject: HOW_TO_OBJECT },
           )
           year.noticeId = notice.id
           expect(notice).toMatchObject({
-            published: "2023-09-27",
-            end: period.end,
+            published: "2023-09-13",
+            end: "2023-09-20",
             rule: { amount: 5, unit: "working-days", countPublicationDay: false, origin: "edition-setting" },
           })
           expect(notice.rule.citation).toMatchObject({ quote: "进行不少于5个工作日的公示" })
@@ -520,8 +522,8 @@ for (const kind of KINDS) {
             const publicity = yield* Publicity
             const { zhang, li, wang, zhao } = year.apps
 
-            // Thursday 28 September, day 1: two objections.
-            yield* at("2023-09-28")
+            // Thursday 14 September, day 1: two objections.
+            yield* at("2023-09-14")
             const againstZhang = yield* publicity.fileObjection({
               notice: year.noticeId,
               subject: { kind: "application", id: zhang.id },
@@ -535,8 +537,8 @@ for (const kind of KINDS) {
               objector: { name: "示例异议人", contact: "objector-b@example.com" },
             })
 
-            // Monday 9 October: the clerk rules on both.
-            yield* at("2023-10-09")
+            // Tuesday 19 September: the clerk rules on both.
+            yield* at("2023-09-19")
             const upheld = yield* apps.resolveObjection(againstZhang.id, {
               resolution: "upheld",
               reason: "经核实，项目业绩材料不实",
@@ -551,16 +553,16 @@ for (const kind of KINDS) {
             expect(dismissed.objection.status).toBe("dismissed")
             expect(dismissed.application).toBeUndefined()
 
-            // Tuesday 10 October is the last day: it runs to 24:00, so passing is refused that day …
-            yield* TestClock.setTime(Date.parse("2023-10-10T23:59:00+08:00"))
+            // Wednesday 20 September is the last day: it runs to 24:00, so passing is refused that day …
+            yield* TestClock.setTime(Date.parse("2023-09-20T23:59:00+08:00"))
             const notEnded = yield* applicationRefused(
               li.id,
               apps.passPublicity(li.id, { actor: clerk }),
               "PublicityNotEnded",
             )
             expect(notEnded).toMatchObject({
-              end: "2023-10-10",
-              today: "2023-10-10",
+              end: "2023-09-20",
+              today: "2023-09-20",
               clause: { article: "第二百零三条第二款" },
             })
             yield* refusedWritingNothing(
@@ -568,8 +570,8 @@ for (const kind of KINDS) {
               "PublicityNotEnded",
             )
 
-            // … and allowed the day after.
-            yield* at("2023-10-11")
+            // … and allowed the day after, the employer's last day (五(二)).
+            yield* at("2023-09-21")
             for (const x of [li, wang, zhao])
               expect((yield* apps.passPublicity(x.id, { actor: clerk })).state).toBe("publicity-passed")
             yield* publicity.close(year.noticeId, { actor: clerk })
@@ -610,7 +612,8 @@ for (const kind of KINDS) {
             const certs = yield* Cert.Certificates
             const going: ReadonlyArray<Who> = ["li", "wang", "zhao"]
 
-            yield* at("2023-10-16")
+            // The employer recommends on its last day, 21 September (五(二)).
+            yield* at("2023-09-21")
             for (const w of going)
               expect((yield* apps.recommend(year.apps[w].id, { actor: clerk })).state).toBe("recommended")
 

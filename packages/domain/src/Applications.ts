@@ -3,7 +3,18 @@
  *
  * draft → submitted → unit-reviewed → in-publicity → publicity-passed | objected → recommended →
  * decided (approved | rejected) → certificate-issued → certificate-revoked; withdrawn from any state
- * before decided.
+ * before decided. Where the procedure names no publicity step, unit-reviewed → recommended.
+ *
+ * Each edition's procedure is data (`Policy.Procedure`, a track's own overriding its edition's): where
+ * its text names a publicity step the application must go through it (unit-reviewed → recommended is
+ * refused, citing the clause), and where it names none no notice may be opened (unit-reviewed →
+ * in-publicity is refused, citing the clause that says so, or saying the text names none). Which
+ * deadline kinds bind which step is `STEP_DEADLINES`; an edition's caps on recommendations are its
+ * procedure's `enterpriseCap` (002 附件1 二(二)2 B类) and, on an adoption track, the pilot unit's cap.
+ *
+ * One person, one claim (DOMAIN.md "Personal data and certificates"): a person (by ID HMAC) holds at
+ * most one live application per edition and title level — `create` refuses a second
+ * (`AlreadyApplied`) under a lock on the person, so two concurrent creations cannot both pass.
  *
  * The two certificate states are entered only by `Certificates` (Certificates.ts), in the same
  * transaction as the certificate's issuance or revocation, so an application and its certificate
@@ -37,9 +48,16 @@ import { Citation, DOMAIN_RULINGS } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
 import type { Result as ConditionResult } from "./Condition.ts"
 import * as Eligibility from "./Eligibility.ts"
-import { PilotUnitRepo } from "./PilotUnits.ts"
-import type { Deadline, Edition, Track } from "./Policy.ts"
 import * as IntegrityBan from "./IntegrityBan.ts"
+import { isPilotIn, type PilotUnit, PilotUnitRepo } from "./PilotUnits.ts"
+import {
+  type Deadline,
+  type Edition,
+  NO_PUBLICITY_STEP,
+  type Procedure,
+  procedureOf,
+  type Track,
+} from "./Policy.ts"
 import { JuniorGrade, Level, Profile } from "./Profile.ts"
 import {
   type InvalidNotice,
@@ -88,6 +106,8 @@ const FORWARD: ReadonlyArray<readonly [ApplicationState, ApplicationState]> = [
   ["draft", "submitted"],
   ["submitted", "unit-reviewed"],
   ["unit-reviewed", "in-publicity"],
+  // Only where the procedure names no publicity step (`publicityGuard`).
+  ["unit-reviewed", "recommended"],
   ["in-publicity", "publicity-passed"],
   ["in-publicity", "objected"],
   ["publicity-passed", "recommended"],
@@ -350,6 +370,29 @@ export const ADOPTION_UNIT_CLAUSE: Citation = {
     "职称采认对象主要为在我市试点单位中从事机电制造、信息技术、石化、医药、材料、轻纺等相关工作的技术人员",
 }
 
+/**
+ * 000 第十三条: a pilot unit that fails its year-end review (or leaves) adopts no titles the next year,
+ * so an adoption-track application of a unit that has left the scheme is refused at every step.
+ */
+export const PILOT_EXIT_CLAUSE: Citation = {
+  document: "shaoxing-adoption-draft",
+  source: "000_f566ba90b7a0da7a.txt",
+  article: "第十三条",
+  quote: "复审不合格，不再作为下一年度采认单位",
+}
+
+/**
+ * Where no text speaks: the project's ruling (DOMAIN.md, "Personal data and certificates") that one
+ * person makes one claim to a title — one live application per edition and level, one valid
+ * certificate per series and level.
+ */
+export const ONE_CLAIM_RULING: Citation = {
+  document: DOMAIN_RULINGS,
+  article: "Personal data and certificates",
+  quote:
+    "one person holds at most one live application per edition and title level, and at most one valid (not revoked) certificate per series and level",
+}
+
 /** The clause a certificate refusal cites for an application of `edition`: its own text where it speaks. */
 export const certificateClause = (edition: string): Citation =>
   edition === "weihai-2020-50"
@@ -461,6 +504,46 @@ export class UnknownPilotUnit extends Schema.TaggedError<UnknownPilotUnit>()("Un
   clause: Citation,
 }) {}
 
+/**
+ * An adoption-track application's pilot unit does not adopt titles in the year of the step: it left
+ * the scheme (000 第十三条) or is not a selected pilot unit that year (第五条). Refused at the first step
+ * that can know — create, and every step after it.
+ */
+export class NotAPilotUnit extends Schema.TaggedError<NotAPilotUnit>()("NotAPilotUnit", {
+  application: Schema.optional(Schema.String),
+  unit: Schema.String,
+  year: Schema.Int,
+  field: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/**
+ * The applicant (by ID HMAC) already has a live application — not withdrawn, rejected or revoked —
+ * for the same edition and title level ({@link ONE_CLAIM_RULING}). The message names neither the other
+ * application nor who filed it.
+ */
+export class AlreadyApplied extends Schema.TaggedError<AlreadyApplied>()("AlreadyApplied", {
+  edition: Schema.String,
+  level: Schema.String,
+  state: ApplicationState,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
+/**
+ * A publicity notice published now would end too late: the procedure's publicity must end before the
+ * deadline named (002: the employer recommends by 9-21 after its publicity, 二(二) and 五(二)).
+ */
+export class PublicityEndsTooLate extends Schema.TaggedError<PublicityEndsTooLate>()("PublicityEndsTooLate", {
+  deadline: Schema.String,
+  to: Schema.String,
+  published: Schema.String,
+  end: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}) {}
+
 /** The edition's deadline for this step has passed (its last day ends at 24:00). */
 export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("DeadlinePassed", {
   application: Schema.String,
@@ -526,7 +609,11 @@ export class NoLongerEligible extends Schema.TaggedError<NoLongerEligible>()("No
   clause: Citation,
 }) {}
 
-/** Recommending would exceed the unit's adoption cap (`Adoptions.checkCap`) and no override reason was recorded. */
+/**
+ * Recommending would exceed a cap: the pilot unit's adoption cap (`Adoptions.checkCap`, soft: no
+ * override reason was recorded) or the procedure's per-enterprise cap (002 附件1 二(二)2 B类, hard).
+ * `clause` names which.
+ */
 export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExceeded", {
   application: Schema.String,
   unit: Schema.String,
@@ -538,8 +625,9 @@ export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExc
 }) {}
 
 /**
- * The adoption cap cannot be checked: `unit` names no pilot unit (or none that is a pilot that year),
- * or the unit's figures for the year are not recorded (`Adoptions.recordFigures`).
+ * A cap cannot be checked: the pilot unit's figures for the year are not recorded
+ * (`Adoptions.recordFigures`), or the facts the per-enterprise cap depends on (the honour's level,
+ * 002 B类) are not in the profile; `field` names what is missing.
  */
 export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>()("QuotaFiguresMissing", {
   application: Schema.String,
@@ -629,6 +717,30 @@ export class ApplicationRepository extends Context.Tag("zhicheng/ApplicationRepo
     readonly update: (next: Application) => Effect.Effect<boolean>
     readonly appendTransition: (t: Omit<Transition, "seq">) => Effect.Effect<Transition>
     readonly history: (id: string) => Effect.Effect<ReadonlyArray<Transition>>
+    /**
+     * Inside the caller's transaction, serialises the checks made under `key` until it commits (a row
+     * lock): `person:<id HMAC>` for one claim per person, `enterprise:…` for a per-enterprise cap.
+     */
+    readonly lock: (key: string) => Effect.Effect<void>
+    /**
+     * The person's live applications of `edition` at `level`: not withdrawn, not rejected, no
+     * certificate revoked ({@link ONE_CLAIM_RULING}).
+     */
+    readonly liveFor: (q: {
+      readonly idHmac: string
+      readonly edition: string
+      readonly level: string
+    }) => Effect.Effect<ReadonlyArray<{ readonly id: string; readonly state: ApplicationState }>>
+    /**
+     * Applications of the edition and track for `unit` recommended in `year` (China time) and not
+     * since withdrawn or rejected: what a per-enterprise cap counts.
+     */
+    readonly countRecommended: (q: {
+      readonly edition: string
+      readonly track: string
+      readonly unit: string
+      readonly year: number
+    }) => Effect.Effect<number>
   }
 >() {}
 
@@ -722,17 +834,64 @@ export const protectProfile = (p: Profile): Profile => {
 // ---------------------------------------------------------------------------------------------
 // Guards (pure)
 
-/** The deadlines of `kind` that refuse `today`: after `to`, or before `from` (windows). */
+/**
+ * Which deadline kinds bind which step, read from the texts:
+ * - 五(二) (002) "个人申报截止" binds the applicant's submission;
+ * - 五(二) "用人单位推荐截止" binds the employer's whole part, which 二(二) says is its review and its
+ *   publicity, and the recommendation that closes it: unit review, opening and passing publicity, and
+ *   recommending (a publicity that cannot end before the deadline is refused when it is opened);
+ * - an evaluation window (004 一) binds every step up to the decision — the window of the year the
+ *   application was submitted in, so that nothing of one year's evaluation happens in the next.
+ * A certificate records a decided title and is bound by none of them.
+ */
+export const STEP_DEADLINES = {
+  submit: ["individual-application", "evaluation-window"],
+  unitReview: ["unit-recommendation", "evaluation-window"],
+  startPublicity: ["unit-recommendation", "evaluation-window"],
+  passPublicity: ["unit-recommendation", "evaluation-window"],
+  recommend: ["unit-recommendation", "evaluation-window"],
+  decide: ["evaluation-window"],
+} as const satisfies Record<string, ReadonlyArray<Deadline["kind"]>>
+
+/** A step taken before a window's soft start, with the recorded reason (DOMAIN.md ruling 11). */
+export interface EarlyStart {
+  readonly deadline: string
+  readonly from: CivilDate.CivilDate
+  readonly reason: string
+  readonly clause: Citation
+}
+
+/**
+ * The deadlines of `kind` that refuse `today`: after `to`, or before `from` (windows). A window whose
+ * start is soft (`Deadline.softStart`) lets a step before `from` through when `earlyStartReason` is
+ * given (answered as `earlyStart`, to be recorded); `started` skips the start altogether, for the steps
+ * after the application was taken.
+ */
 export const deadlineGuard = (
   application: string,
   deadlines: ReadonlyArray<Deadline>,
   kind: Deadline["kind"],
   today: CivilDate.CivilDate,
-): Either.Either<void, DeadlinePassed | WindowNotOpen | EvaluationWindowClosed> => {
+  options: { readonly started?: boolean; readonly earlyStartReason?: string | undefined } = {},
+): Either.Either<
+  { readonly earlyStart?: EarlyStart },
+  DeadlinePassed | WindowNotOpen | EvaluationWindowClosed
+> => {
+  let earlyStart: EarlyStart | undefined
   for (const d of deadlines.filter((x) => x.kind === kind)) {
     const after = today > d.to
-    const before = d.from !== undefined && today < d.from
+    const before = options.started !== true && d.from !== undefined && today < d.from
     if (!after && !before) continue
+    const reason = options.earlyStartReason?.trim() ?? ""
+    if (!after && d.softStart !== undefined && reason !== "") {
+      earlyStart = {
+        deadline: d.id,
+        from: d.from as CivilDate.CivilDate,
+        reason,
+        clause: d.softStart.citation,
+      }
+      continue
+    }
     if (kind === "evaluation-window")
       return Either.left(
         new EvaluationWindowClosed({
@@ -741,7 +900,11 @@ export const deadlineGuard = (
           ...(d.from !== undefined ? { from: d.from } : {}),
           to: d.to,
           today,
-          message: `the evaluation window ${d.from ?? "…"} – ${d.to} (${d.text.en}) is closed on ${today}`,
+          message: `the evaluation window ${d.from ?? "…"} – ${d.to} (${d.text.en}) is closed on ${today}${
+            !after && d.softStart !== undefined
+              ? `; taking an application before ${d.from} needs a recorded reason (earlyStartReason: ${d.softStart.text.en})`
+              : ""
+          }`,
           clause: d.citation,
         }),
       )
@@ -768,6 +931,51 @@ export const deadlineGuard = (
       }),
     )
   }
+  return Either.right(earlyStart !== undefined ? { earlyStart } : {})
+}
+
+/** The clause and words of a publicity step that is not required, for answers and records. */
+const noPublicity = (p: Extract<Procedure["publicity"], { required: false }>) => ({
+  required: false as const,
+  ...(p.citation !== undefined ? { clause: p.citation } : {}),
+  text: p.text.en,
+})
+
+/**
+ * Whether the procedure lets an application go `from → to` between unit review and recommendation:
+ * into publicity only where a publicity step is named, straight to recommendation only where none is.
+ * Left: `InvalidTransition` citing the clause that names the step, or says there is none.
+ */
+export const publicityGuard = (
+  app: { readonly id: string; readonly edition: string; readonly track: string },
+  procedure: Procedure,
+  from: ApplicationState,
+  to: ApplicationState,
+): Either.Either<void, InvalidTransition> => {
+  const p = procedure.publicity
+  const refuse = (message: string, clause: Citation | undefined) =>
+    Either.left(
+      new InvalidTransition({
+        application: app.id,
+        from,
+        to,
+        allowed: nextStates(from).filter((s) => s !== to),
+        message,
+        ...(clause !== undefined ? { clause } : {}),
+      }),
+    )
+  if (from === "unit-reviewed" && to === "recommended" && p.required)
+    return refuse(
+      `track ${app.track} of ${app.edition} names a publicity step (${p.by.en}, ${p.citation.article}): application ${app.id} goes through a publicity notice before it is recommended`,
+      p.citation,
+    )
+  if (from === "unit-reviewed" && to === "in-publicity" && !p.required)
+    return refuse(
+      `track ${app.track} of ${app.edition} has no publicity step (${p.text.en}${
+        p.citation === undefined ? "" : `, ${p.citation.article}`
+      }): application ${app.id} is recommended without a notice`,
+      p.citation,
+    )
   return Either.void
 }
 
@@ -871,6 +1079,14 @@ interface Step {
   readonly reason?: string
 }
 
+export interface SubmitInput extends Step {
+  /**
+   * Recorded and audited when the application is taken before a window's soft start (004 一:
+   * "原则上" July; DOMAIN.md ruling 11). Ignored otherwise.
+   */
+  readonly earlyStartReason?: string
+}
+
 export interface RecommendInput extends Step {
   /**
    * Recorded and audited when the recommendation goes over the adoption cap ("原则上"). The cap's
@@ -882,6 +1098,11 @@ export interface RecommendInput extends Step {
 export interface StartPublicityInput extends Step {
   readonly howToObject: string
   readonly published?: CivilDate.CivilDate
+  /**
+   * The last day of the period, where the text names the publicity step but no period (001 一、3):
+   * the publisher states it. Refused where the edition fixes the period.
+   */
+  readonly end?: CivilDate.CivilDate
 }
 
 /** What a certificate's revocation records on its application (`reason` is the revocation's reason). */
@@ -899,25 +1120,34 @@ type Move = InvalidTransition | ApplicationNotFound | ConcurrentModification
 export interface ApplicationsApi {
   /**
    * Creates a draft from a profile for a track of an edition; the ID number is hashed and dropped. On
-   * an adoption track `unit` must be an existing pilot unit's id (`UnknownPilotUnit`).
+   * an adoption track `unit` must be an existing pilot unit's id (`UnknownPilotUnit`) that adopts
+   * titles this year (`NotAPilotUnit`). The person may hold no other live application of the edition
+   * at the level sought (`AlreadyApplied`).
    */
   readonly create: (
     input: NewApplication,
     actor: Actor,
   ) => Effect.Effect<
     Application,
-    UnknownEdition | UnknownTrack | InvalidApplication | InvalidTarget | UnknownPilotUnit
+    | UnknownEdition
+    | UnknownTrack
+    | InvalidApplication
+    | InvalidTarget
+    | UnknownPilotUnit
+    | NotAPilotUnit
+    | AlreadyApplied
   >
   readonly get: (id: string) => Effect.Effect<Application, ApplicationNotFound>
   /** One page of applications matching `filter`, in creation order (see `ListFilter`). */
   readonly list: (filter: ListFilter) => Effect.Effect<ReadonlyArray<Application>>
   /**
-   * draft → submitted: individual deadline, evaluation window, the level sought recorded, integrity
-   * ban, eligibility today at that level.
+   * draft → submitted: individual deadline, evaluation window (before a soft start only with
+   * `earlyStartReason`, recorded), the level sought recorded, integrity ban, eligibility today at that
+   * level, and on an adoption track a pilot unit that adopts titles this year.
    */
   readonly submit: (
     id: string,
-    input: Step,
+    input: SubmitInput,
   ) => Effect.Effect<
     Application,
     | Move
@@ -928,13 +1158,22 @@ export interface ApplicationsApi {
     | IntegrityBanned
     | NoLongerEligible
     | UnknownTrack
+    | UnknownPilotUnit
+    | NotAPilotUnit
   >
-  /** submitted → unit-reviewed: unit deadline, evaluation window. */
+  /** submitted → unit-reviewed: the employer's deadline, the evaluation window, the pilot unit. */
   readonly unitReview: (
     id: string,
     input: Step,
-  ) => Effect.Effect<Application, Move | DeadlinePassed | WindowNotOpen | EvaluationWindowClosed>
-  /** unit-reviewed → in-publicity for every id, on one new notice of their (common) edition. */
+  ) => Effect.Effect<
+    Application,
+    Move | DeadlinePassed | WindowNotOpen | EvaluationWindowClosed | UnknownPilotUnit | NotAPilotUnit
+  >
+  /**
+   * unit-reviewed → in-publicity for every id, on one new notice of their (common) edition — only where
+   * their procedure names a publicity step (`InvalidTransition` otherwise), before the employer's
+   * deadline, and ending early enough for the recommendation it must precede (`PublicityEndsTooLate`).
+   */
   readonly startPublicity: (
     ids: ReadonlyArray<string>,
     input: StartPublicityInput,
@@ -947,12 +1186,31 @@ export interface ApplicationsApi {
     | CalendarYearMissing
     | InvalidNotice
     | InvalidApplication
+    | DeadlinePassed
+    | WindowNotOpen
+    | EvaluationWindowClosed
+    | PublicityEndsTooLate
+    | UnknownPilotUnit
+    | NotAPilotUnit
   >
-  /** in-publicity → publicity-passed once the period has ended and no objection is open or upheld. */
+  /**
+   * in-publicity → publicity-passed once the period has ended and no objection is open or upheld,
+   * before the employer's deadline.
+   */
   readonly passPublicity: (
     id: string,
     input: Step,
-  ) => Effect.Effect<Application, Move | NoticeNotFound | PublicityNotEnded | ObjectionOpen | ObjectionUpheld>
+  ) => Effect.Effect<
+    Application,
+    | Move
+    | NoticeNotFound
+    | PublicityNotEnded
+    | ObjectionOpen
+    | ObjectionUpheld
+    | DeadlinePassed
+    | WindowNotOpen
+    | EvaluationWindowClosed
+  >
   /** in-publicity → objected; needs an upheld objection on record. */
   readonly markObjected: (id: string, input: Step) => Effect.Effect<Application, Move | ObjectionNotUpheld>
   /** Resolves an objection (Publicity) and, when upheld against an application in publicity, marks it objected. */
@@ -964,8 +1222,10 @@ export interface ApplicationsApi {
     ObjectionNotFound | ObjectionAlreadyResolved | ReasonRequired | Move | ObjectionNotUpheld
   >
   /**
-   * publicity-passed → recommended: evaluation window, integrity ban, eligibility today, and on an
-   * adoption track the pilot unit's cap — one count with its finalised rosters (`Adoptions.checkCap`).
+   * publicity-passed → recommended, or unit-reviewed → recommended where the procedure names no
+   * publicity step: deadlines, integrity ban, eligibility today, the procedure's per-enterprise cap
+   * (002 B类, under a lock on the enterprise), and on an adoption track a pilot unit that adopts
+   * titles this year and its cap — one count with its finalised rosters (`Adoptions.checkCap`).
    */
   readonly recommend: (
     id: string,
@@ -981,6 +1241,8 @@ export interface ApplicationsApi {
     | UnknownTrack
     | QuotaExceeded
     | QuotaFiguresMissing
+    | UnknownPilotUnit
+    | NotAPilotUnit
   >
   /** recommended → decided (approved | rejected), inside the evaluation window. */
   readonly decide: (
@@ -1058,12 +1320,126 @@ const make = (editions: ReadonlyArray<Edition>) =>
       return { edition, track }
     }
 
-    const deadlinesOf = (app: Application, today: CivilDate.CivilDate) => {
+    /**
+     * The edition's deadlines for `app` on `today`. Where the edition fixes no reference date, its
+     * windows are those of the year the application was taken (`since`, the day it was submitted):
+     * nothing of one year's evaluation happens in the next (004 一).
+     */
+    const deadlinesOf = (app: Application, today: CivilDate.CivilDate, since?: CivilDate.CivilDate) => {
       const { edition, track } = lookup(app)
       return edition.deadlines(
-        { profile: app.profile, asOf: today, reference: edition.reference?.date ?? today },
+        { profile: app.profile, asOf: today, reference: edition.reference?.date ?? since ?? today },
         track,
       )
+    }
+
+    /** The day (China time) the application was last submitted, from its history. */
+    const submittedOn = (app: Application) =>
+      Effect.map(repo.history(app.id), (h) => {
+        const t = h.findLast((x) => x.to === "submitted")
+        return t === undefined ? undefined : CivilDate.todayInChina(Date.parse(t.at))
+      })
+
+    /**
+     * The deadlines `STEP_DEADLINES` names for the step, on `today`; a submission before a soft start
+     * passes with `earlyStartReason`, answered as `earlyStart` to be recorded.
+     */
+    const deadlinesFor = (
+      app: Application,
+      today: CivilDate.CivilDate,
+      step: keyof typeof STEP_DEADLINES,
+      earlyStartReason?: string,
+    ) =>
+      Effect.gen(function* () {
+        const started = step !== "submit"
+        const since =
+          started && lookup(app).edition.reference === undefined ? yield* submittedOn(app) : undefined
+        const ds = deadlinesOf(app, today, since)
+        let earlyStart: EarlyStart | undefined
+        for (const kind of STEP_DEADLINES[step]) {
+          const r = yield* deadlineGuard(app.id, ds, kind, today, { started, earlyStartReason })
+          earlyStart = r.earlyStart ?? earlyStart
+        }
+        return earlyStart
+      })
+
+    /**
+     * On an adoption track, the pilot unit named by `unit` must exist (`UnknownPilotUnit`, 第五条) and
+     * adopt titles in the year of `today` (`NotAPilotUnit`: it left the scheme, 第十三条, or is not
+     * selected for that year, 第五条). Every step runs it, so a unit that leaves stops its applications
+     * at the next step rather than at the recommendation.
+     */
+    const pilotGuard = (
+      a: { readonly id?: string; readonly unit: string },
+      track: Track,
+      today: CivilDate.CivilDate,
+    ) =>
+      Effect.gen(function* () {
+        if (track.route !== "adoption") return
+        const found = yield* pilotUnits.get(a.unit)
+        if (Option.isNone(found))
+          return yield* new UnknownPilotUnit({
+            unit: a.unit,
+            field: "unit",
+            message: `${a.unit} is not a pilot unit's id: an application on adoption track ${track.id} names the pilot unit its applicant works in by the unit's id`,
+            clause: ADOPTION_UNIT_CLAUSE,
+          })
+        const year = CivilDate.parts(today).year
+        if (isPilotIn(found.value, year)) return
+        return yield* notAPilot(a, found.value, year)
+      })
+
+    /**
+     * The procedure's per-enterprise cap on recommendations (002 附件1 二(二)2 B类; ruling 3), counted
+     * under a lock on the enterprise as the adoption cap is under one on the pilot unit: the
+     * applications of the edition and track for the same unit recommended in the year, and this one.
+     */
+    const enterpriseCap = (app: Application, procedure: Procedure, today: CivilDate.CivilDate) =>
+      Effect.gen(function* () {
+        const rule = procedure.enterpriseCap
+        if (rule === undefined) return {}
+        const cap = rule.capFor(app.profile)
+        if ("missing" in cap)
+          return yield* new QuotaFiguresMissing({
+            application: app.id,
+            field: cap.missing,
+            message: cap.message,
+            clause: cap.citation,
+          })
+        const year = CivilDate.parts(today).year
+        yield* repo.lock(`enterprise:${app.edition}:${app.track}:${app.unit}`)
+        const counted = yield* repo.countRecommended({
+          edition: app.edition,
+          track: app.track,
+          unit: app.unit,
+          year,
+        })
+        const requested = counted + 1
+        if (requested > cap.cap)
+          return yield* new QuotaExceeded({
+            application: app.id,
+            unit: app.unit,
+            year,
+            cap: cap.cap,
+            requested,
+            message: `${app.employer} (unit ${app.unit}) has ${counted} recommendation(s) on track ${app.track} in ${year}; with a ${cap.basis} it may have at most ${cap.cap}, so this one would be number ${requested}`,
+            clause: rule.citation,
+          })
+        return { enterpriseCap: { year, cap: cap.cap, basis: cap.basis, counted, requested } }
+      })
+
+    const notAPilot = (a: { readonly id?: string; readonly unit: string }, u: PilotUnit, year: number) => {
+      const left = u.exit !== undefined && year > u.exit.lastYear
+      return new NotAPilotUnit({
+        ...(a.id !== undefined ? { application: a.id } : {}),
+        unit: a.unit,
+        year,
+        field: "unit",
+        message: left
+          ? `${u.application.unitName} left the pilot scheme after ${u.exit?.lastYear}: it adopts no titles in ${year}`
+          : `${u.application.unitName} is not a selected pilot unit for ${year} (status ${u.status}, pilot year ${u.application.year}): it adopts no titles in ${year}`,
+        clause: left ? PILOT_EXIT_CLAUSE : ADOPTION_UNIT_CLAUSE,
+      })
     }
 
     const banYears = (app: Application, today: CivilDate.CivilDate) => {
@@ -1209,16 +1585,10 @@ const make = (editions: ReadonlyArray<Edition>) =>
               message: "an application needs the applicant's name",
             })
           const target = yield* resolveTarget(track, input.target)
-          // An adoption track (000) names its pilot unit by id: a mistyped one is refused now, not at
-          // recommendation. Whether the unit is a pilot in the year is checked there (`checkCap`).
-          if (track.route === "adoption" && Option.isNone(yield* pilotUnits.get(input.unit)))
-            return yield* new UnknownPilotUnit({
-              unit: input.unit,
-              field: "unit",
-              message: `${input.unit} is not a pilot unit's id: an application on adoption track ${track.id} names the pilot unit its applicant works in by the unit's id`,
-              clause: ADOPTION_UNIT_CLAUSE,
-            })
-          const { at } = yield* now
+          const { at, today } = yield* now
+          // An adoption track (000) names its pilot unit by id: a mistyped one, or one that adopts no
+          // titles this year, is refused now, not at recommendation.
+          yield* pilotGuard({ unit: input.unit }, track, today)
           const app: Application = {
             id: ApplicationId.make(yield* newId),
             edition: edition.id,
@@ -1238,6 +1608,23 @@ const make = (editions: ReadonlyArray<Edition>) =>
           }
           return yield* tx.withTransaction(
             Effect.gen(function* () {
+              // One claim per person, edition and level, checked under the person's lock so that two
+              // concurrent creations cannot both pass.
+              yield* repo.lock(`person:${app.idHmac}`)
+              const live = yield* repo.liveFor({
+                idHmac: app.idHmac,
+                edition: app.edition,
+                level: target.level,
+              })
+              const other = live[0]
+              if (other !== undefined)
+                return yield* new AlreadyApplied({
+                  edition: app.edition,
+                  level: target.level,
+                  state: other.state,
+                  message: `this applicant already has a live application (${other.state}) under ${app.edition} for the ${target.level} level: one person holds one application per edition and level until it is withdrawn, rejected or its certificate revoked`,
+                  clause: ONE_CLAIM_RULING,
+                })
               yield* repo.insert(app)
               const data = {
                 edition: app.edition,
@@ -1266,22 +1653,21 @@ const make = (editions: ReadonlyArray<Edition>) =>
         move(id, "submitted", step, (app, today) =>
           Effect.gen(function* () {
             yield* banned(app, today)
-            const ds = deadlinesOf(app, today)
-            yield* deadlineGuard(app.id, ds, "individual-application", today)
-            yield* deadlineGuard(app.id, ds, "evaluation-window", today)
+            const earlyStart = yield* deadlinesFor(app, today, "submit", step.earlyStartReason)
             // The level sought: recorded on create; an application stored before it was recorded, on a
             // track open at "any" level, waits for a clerk to record it (`recordTarget`).
             yield* resolveTarget(lookup(app).track, app.target, app.id)
+            yield* pilotGuard(app, lookup(app).track, today)
             yield* standing(app, today)
+            return earlyStart === undefined ? {} : { data: { earlyStart } }
           }),
         ),
 
       unitReview: (id, step) =>
         move(id, "unit-reviewed", step, (app, today) =>
           Effect.gen(function* () {
-            const ds = deadlinesOf(app, today)
-            yield* deadlineGuard(app.id, ds, "unit-recommendation", today)
-            yield* deadlineGuard(app.id, ds, "evaluation-window", today)
+            yield* deadlinesFor(app, today, "unitReview")
+            yield* pilotGuard(app, lookup(app).track, today)
           }),
         ),
 
@@ -1301,6 +1687,13 @@ const make = (editions: ReadonlyArray<Edition>) =>
                 field: "ids",
                 message: `one notice serves one edition; these applications belong to ${editionIds.join(", ")}`,
               })
+            const { today } = yield* now
+            for (const a of apps) {
+              const { edition, track } = lookup(a)
+              yield* publicityGuard(a, procedureOf(edition, track), a.state, "in-publicity")
+              yield* deadlinesFor(a, today, "startPublicity")
+              yield* pilotGuard(a, track, today)
+            }
             const notice = yield* publicity.open({
               edition: editionIds[0] as string,
               subjects: apps.map((a) => {
@@ -1319,8 +1712,26 @@ const make = (editions: ReadonlyArray<Edition>) =>
               }),
               howToObject: input.howToObject,
               ...(input.published !== undefined ? { published: input.published } : {}),
+              ...(input.end !== undefined ? { end: input.end } : {}),
               actor: input.actor,
             })
+            // The period must end before the deadline of the step it precedes (002: the employer's
+            // recommendation after its publicity, 二(二) and 五(二)); a failure here rolls the notice back.
+            for (const a of apps) {
+              const { edition, track } = lookup(a)
+              const p = procedureOf(edition, track).publicity
+              if (!p.required || p.endsBy === undefined) continue
+              const late = deadlinesOf(a, today).find((d) => d.kind === p.endsBy && notice.end >= d.to)
+              if (late !== undefined)
+                return yield* new PublicityEndsTooLate({
+                  deadline: late.id,
+                  to: late.to,
+                  published: notice.published,
+                  end: notice.end,
+                  message: `a notice published on ${notice.published} runs to 24:00 on ${notice.end} (${p.citation.article}), so the step it precedes could come only after ${late.to} (${late.text.en}): publish it earlier`,
+                  clause: late.citation,
+                })
+            }
             const moved = yield* Effect.forEach(apps, (a) =>
               move(a.id, "in-publicity", input, () =>
                 Effect.succeed({
@@ -1334,8 +1745,9 @@ const make = (editions: ReadonlyArray<Edition>) =>
         ),
 
       passPublicity: (id, step) =>
-        move(id, "publicity-passed", step, (app) =>
+        move(id, "publicity-passed", step, (app, today) =>
           Effect.gen(function* () {
+            yield* deadlinesFor(app, today, "passPublicity")
             const { notice, upheld } = yield* publicity.checkPassed(subjectOf(app.id))
             if (upheld.length > 0)
               return yield* new ObjectionUpheld({
@@ -1366,11 +1778,19 @@ const make = (editions: ReadonlyArray<Edition>) =>
       recommend: (id, step) =>
         move(id, "recommended", step, (app, today) =>
           Effect.gen(function* () {
-            const { track } = lookup(app)
-            yield* deadlineGuard(app.id, deadlinesOf(app, today), "evaluation-window", today)
+            const { edition, track } = lookup(app)
+            const procedure = procedureOf(edition, track)
+            yield* publicityGuard(app, procedure, app.state, "recommended")
+            yield* deadlinesFor(app, today, "recommend")
+            yield* pilotGuard(app, track, today)
             yield* standing(app, today)
             const patch = { recommendedOn: today }
-            if (track.route !== "adoption") return { patch }
+            const publicityData =
+              app.state === "unit-reviewed" && !procedure.publicity.required
+                ? { publicity: noPublicity(procedure.publicity) }
+                : {}
+            const capData = yield* enterpriseCap(app, procedure, today)
+            if (track.route !== "adoption") return { patch, data: { ...publicityData, ...capData } }
             // The adoption cap (000 第九条): one count per pilot unit, edition and year with the unit's
             // finalised rosters, each person once, from the unit's figures recorded for the year.
             const year = CivilDate.parts(today).year
@@ -1419,16 +1839,20 @@ const make = (editions: ReadonlyArray<Edition>) =>
             if (check.status === "exceeded-with-reason")
               return {
                 patch,
-                data: { quota: { ...quota, override: { reason: check.reason, excess: check.excess } } },
+                data: {
+                  ...publicityData,
+                  ...capData,
+                  quota: { ...quota, override: { reason: check.reason, excess: check.excess } },
+                },
               }
-            return { patch, data: { quota } }
+            return { patch, data: { ...publicityData, ...capData, quota } }
           }),
         ),
 
       decide: (id, step) =>
         move(id, "decided", step, (app, today) =>
           Effect.gen(function* () {
-            yield* deadlineGuard(app.id, deadlinesOf(app, today), "evaluation-window", today)
+            yield* deadlinesFor(app, today, "decide")
             return { patch: { outcome: step.outcome }, data: { outcome: step.outcome } }
           }),
         ),

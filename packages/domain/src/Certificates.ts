@@ -19,7 +19,9 @@
  * The application: a certificate exists only for a decided, approved application, and the two move
  * together. Issuance checks the application (the service's `checkIssuable`) and moves it `decided →
  * certificate-issued` in the issuance's own transaction; revocation moves it `certificate-issued →
- * certificate-revoked` in the revocation's. Dependency: this service uses the `Applications` service
+ * certificate-revoked` in the revocation's. One person holds at most one valid (not revoked)
+ * certificate per series and level ({@link TitleAlreadyHeld}; `Applications.ONE_CLAIM_RULING`),
+ * checked under a lock on the holder so two concurrent issuances cannot both pass. Dependency: this service uses the `Applications` service
  * (its state machine, guards, transition rows and audit entries), never the other way round —
  * Applications.ts knows nothing of certificates beyond the two states, so there is one state
  * machine and no cycle. Suspension and reinstatement leave the application alone.
@@ -34,9 +36,10 @@ import {
   banAfterFinding,
   certificateGuard,
   IntegrityRecord,
+  ONE_CLAIM_RULING,
 } from "./Applications.ts"
 import { type Actor, AuditLog, canonicalJson, Transactor } from "./Audit.ts"
-import type { Citation } from "./Citation.ts"
+import { type Citation, Citation as CitationSchema } from "./Citation.ts"
 import { CivilDate, parts, todayInChina } from "./CivilDate.ts"
 import { Level } from "./Profile.ts"
 
@@ -301,6 +304,17 @@ export class AlreadyIssued extends Schema.TaggedError<AlreadyIssued>()("AlreadyI
 }) {}
 
 /**
+ * The holder already has a certificate of the same series and level that is not revoked (valid or
+ * suspended): one person holds one such title ({@link ONE_CLAIM_RULING}). `number` is that certificate.
+ */
+export class TitleAlreadyHeld extends Schema.TaggedError<TitleAlreadyHeld>()("TitleAlreadyHeld", {
+  applicationId: Schema.String,
+  number: Schema.String,
+  message: Schema.String,
+  clause: CitationSchema,
+}) {}
+
+/**
  * An issue request that does not match its application: the holder (name, ID HMAC), the specialty and
  * the level printed must be the application's (the level it sought, `Application.target`). `field`
  * names the request field.
@@ -412,6 +426,17 @@ export class CertificateStore extends Context.Tag("zhicheng/CertificateStore")<
     /** The holder's name alone, for the public check to compare before it reads the rest. */
     readonly holderName: (number: string) => Effect.Effect<Option.Option<string>>
     readonly byApplication: (applicationId: string) => Effect.Effect<Option.Option<Certificate>>
+    /**
+     * Inside the caller's transaction, serialises issuances to one holder until it commits (the same
+     * per-person lock `ApplicationRepository.lock` takes), so two cannot both pass {@link TitleAlreadyHeld}.
+     */
+    readonly lockHolder: (holderIdHmac: string) => Effect.Effect<void>
+    /** Numbers of the holder's certificates of `series` and `level` that are not revoked (valid or suspended). */
+    readonly liveTitles: (q: {
+      readonly holderIdHmac: string
+      readonly series: string
+      readonly level: string
+    }) => Effect.Effect<ReadonlyArray<string>>
     readonly setStatus: (
       number: CertificateNo,
       status: CertificateStatus,
@@ -723,7 +748,21 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
           })
         yield* certificateGuard(app)
         yield* matchesApplication(app, req)
+        const held = yield* store.liveTitles({
+          holderIdHmac: req.holderIdHmac,
+          series: req.series,
+          level: req.level,
+        })
+        if (held[0] !== undefined) return yield* titleHeld(app.id, held[0], req)
         return app
+      })
+
+    const titleHeld = (applicationId: string, number: string, req: IssueRequest) =>
+      new TitleAlreadyHeld({
+        applicationId,
+        number,
+        message: `the holder of application ${applicationId} already holds certificate ${number} of ${req.series} at the ${req.level} level (not revoked): one person holds one such certificate`,
+        clause: ONE_CLAIM_RULING,
       })
 
     /**
@@ -732,6 +771,8 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
      */
     const issueInTx = (actor: Actor, req: IssueRequest, batchId?: string) =>
       Effect.gen(function* () {
+        // The holder's lock first: the checks below then see every issuance committed before ours.
+        yield* store.lockHolder(req.holderIdHmac)
         yield* checkIssuable(req)
         const key = yield* keys.active
         if (Option.isNone(key))
@@ -900,6 +941,19 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
           // Every item is checked now, so that a run never stops at an application that could not
           // get a certificate (issuance checks again, in each item's transaction).
           for (const r of requests) yield* checkIssuable(r)
+          // Nor at the second of two items giving one person the same title.
+          const seen = new Set<string>()
+          for (const r of requests) {
+            const claim = `${r.holderIdHmac}\u0000${r.series}\u0000${r.level}`
+            if (seen.has(claim))
+              return yield* new TitleAlreadyHeld({
+                applicationId: r.applicationId,
+                number: "",
+                message: `application ${r.applicationId} would give its holder a second certificate of ${r.series} at the ${r.level} level in this batch: one person holds one such certificate`,
+                clause: ONE_CLAIM_RULING,
+              })
+            seen.add(claim)
+          }
           const at = yield* nowIso
           if (!(yield* store.createBatch({ id: batchId, createdAt: at, createdBy: actor.id }, requests)))
             return yield* new BatchExists({
@@ -1018,7 +1072,10 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
           // a name no one has when the number is unknown) — so the answer's timing cannot tell which
           // was wrong. The certificate itself is read only once both match.
           const holder = yield* store.holderName(number.trim())
-          const same = sameName(Option.getOrElse(holder, () => NO_HOLDER), name)
+          const same = sameName(
+            Option.getOrElse(holder, () => NO_HOLDER),
+            name,
+          )
           if (Option.isNone(holder) || !same) return yield* notFound()
           const c = yield* store.byNumber(number.trim())
           if (Option.isNone(c)) return yield* notFound()

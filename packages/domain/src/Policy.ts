@@ -10,7 +10,7 @@
 import type { Citation, Plain } from "./Citation.ts"
 import type { CivilDate } from "./CivilDate.ts"
 import type { Condition, Context } from "./Condition.ts"
-import type { JuniorGrade, Level, Route } from "./Profile.ts"
+import type { JuniorGrade, Level, Profile, Route } from "./Profile.ts"
 import type { PublicityRule } from "./WorkCalendar.ts"
 
 export type JurisdictionLevel = "national" | "province" | "prefecture" | "city" | "district"
@@ -85,7 +85,12 @@ export interface Track {
   /** Criteria the committee judges at evaluation; listed with citations, not decided here. */
   readonly judgedAtEvaluation: ReadonlyArray<{ readonly text: Plain; readonly citation: Citation }>
   readonly exceptionTo?: { readonly track: string; readonly replaces: ReadonlyArray<string> }
+  /** Where the track's procedure differs from its edition's (e.g. a track marked 无须公示). */
+  readonly procedure?: Procedure
 }
+
+/** The procedure an application on `track` follows: the track's own, else its edition's. */
+export const procedureOf = (edition: Edition, track: Track): Procedure => track.procedure ?? edition.procedure
 
 /** A document to prepare, and why. */
 export interface Material {
@@ -102,6 +107,17 @@ export interface Deadline {
   readonly to: CivilDate
   readonly text: Plain
   readonly citation: Citation
+  /** Set where the start is a rule in principle: an earlier step needs a recorded reason. */
+  readonly softStart?: SoftStart
+}
+
+/**
+ * A deadline or window whose start is a rule "in principle" (原则上): a step before `from` is allowed
+ * with a recorded, audited reason, citing `citation` (DOMAIN.md ruling 11 for 004). Its end stays hard.
+ */
+export interface SoftStart {
+  readonly citation: Citation
+  readonly text: Plain
 }
 
 /** A named setting an operator can change per edition (DOMAIN.md rulings). */
@@ -141,6 +157,68 @@ export const publicitySetting = (id: string, p: EditionPublicity): Setting => ({
   citation: p.citation,
 })
 
+/**
+ * The publicity (公示) step of an application's procedure, as the edition's text names it — or not.
+ *
+ * - `required: true`: the text names the step. `period` is the edition's typed rule, or
+ *   "stated-by-publisher" where the text names the step but no period (001 一、3: the employer's
+ *   审核、公示、推荐): the notice then runs to the end day its publisher states, nothing invented.
+ *   `endsBy` names the deadline kind the period must end before (002: the employer's recommendation
+ *   closes on 9-21, after its publicity, 二(二) and 五(二)).
+ * - `required: false`: no notice, and none may be opened; the application goes from unit review to
+ *   recommendation. `citation` is the clause that says so (000 第十条(三): only first titles are
+ *   published); absent where the text is silent, and then the answer says "the text names no
+ *   publicity step" ({@link NO_PUBLICITY_STEP}).
+ */
+export type PublicityStep =
+  | {
+      readonly required: true
+      /** Who publishes (e.g. 用人单位). */
+      readonly by: Plain
+      readonly period: EditionPublicity | "stated-by-publisher"
+      readonly endsBy?: Deadline["kind"]
+      readonly citation: Citation
+    }
+  | {
+      readonly required: false
+      readonly citation?: Citation
+      readonly text: Plain
+    }
+
+/** What an answer says where the text names no publicity step. */
+export const NO_PUBLICITY_STEP: Plain = {
+  zh: "文件未规定公示环节",
+  en: "the text names no publicity step",
+}
+
+/** The procedure of an edition (or track) whose text names no publicity step: none is invented. */
+export const SILENT_ON_PUBLICITY: Procedure = { publicity: { required: false, text: NO_PUBLICITY_STEP } }
+
+/**
+ * A hard cap on recommendations per enterprise and year on a track (002 附件1 二(二)2 B类, ruling 3),
+ * as the applicant's own declared facts give it: `capFor` answers the cap, or the profile field it
+ * needs when the facts do not tell (then the recommendation is refused until they do).
+ */
+export interface EnterpriseCap {
+  readonly capFor: (
+    profile: Profile,
+  ) =>
+    | { readonly cap: number; readonly basis: string; readonly citation: Citation }
+    | { readonly missing: string; readonly message: string; readonly citation: Citation }
+  readonly citation: Citation
+}
+
+/**
+ * The steps an application takes under an edition (or one track of it, which then overrides the
+ * edition's), as its text names them, each with its citation: whether a publicity step comes between
+ * unit review and recommendation, and any cap the recommendation is counted against. Deadlines stay
+ * in `Edition.deadlines`; which step each kind binds is the state machine's (Applications.ts).
+ */
+export interface Procedure {
+  readonly publicity: PublicityStep
+  readonly enterpriseCap?: EnterpriseCap
+}
+
 export interface Edition {
   readonly id: string
   readonly document: string
@@ -157,6 +235,8 @@ export interface Edition {
    * has one. An edition without it cannot open a publicity notice.
    */
   readonly publicity?: EditionPublicity
+  /** The application procedure its text names (a track's own `procedure` overrides it). */
+  readonly procedure: Procedure
   readonly notEncoded: ReadonlyArray<NotEncoded>
 }
 

@@ -72,10 +72,12 @@ export const PublicitySetting = Schema.Struct({
 export const NoticeRule = Schema.Struct({
   ...PublicitySetting.fields,
   /**
-   * Where the rule came from: always "edition-setting" (the edition's typed `publicity`) today;
-   * "default" appears only on notices opened while built-in defaults existed.
+   * Where the rule came from: "edition-setting" (the edition's typed `publicity`), or
+   * "stated-by-publisher" where the text names the publicity step but no period (001 一、3) and the
+   * publisher stated the end day (`amount` is then the calendar days it runs); "default" appears only
+   * on notices opened while built-in defaults existed.
    */
-  origin: Schema.Literal("edition-setting", "default"),
+  origin: Schema.Literal("edition-setting", "stated-by-publisher", "default"),
   citation: Citation,
   /** The clause that makes "no objection" the condition for going on, where the edition has one. */
   objectionClause: Citation,
@@ -351,6 +353,11 @@ export interface OpenInput {
   readonly howToObject: string
   /** Publication day; today (China time) when absent; never in the past. */
   readonly published?: CivilDate.CivilDate
+  /**
+   * The last day, where the edition's procedure names the publicity step but no period
+   * (`Policy.PublicityStep` "stated-by-publisher"); refused where the edition fixes the period.
+   */
+  readonly end?: CivilDate.CivilDate
   readonly actor: Actor
 }
 
@@ -459,6 +466,54 @@ const make = (editions: ReadonlyArray<Edition>) =>
         clause: LAST_DAY_ENDS_AT_MIDNIGHT,
       })
 
+    /**
+     * The rule and period of a notice published on `published`: the edition's typed rule through the
+     * work calendar; or, where the text names the step but no period, the end its publisher states
+     * (from the day after publication, which is not counted: DOMAIN.md, Civil Code art. 201).
+     */
+    const periodOf = (
+      edition: Edition,
+      published: CivilDate.CivilDate,
+      end: CivilDate.CivilDate | undefined,
+    ) =>
+      Effect.gen(function* () {
+        const step = edition.procedure.publicity
+        if (edition.publicity === undefined && step.required && step.period === "stated-by-publisher") {
+          if (end === undefined)
+            return yield* new InvalidNotice({
+              field: "end",
+              message: `${edition.id} names the publicity step (${step.citation.article} 「${step.citation.quote}」) but no period: give the last day the publisher announces (end)`,
+            })
+          const start = CivilDate.addDays(published, 1)
+          if (end < start)
+            return yield* new InvalidNotice({
+              field: "end",
+              message: `the last day ${end} must come after the publication day ${published}`,
+            })
+          const rule: NoticeRule = {
+            amount: CivilDate.diffDays(published, end),
+            unit: "calendar-days",
+            countPublicationDay: false,
+            origin: "stated-by-publisher",
+            citation: step.citation,
+            objectionClause: step.citation,
+          }
+          return { rule, period: { start, end, rule: [step.citation, LAST_DAY_ENDS_AT_MIDNIGHT] } }
+        }
+        const rule = yield* ruleFor(edition)
+        if (end !== undefined)
+          return yield* new InvalidNotice({
+            field: "end",
+            message: `${edition.id} fixes the period (${describeRule(rule)}, ${rule.citation.article}): the end is computed from the work calendar, not given`,
+          })
+        const period = yield* calendar.publicityEnd(published, {
+          amount: rule.amount,
+          unit: rule.unit,
+          countPublicationDay: rule.countPublicationDay,
+        })
+        return { rule, period }
+      })
+
     const api: PublicityApi = {
       open: (input) =>
         Effect.gen(function* () {
@@ -491,12 +546,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
               field: "published",
               message: `publication day ${published} is in the past (today is ${today})`,
             })
-          const rule = yield* ruleFor(edition)
-          const period = yield* calendar.publicityEnd(published, {
-            amount: rule.amount,
-            unit: rule.unit,
-            countPublicationDay: rule.countPublicationDay,
-          })
+          const { rule, period } = yield* periodOf(edition, published, input.end)
           const notice: Notice = {
             id: NoticeId.make(yield* newId),
             edition: edition.id,

@@ -16,20 +16,25 @@ import {
   checkTransition,
   deadlineGuard,
   nextStates,
+  PILOT_EXIT_CLAUSE,
   protectProfile,
+  publicityGuard,
   SHAOXING_CERTIFICATE_CLAUSE,
   STATES,
+  STEP_DEADLINES,
   TRANSITIONS,
 } from "../src/Applications.ts"
 import { make } from "../src/CivilDate.ts"
-import type { Deadline } from "../src/Policy.ts"
+import { type Deadline, type Edition, NO_PUBLICITY_STEP, procedureOf } from "../src/Policy.ts"
 import type { Profile } from "../src/Profile.ts"
+import { EDITIONS } from "../src/Registry.ts"
 
 // The lifecycle written out independently of the module's table.
 const EXPECTED: Readonly<Record<ApplicationState, ReadonlyArray<ApplicationState>>> = {
   draft: ["submitted", "withdrawn"],
   submitted: ["unit-reviewed", "withdrawn"],
-  "unit-reviewed": ["in-publicity", "withdrawn"],
+  // Recommended directly only where the procedure names no publicity step (publicityGuard).
+  "unit-reviewed": ["in-publicity", "recommended", "withdrawn"],
   "in-publicity": ["publicity-passed", "objected", "withdrawn"],
   "publicity-passed": ["recommended", "withdrawn"],
   objected: ["withdrawn"],
@@ -94,18 +99,24 @@ describe("application state machine", () => {
           seen.push(s)
         }
         expect(nextStates(s)).toEqual([])
-        if (s === "certificate-revoked")
-          expect(seen).toEqual([
+        if (s === "certificate-revoked") {
+          const direct = ["draft", "submitted", "unit-reviewed", "recommended"]
+          const published = [
             "draft",
             "submitted",
             "unit-reviewed",
             "in-publicity",
             "publicity-passed",
             "recommended",
+          ]
+          expect([direct, published]).toContainEqual(seen.slice(0, seen.indexOf("recommended") + 1))
+          expect(seen.slice(seen.indexOf("recommended"))).toEqual([
+            "recommended",
             "decided",
             "certificate-issued",
             "certificate-revoked",
           ])
+        }
       }),
     )
   })
@@ -128,6 +139,84 @@ describe("the pilot unit of an adoption-track application", () => {
     ).replace(/\s+/g, "")
     expect(ADOPTION_UNIT_CLAUSE).toMatchObject({ document: "shaoxing-adoption-draft", article: "第五条" })
     expect(text).toContain(ADOPTION_UNIT_CLAUSE.quote)
+    expect(PILOT_EXIT_CLAUSE.article).toBe("第十三条")
+    expect(text).toContain(PILOT_EXIT_CLAUSE.quote)
+  })
+})
+
+describe("each edition's procedure (publicity step as its text names it)", () => {
+  const edition = (id: string): Edition => {
+    const e = EDITIONS.find((x) => x.id === id)
+    if (e === undefined) throw new Error(`no edition ${id}`)
+    return e
+  }
+  const stepOf = (editionId: string, track: string) => {
+    const e = edition(editionId)
+    const t = e.tracks.find((x) => x.id === `${editionId}/${track}`)
+    if (t === undefined) throw new Error(`no track ${track}`)
+    return procedureOf(e, t).publicity
+  }
+  const source = (file: string) =>
+    readFileSync(
+      join(import.meta.dirname, "..", "..", "..", "..", "shared", "policy-sources", file),
+      "utf8",
+    ).replace(/\s+/g, "")
+
+  it("names a step where the text does, with its period and a verbatim citation", () => {
+    const cases = [
+      ["shangyu-2023-3", "normal", "002_fd50f077227b9e3c.txt", "二(二)", 5],
+      ["shangyu-2023-3", "exceptional-b", "002_fd50f077227b9e3c.txt", "二(二)", 5],
+      ["shaoxing-adoption-draft", "engineer", "000_f566ba90b7a0da7a.txt", "第十条(三)", 5],
+      ["shanxi-2020-38", "skilled-talent", "001_fa69ffcda4fe5aee.txt", "3", undefined],
+    ] as const
+    for (const [e, t, file, article, days] of cases) {
+      const p = stepOf(e, t)
+      if (!p.required) throw new Error(`${e}/${t} should name a publicity step`)
+      expect(p.citation.article).toBe(article)
+      expect(source(file)).toContain(p.citation.quote.replace(/\s+/g, ""))
+      expect(p.period === "stated-by-publisher" ? undefined : p.period.rule.amount).toBe(days)
+    }
+    // 002: the employer's publicity must end before its recommendation deadline (五(二)).
+    const shangyu = stepOf("shangyu-2023-3", "normal")
+    expect(shangyu.required && shangyu.endsBy).toBe("unit-recommendation")
+  })
+
+  it("requires none where the text names none (saying so) or marks the track 无须公示 (citing it)", () => {
+    for (const [e, t] of [
+      ["national-2020-13", "green-channel"],
+      ["weihai-2020-50", "green/assistant-engineer"],
+      ["bayingolin-private-enterprise", "promotion/intermediate"],
+    ] as const) {
+      const p = stepOf(e, t)
+      expect(p).toEqual({ required: false, text: NO_PUBLICITY_STEP })
+    }
+    const holder = stepOf("shaoxing-adoption-draft", "engineer/title-holder")
+    expect(holder).toMatchObject({ required: false, citation: { article: "第十条(三)" } })
+    expect(stepOf("shanxi-2020-38", "qualification-recognition")).toMatchObject({ required: false })
+  })
+
+  it("publicityGuard: into publicity only with a step, straight to recommendation only without one", () => {
+    const app = { id: "a", edition: "weihai-2020-50", track: "weihai-2020-50/green/engineer" }
+    const silent = procedureOf(edition("weihai-2020-50"), edition("weihai-2020-50").tracks[2] as never)
+    expect(Either.isRight(publicityGuard(app, silent, "unit-reviewed", "recommended"))).toBe(true)
+    const r = publicityGuard(app, silent, "unit-reviewed", "in-publicity")
+    expect(r).toMatchObject(Either.left({ _tag: "InvalidTransition", to: "in-publicity" }))
+    if (Either.isLeft(r)) expect(r.left.message).toContain("the text names no publicity step")
+    const shangyu = edition("shangyu-2023-3")
+    const named = procedureOf(shangyu, shangyu.tracks[0] as never)
+    expect(Either.isRight(publicityGuard(app, named, "unit-reviewed", "in-publicity"))).toBe(true)
+    expect(publicityGuard(app, named, "unit-reviewed", "recommended")).toMatchObject(
+      Either.left({ _tag: "InvalidTransition", clause: { article: "二(二)" } }),
+    )
+    // After publicity the step is the ordinary one.
+    expect(Either.isRight(publicityGuard(app, named, "publicity-passed", "recommended"))).toBe(true)
+  })
+
+  it("the employer's deadline binds its review, its publicity and the recommendation; the window every step to the decision", () => {
+    for (const step of ["unitReview", "startPublicity", "passPublicity", "recommend"] as const)
+      expect(STEP_DEADLINES[step]).toContain("unit-recommendation")
+    expect(STEP_DEADLINES.submit).toEqual(["individual-application", "evaluation-window"])
+    expect(STEP_DEADLINES.decide).toEqual(["evaluation-window"])
   })
 })
 
@@ -225,6 +314,45 @@ describe("guards (pure)", () => {
       expect(deadlineGuard("a", [window], "evaluation-window", make(no))).toMatchObject(
         Either.left({ _tag: "EvaluationWindowClosed" }),
       )
+  })
+
+  it("a soft start (ruling 11) lets a step before it through only with a reason; the end stays hard", () => {
+    const soft: Deadline = {
+      ...window,
+      softStart: {
+        citation: { document: "zhicheng-rulings", article: "11", quote: "q" },
+        text: { zh: "z", en: "e" },
+      },
+    }
+    expect(deadlineGuard("a", [soft], "evaluation-window", make("2023-06-30"))).toMatchObject(
+      Either.left({ _tag: "EvaluationWindowClosed" }),
+    )
+    expect(
+      deadlineGuard("a", [soft], "evaluation-window", make("2023-06-30"), { earlyStartReason: " " }),
+    ).toMatchObject(Either.left({ _tag: "EvaluationWindowClosed" }))
+    expect(
+      deadlineGuard("a", [soft], "evaluation-window", make("2023-06-30"), {
+        earlyStartReason: "州人社局批准提前启动",
+      }),
+    ).toEqual(
+      Either.right({
+        earlyStart: {
+          deadline: "w",
+          from: "2023-07-01",
+          reason: "州人社局批准提前启动",
+          clause: soft.softStart?.citation,
+        },
+      }),
+    )
+    expect(
+      deadlineGuard("a", [soft], "evaluation-window", make("2024-01-01"), { earlyStartReason: "跨年" }),
+    ).toMatchObject(Either.left({ _tag: "EvaluationWindowClosed" }))
+    // A step after the application was taken is not asked about the start again.
+    expect(
+      Either.isRight(
+        deadlineGuard("a", [window], "evaluation-window", make("2023-06-30"), { started: true }),
+      ),
+    ).toBe(true)
   })
 
   it("a ban runs for the 3 years after the finding's year (002 四、申报纪律)", () => {

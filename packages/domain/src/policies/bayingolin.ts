@@ -9,11 +9,19 @@
  * No reference date is fixed: lengths are measured to the evaluation date.
  */
 
-import type { Citation, Plain } from "../Citation.ts"
+import { type Citation, DOMAIN_RULINGS, type Plain } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
 import * as Facts from "../Facts.ts"
-import type { Deadline, Edition, Material, NotEncoded, Setting, Track } from "../Policy.ts"
+import {
+  type Deadline,
+  type Edition,
+  type Material,
+  type NotEncoded,
+  type Setting,
+  SILENT_ON_PUBLICITY,
+  type Track,
+} from "../Policy.ts"
 import type { Level, TitleHeld } from "../Profile.ts"
 import { notRetired } from "./common.ts"
 import { SOURCES } from "./documents.ts"
@@ -677,6 +685,22 @@ const MATERIALS_HIGHER = materialsFor("higher")
 const materials = (_ctx: C.Context, t: Track): ReadonlyArray<Material> =>
   t.target.level === "junior" ? MATERIALS_JUNIOR : MATERIALS_HIGHER
 
+/**
+ * "原则上要在每年7月份启动" (DOMAIN.md ruling 11): an application taken before 1 July needs a recorded,
+ * audited reason; "不得跨年度评审" stays hard.
+ */
+const EARLY_START = {
+  citation: {
+    document: DOMAIN_RULINGS,
+    article: "11",
+    quote: "an earlier start only with a recorded, audited reason; 不得跨年度 is hard",
+  },
+  text: {
+    zh: "7月前受理须记录理由（原则上7月启动）",
+    en: "Taking an application before July needs a recorded reason (July is the start in principle)",
+  },
+} as const
+
 /** The window depends only on the year: built once per year asked about. */
 const deadlinesByYear = new Map<number, ReadonlyArray<Deadline>>()
 
@@ -702,6 +726,7 @@ const windowOf = (year: number): ReadonlyArray<Deadline> => {
         en: `The ${year} evaluation starts in July and ends by the end of the year, in principle; it does not span two years`,
       },
       citation: cite("一", "我州职称评审工作原则上要在每年7月份启动，年底前结束。不得跨年度评审。"),
+      softStart: EARLY_START,
     },
   ]
 }
@@ -764,6 +789,7 @@ export const bayingolin: Edition = {
   tracks: [initialJunior, initialIntermediate, promotionJunior, promotionIntermediate],
   materials,
   deadlines,
+  procedure: SILENT_ON_PUBLICITY,
   settings,
   notEncoded,
 }

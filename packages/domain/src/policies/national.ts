@@ -20,7 +20,7 @@ import { CIVIL_CODE } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
 import { dateOrUndefined, postingOf } from "../Facts.ts"
-import type { Edition, Track } from "../Policy.ts"
+import { type Edition, SILENT_ON_PUBLICITY, type Track } from "../Policy.ts"
 import { employedBy } from "./common.ts"
 import { SOURCES } from "./documents.ts"
 import {
@@ -386,6 +386,7 @@ export const national2020: Edition = {
   tracks,
   materials: () => [],
   deadlines: () => [],
+  procedure: SILENT_ON_PUBLICITY,
   settings: [
     {
       id: `${ED}/settings/leave-window`,

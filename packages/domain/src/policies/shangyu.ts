@@ -27,6 +27,7 @@ import {
   exception,
   type Material,
   type NotEncoded,
+  type Procedure,
   publicitySetting,
   type Setting,
   type Target,
@@ -43,6 +44,7 @@ import type {
   Project as ProjectSchema,
   WorkPeriod,
 } from "../Profile.ts"
+import { EXCEPTIONAL_B_CITATION, exceptionalBCap } from "../Quota.ts"
 import { noIntegrityBan, worksIn } from "./common.ts"
 import { SOURCES } from "./documents.ts"
 import {
@@ -116,6 +118,47 @@ export const COMMITTEE_PUBLICITY: EditionPublicity = {
     "评审前中评委办公室公示5个工作日（发布当日不计）",
     "Before the evaluation the committee office publishes the candidates for 5 working days (the day of publication not counted)",
   ),
+}
+
+/**
+ * The application procedure: the employer reviews and publishes (二(二), the period above) and must
+ * recommend by 2023-09-21 (五(二)), so its publicity has to end before that day's recommendation.
+ */
+const PROCEDURE: Procedure = {
+  publicity: {
+    required: true,
+    by: p("用人单位", "the employer"),
+    period: UNIT_PUBLICITY,
+    endsBy: "unit-recommendation",
+    citation: UNIT_PUBLICITY.citation,
+  },
+}
+
+/**
+ * Exceptional track B's per-enterprise cap (附件1 二(二)2 B类; ruling 3): 3 with a national honour, 2
+ * with a provincial one — the highest level among the honours the applicant declares as main technical
+ * lead, published in the honour window. Without such an honour the cap cannot be told.
+ */
+const B_PROCEDURE: Procedure = {
+  ...PROCEDURE,
+  enterpriseCap: {
+    citation: EXCEPTIONAL_B_CITATION,
+    capFor: (profile) => {
+      const w = RULES.honourWindow
+      const held = (profile.achievements?.enterpriseHonours ?? []).filter(
+        (h) => h.mainTechnicalLead === true && inWindow(h.published, w),
+      )
+      if (held.length === 0)
+        return {
+          missing: "profile.achievements.enterpriseHonours",
+          message: `no enterprise honour published ${w.from}–${w.to} with the applicant as main technical lead is recorded: the cap (3 national, 2 provincial) depends on its level`,
+          citation: EXCEPTIONAL_B_CITATION,
+        }
+      const level = held.some((h) => h.level === "national") ? "national" : "provincial"
+      const cap = exceptionalBCap(level)
+      return { cap: cap.cap, basis: `${level} honour`, citation: cap.citation }
+    },
+  },
 }
 
 export const RULES = {
@@ -1489,6 +1532,7 @@ export const exceptionalBTrack: Track = exception(normalTrack, {
   ),
   citation: cite(B, "不具备规定学历，且没有助理工程师职称。可以破格申报工程师职务任职资格"),
   replace: { [NORMAL_QUALIFICATION]: exceptionalBQualification },
+  procedure: B_PROCEDURE,
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -2021,5 +2065,6 @@ export const shangyu2023: Edition = {
   deadlines: () => DEADLINES,
   settings: SETTINGS,
   publicity: UNIT_PUBLICITY,
+  procedure: PROCEDURE,
   notEncoded: NOT_ENCODED,
 }

@@ -35,7 +35,7 @@
 import type { Citation } from "../Citation.ts"
 import * as C from "../Condition.ts"
 import { hasEducation } from "../Facts.ts"
-import type { Edition, Target, Track } from "../Policy.ts"
+import type { Edition, Procedure, Target, Track } from "../Policy.ts"
 import type { EducationLevel, Level } from "../Profile.ts"
 import { employedBy, worksIn } from "./common.ts"
 import { SOURCES } from "./documents.ts"
@@ -59,6 +59,34 @@ const cite = (article: string, quote: string): Citation => ({
   article,
   quote,
 })
+
+/**
+ * The procedure of an application for evaluation (items 2–4): the employer (or the service point,
+ * the dispatching agency) performs 审核、公示、推荐 before the local bureau's review. No period is
+ * named, so a notice runs to the end day its publisher states; none is invented.
+ */
+const PROCEDURE: Procedure = {
+  publicity: {
+    required: true,
+    by: { zh: "用人单位", en: "the employer" },
+    period: "stated-by-publisher",
+    citation: cite("3", "由用人单位履行审核、公示、推荐等程序"),
+  },
+}
+
+/**
+ * A direct recognition (items 8 and 10 ¶2) is no application for evaluation: the review, publicity
+ * and recommendation of items 2–4 are named for evaluations, and nothing names them for it.
+ */
+const RECOGNITION_PROCEDURE: Procedure = {
+  publicity: {
+    required: false,
+    text: {
+      zh: "直接认定：文件未规定公示环节（第2至4项的审核、公示、推荐针对申报评审）",
+      en: "Direct recognition: the text names no publicity step (the review, publicity and recommendation of items 2–4 are for evaluations)",
+    },
+  },
+}
 
 // ---------------------------------------------------------------------------------------------
 // Item 9: technical-school classes counted as 中专 / 大专 / 本科
@@ -317,6 +345,7 @@ const catalogue = C.review({
 const qualificationTrack: Track = {
   id: `${ED}/qualification-recognition`,
   edition: ED,
+  procedure: RECOGNITION_PROCEDURE,
   kind: "direct-recognition",
   route: "recognition",
   target: anySeriesAnyLevel,
@@ -607,6 +636,7 @@ const correspondingLevel = C.review({
 const highLevelTrack: Track = {
   id: `${ED}/high-level-talent`,
   edition: ED,
+  procedure: RECOGNITION_PROCEDURE,
   kind: "direct-recognition",
   route: "recognition",
   target: anySeriesAnyLevel,
@@ -810,6 +840,7 @@ export const shanxi2020: Edition = {
   ],
   materials: () => [],
   deadlines: () => [],
+  procedure: PROCEDURE,
   settings: [
     {
       id: `${ED}/settings/leave-window`,

@@ -26,6 +26,7 @@ import {
   type EditionPublicity,
   exception,
   type Material,
+  type Procedure,
   publicitySetting,
   type Target,
   type Track,
@@ -165,6 +166,28 @@ export const PUBLICITY: EditionPublicity = {
     en: "Publicity of at least 5 calendar days, not counting the day of publication (Civil Code art. 201), extended past a statutory holiday (art. 203); only for those who never held a junior or intermediate title",
   },
   objectionClause: cite("第十条(四)", "经公示无异议，确定职称采认对象"),
+}
+
+/** 第十条(三): the pilot unit publishes those adopted for a first title, for the period above. */
+const PROCEDURE: Procedure = {
+  publicity: {
+    required: true,
+    by: { zh: "试点单位", en: "the pilot enterprise" },
+    period: PUBLICITY,
+    citation: cite("第十条(三)", PUBLICITY_QUOTE),
+  },
+}
+
+/** 第十条(三) publishes only those who never held a junior or intermediate title: the others go on without. */
+const TITLE_HOLDER_PROCEDURE: Procedure = {
+  publicity: {
+    required: false,
+    citation: cite("第十条(三)", PUBLICITY_QUOTE),
+    text: {
+      zh: "已取得过中、初级职称证书的人员无须公示（第十条(三)只公示未取得过的人员）",
+      en: "No publicity for those who have held a junior or intermediate title (第十条(三) publishes only those who never did)",
+    },
+  },
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,6 +431,7 @@ const adoptionTracks: ReadonlyArray<Track> = TARGETS.flatMap(({ key, target }) =
       [pilotUnitStaff, hasHeld],
     ),
     replace: { [publicity.id]: null },
+    procedure: TITLE_HOLDER_PROCEDURE,
   })
   return [base, holder]
 })
@@ -661,6 +685,7 @@ export const shaoxingAdoption: Edition = {
     },
   ],
   publicity: PUBLICITY,
+  procedure: PROCEDURE,
   notEncoded: [
     {
       article: "第一至三条、第四条(二)(三)、第十四条、第十五条",

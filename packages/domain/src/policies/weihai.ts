@@ -10,7 +10,7 @@ import type { Citation, Plain } from "../Citation.ts"
 import * as C from "../Condition.ts"
 import * as Facts from "../Facts.ts"
 import type { Edition, Material, NotEncoded, Setting, Target, Track } from "../Policy.ts"
-import { within } from "../Policy.ts"
+import { SILENT_ON_PUBLICITY, within } from "../Policy.ts"
 import type { EmployerKind, Profile, WorkPeriod } from "../Profile.ts"
 import { SOURCES } from "./documents.ts"
 import {
@@ -975,6 +975,7 @@ export const weihai2020: Edition = {
     movedTrack,
     secondSeriesTrack,
   ],
+  procedure: SILENT_ON_PUBLICITY,
   materials: () => [platform],
   // The document fixes no date or window.
   deadlines: () => [],
