@@ -9,6 +9,7 @@ import type { ZhichengClient } from "./api.ts"
 import { type Counter, CounterContext, type Me, useCounter } from "./context.ts"
 import { KEYMAP } from "./keymap.ts"
 import { ApplicationScreen } from "./screens/Application.tsx"
+import { CertificatesScreen } from "./screens/Certificates.tsx"
 import { Home } from "./screens/Home.tsx"
 import { PublicityScreen } from "./screens/Publicity.tsx"
 import { Queue } from "./screens/Queue.tsx"
@@ -40,6 +41,8 @@ const Screen = ({ route }: { readonly route: Route }) => {
       return <ApplicationScreen id={route.id} />
     case "publicity":
       return <PublicityScreen {...route} />
+    case "certificates":
+      return <CertificatesScreen {...route} />
     default:
       return <Home />
   }
@@ -77,6 +80,7 @@ export const App = (props: AppProps) => {
       else dispatch({ type: "leave-confirmed" })
     } else if (KEYMAP.cancel.matches(input, key) || key.escape) dispatch({ type: "leave-cancelled" })
   })
+  const top = state.stack.length - 1
   const counter: Counter = {
     client: props.client,
     raw: props.raw,
@@ -86,13 +90,16 @@ export const App = (props: AppProps) => {
     color: props.color,
     dispatch,
     blocked: leaving || state.help,
+    live: () => {
+      const now = latest()
+      return now.stack.length - 1 === top && !now.help && now.leaving === undefined
+    },
     // One row is left free below the frame: a live region as tall as the terminal flickers.
     bodyRows: Math.max(3, rows - FRAME_ROWS - 1 - (leaving ? 1 : 0)),
     columns: Math.max(20, columns),
     today: props.today ?? (() => todayInChina(Date.now())),
     epoch: state.epoch,
   }
-  const top = state.stack.length - 1
   // Every screen on the stack stays mounted (hidden, its keys off), so Esc returns to the queue
   // page and row the clerk left.
   return (

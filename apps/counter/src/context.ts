@@ -24,6 +24,8 @@ export interface Counter {
   readonly dispatch: Dispatch<AppAction>
   /** An overlay (help, "leave?") has the keyboard: screens and fields stay inactive. */
   readonly blocked: boolean
+  /** Whether this screen has the keyboard now (on top, nothing over it), read at the key press. */
+  readonly live: () => boolean
   /** Rows a screen's body may use (the terminal's rows less header and footer). */
   readonly bodyRows: number
   readonly columns: number

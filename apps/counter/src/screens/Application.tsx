@@ -4,12 +4,13 @@
  * its state allows for this role, each confirmed, with a reason the procedure records.
  */
 import * as Labels from "@zhicheng/domain/Labels"
-import { Box, useInput } from "ink"
+import { Box } from "ink"
 import { useReducer } from "react"
 import { call, type Failure } from "../api.ts"
 import { useCounter } from "../context.ts"
 import { actionOf } from "../keymap.ts"
 import type { ApplicationView, TrackSummary, Transition } from "../model.ts"
+import { useKeys } from "../state/keys.ts"
 import { useOperationRoles } from "../state/operations.ts"
 import { useRemote } from "../state/remote.ts"
 import { type Step, stepsFor } from "../steps.ts"
@@ -178,7 +179,7 @@ export const ApplicationScreen = ({ id }: { readonly id: string }) => {
   }
 
   // Keys of the scrolled views and of the main view's extras (the menu handles its own).
-  useInput(
+  useKeys(
     (input, key) => {
       const act = actionOf(["back", "up", "down", "nextPage", "prevPage", "help"], input, key)
       const max = Math.max(0, lines.length - visible)

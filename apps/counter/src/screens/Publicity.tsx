@@ -5,11 +5,13 @@
  * resolve one (upheld or dismissed, with the reason), and close a notice whose period has ended.
  */
 import * as Labels from "@zhicheng/domain/Labels"
-import { Box, useInput } from "ink"
-import { call, type Failure, type Outcome, type ZhichengClient } from "../api.ts"
+import { Box } from "ink"
+import { call, type Outcome, type ZhichengClient } from "../api.ts"
 import { useCounter } from "../context.ts"
 import { actionOf } from "../keymap.ts"
 import type { ApplicationView } from "../model.ts"
+import { flowReducer, initialFlow } from "../state/flow.ts"
+import { useKeys } from "../state/keys.ts"
 import { useRemote } from "../state/remote.ts"
 import { useSyncReducer } from "../state/sync.ts"
 import { t } from "../strings.ts"
@@ -35,72 +37,7 @@ type View =
     }
   | { readonly kind: "close"; readonly notice: string }
 
-interface State {
-  readonly view: View
-  readonly back: ReadonlyArray<View>
-  readonly busy: boolean
-  readonly failure?: Failure | undefined
-  readonly status?: string | undefined
-  readonly version: number
-}
-
-type Action =
-  | { readonly type: "go"; readonly view: View }
-  | { readonly type: "back" }
-  | { readonly type: "busy" }
-  | { readonly type: "failed"; readonly failure: Failure }
-  | { readonly type: "done"; readonly status: string; readonly view?: View }
-  | { readonly type: "cursor"; readonly by: number; readonly n: number }
-
-export const publicityReducer = (s: State, a: Action): State => {
-  switch (a.type) {
-    case "go":
-      return { ...s, view: a.view, back: [...s.back, s.view], failure: undefined, status: undefined }
-    case "back":
-      return s.back.length === 0
-        ? s
-        : {
-            ...s,
-            view: s.back[s.back.length - 1] as View,
-            back: s.back.slice(0, -1),
-            failure: undefined,
-            busy: false,
-          }
-    case "busy":
-      return { ...s, busy: true, failure: undefined }
-    case "failed":
-      return { ...s, busy: false, failure: a.failure }
-    case "done": {
-      // On to `view` (Esc then leads to the menu), or back to where the task started: the notice
-      // or the menu, reloaded.
-      if (a.view !== undefined)
-        return {
-          ...s,
-          busy: false,
-          failure: undefined,
-          status: a.status,
-          view: a.view,
-          back: [{ kind: "menu" }],
-          version: s.version + 1,
-        }
-      const at = s.back.findLastIndex((x) => x.kind === "notice" || x.kind === "menu")
-      const view = s.back[at] ?? { kind: "menu" }
-      return {
-        ...s,
-        busy: false,
-        failure: undefined,
-        status: a.status,
-        view,
-        back: s.back.slice(0, Math.max(0, at)),
-        version: s.version + 1,
-      }
-    }
-    case "cursor":
-      return s.view.kind === "notice"
-        ? { ...s, view: { ...s.view, cursor: Math.max(0, Math.min(a.n - 1, s.view.cursor + a.by)) } }
-        : s
-  }
-}
+const publicityReducer = flowReducer<View>({ kind: "menu" }, ["menu", "notice"])
 
 interface PublicityRule {
   readonly amount: number
@@ -157,12 +94,10 @@ const inState = (client: ZhichengClient, state: ApplicationView["state"]) =>
 
 export const PublicityScreen = ({ applications }: { readonly applications?: ReadonlyArray<string> }) => {
   const { client, locale, dispatch, blocked, bodyRows, today, epoch } = useCounter()
-  const [state, send, latest] = useSyncReducer(publicityReducer, {
-    view: applications !== undefined ? { kind: "open", ids: applications } : { kind: "menu" },
-    back: [],
-    busy: false,
-    version: 0,
-  })
+  const [state, send, latest] = useSyncReducer(
+    publicityReducer,
+    initialFlow<View>(applications !== undefined ? { kind: "open", ids: applications } : { kind: "menu" }),
+  )
   const v = state.view
   const goBack = () => (latest().back.length > 0 ? send({ type: "back" }) : dispatch({ type: "back" }))
   const key = `${state.version}|${epoch}`
@@ -231,16 +166,18 @@ export const PublicityScreen = ({ applications }: { readonly applications?: Read
 
   const objections =
     notice.remote.status === "ok" && notice.remote.data !== undefined ? notice.remote.data.objections : []
-  useInput(
+  useKeys(
     (input, key) => {
       const a = actionOf(["back", "up", "down", "open", "help"], input, key)
       const view = latest().view
+      if (view.kind === "pick" && a === "back") goBack()
       if (view.kind !== "notice") return
       if (a === "back") goBack()
       else if (a === "help") dispatch({ type: "help", open: true })
-      else if (a === "up") send({ type: "cursor", by: -1, n: objections.length })
-      else if (a === "down") send({ type: "cursor", by: 1, n: objections.length })
-      else if (input === "o") send({ type: "go", view: { kind: "record", notice: view.id } })
+      else if (a === "up" || a === "down") {
+        const cursor = Math.max(0, Math.min(objections.length - 1, view.cursor + (a === "up" ? -1 : 1)))
+        send({ type: "update", view: { ...view, cursor } })
+      } else if (input === "o") send({ type: "go", view: { kind: "record", notice: view.id } })
       else if (input === "c") send({ type: "go", view: { kind: "close", notice: view.id } })
       else if (input === "r") notice.reload()
       else if (a === "open") {
@@ -249,9 +186,16 @@ export const PublicityScreen = ({ applications }: { readonly applications?: Read
           send({ type: "go", view: { kind: "resolve", notice: view.id, objection: o.id } })
       }
     },
-    { isActive: !blocked && v.kind === "notice" },
+    {
+      isActive:
+        !blocked &&
+        (v.kind === "notice" ||
+          // An empty or failed list has no picker to take Esc.
+          (v.kind === "pick" &&
+            !(reviewed.remote.status === "ok" && reviewed.remote.data.applications.length > 0))),
+    },
   )
-  useInput(
+  useKeys(
     (input, key) => {
       if (KEYS_CONFIRM(input)) {
         if (v.kind === "close")

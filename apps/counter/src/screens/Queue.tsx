@@ -6,11 +6,12 @@
 import { TextInput } from "@inkjs/ui"
 import { STATES } from "@zhicheng/domain/Applications"
 import * as Labels from "@zhicheng/domain/Labels"
-import { Box, useInput } from "ink"
+import { Box } from "ink"
 import { call, type Outcome, type ZhichengClient } from "../api.ts"
 import { useCounter } from "../context.ts"
 import { actionOf } from "../keymap.ts"
 import type { ApplicationView, State } from "../model.ts"
+import { useKeys } from "../state/keys.ts"
 import { useRemote } from "../state/remote.ts"
 import { useSyncReducer } from "../state/sync.ts"
 import { t } from "../strings.ts"
@@ -142,7 +143,7 @@ export const Queue = () => {
   )
   const page = remote.status === "ok" ? remote.data : undefined
   const rows = page?.applications.slice(0, pageSize) ?? []
-  useInput(
+  useKeys(
     (input, key) => {
       const a = actionOf(
         [
@@ -180,7 +181,7 @@ export const Queue = () => {
     },
     { isActive: !blocked && !state.searching },
   )
-  useInput(
+  useKeys(
     (_input, key) => {
       if (key.escape) send({ type: "search-clear" })
     },

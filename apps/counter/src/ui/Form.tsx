@@ -5,10 +5,11 @@
  * payload) lands in the active field in one piece, its line breaks turned to spaces.
  */
 import { TextInput } from "@inkjs/ui"
-import { Box, useInput, usePaste } from "ink"
+import { Box, usePaste } from "ink"
 import { useReducer } from "react"
 import { useCounter } from "../context.ts"
 import { actionOf } from "../keymap.ts"
+import { useKeys } from "../state/keys.ts"
 import { t } from "../strings.ts"
 import { clip, width } from "../text.ts"
 import { Line } from "./Lines.tsx"
@@ -106,7 +107,7 @@ export const Form = ({
     }
     onSubmit(Object.fromEntries(fields.map((f) => [f.name, (state.values[f.name] ?? "").trim()])))
   }
-  useInput(
+  useKeys(
     (input, key) => {
       const a = actionOf(["back", "prevField", "nextField"], input, key)
       if (a === "back") (onCancel ?? (() => dispatch({ type: "back" })))()

@@ -1,7 +1,8 @@
 /** A numbered list of choices: Up/Down and Enter, or the choice's digit. */
-import { Box, useInput } from "ink"
+import { Box, type Key } from "ink"
 import { useCounter } from "../context.ts"
 import { actionOf } from "../keymap.ts"
+import { useKeys } from "../state/keys.ts"
 import { useSyncReducer } from "../state/sync.ts"
 import { Line } from "./Lines.tsx"
 
@@ -20,11 +21,11 @@ export const Menu = ({
   readonly choices: ReadonlyArray<Choice>
   readonly isActive?: boolean
   /** Keys the menu does not use, for the screen. */
-  readonly onKey?: (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => void
+  readonly onKey?: (input: string, key: Key) => void
 }) => {
   const { blocked, dispatch } = useCounter()
   const [at, go, latest] = useSyncReducer((s: number, by: number) => move(s, by, choices.length), 0)
-  useInput(
+  useKeys(
     (input, key) => {
       const a = actionOf(["up", "down", "open", "choose", "back", "help"], input, key)
       if (a === "up") go(-1)

@@ -3,9 +3,10 @@
  * move, Space to choose or unchoose, Enter to go on with the chosen ones. The window scrolls to
  * keep the cursor in view; chosen rows are marked `[x]`, so the mark does not rely on colour.
  */
-import { Box, useInput } from "ink"
+import { Box } from "ink"
 import { useCounter } from "../context.ts"
 import { actionOf } from "../keymap.ts"
+import { useKeys } from "../state/keys.ts"
 import { useSyncReducer } from "../state/sync.ts"
 import { Line } from "./Lines.tsx"
 
@@ -40,7 +41,7 @@ export const Pick = ({
 }) => {
   const { blocked, dispatch } = useCounter()
   const [state, send, latest] = useSyncReducer(pickReducer, { cursor: 0, chosen: new Set(initial) })
-  useInput(
+  useKeys(
     (input, key) => {
       const a = actionOf(["up", "down", "nextPage", "prevPage", "open", "back", "help"], input, key)
       if (input === " ") send({ type: "toggle" })
