@@ -6,10 +6,25 @@
  */
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as Interview from "@zhicheng/domain/Interview"
+import * as Registry from "@zhicheng/domain/Registry"
 import { describe, expect, it } from "vitest"
 import * as Flow from "../src/lib/selfCheck.ts"
 
-const asOf = CivilDate.make("2023-09-01")
+const day = CivilDate.make("2023-09-01")
+/** The context the page builds: the day and the editions of the place answered. */
+const ctxOf = (answers: Interview.Answers): Flow.Context => {
+  const place = Flow.jurisdictionOf(answers)
+  return ctxFor(place)
+}
+const ctxFor = (place: string | undefined): Flow.Context => ({
+  asOf: day,
+  editions: place === undefined ? [] : Registry.editionsFor(place),
+})
+/** What the page does: load the editions of the place the answer leaves, then submit. */
+const submit = (s: Flow.State, raw: string) => Flow.submit(s, raw, ctxFor(Flow.placeAfter(s, raw)))
+const skip = (s: Flow.State) => Flow.skip(s, ctxOf(s.answers))
+const nextStep = (s: Pick<Flow.State, "answers" | "skipped">) => Flow.nextStep(s, ctxOf(s.answers))
+const pending = (s: Pick<Flow.State, "answers" | "skipped">) => Flow.pending(s, ctxOf(s.answers))
 const SHANGYU = "cn-zhejiang-shaoxing-shangyu"
 const state = (
   answers: Interview.Answers,
@@ -53,7 +68,7 @@ describe("the fragment", () => {
 
 describe("the first question", () => {
   it("is where you work: it decides which editions apply", () => {
-    expect(Flow.nextStep({ answers: {}, skipped: [] }, asOf)).toBe(Flow.PLACE)
+    expect(nextStep({ answers: {}, skipped: [] })).toBe(Flow.PLACE)
   })
 
   it("'elsewhere in a province' asks about the province", () => {
@@ -62,7 +77,10 @@ describe("the first question", () => {
   })
 
   it("after the place, the engine runs for that place's editions only", () => {
-    const r = Flow.report({ [Flow.PLACE]: "cn-shandong-weihai" }, asOf)
+    const r = Flow.report(
+      { [Flow.PLACE]: "cn-shandong-weihai" },
+      ctxOf({ [Flow.PLACE]: "cn-shandong-weihai" }),
+    )
     expect(r.editions.map((e) => e.edition).sort()).toEqual(["national-2020-13", "weihai-2020-50"])
   })
 })
@@ -74,14 +92,14 @@ describe("each question page", () => {
       const answers: Record<string, string> = { [Flow.PLACE]: SHANGYU }
       if (q.dependsOn) answers[q.dependsOn.id] = q.dependsOn.values[0] ?? ""
       const s = state(q.id === Flow.PLACE ? {} : answers, q.id)
-      const bad = Flow.submit(s, "not an answer", asOf)
+      const bad = submit(s, "not an answer")
       expect(bad.ok).toBe(false)
       if (!bad.ok) expect(bad.message.zh.length).toBeGreaterThan(0)
-      const good = Flow.submit(s, validAnswer(q), asOf)
+      const good = submit(s, validAnswer(q))
       expect(good.ok, JSON.stringify(good)).toBe(true)
       if (good.ok) {
         expect(good.state.answers[q.id]).toBeDefined()
-        expect(good.state.step).toBe(Flow.nextStep(good.state, asOf))
+        expect(good.state.step).toBe(nextStep(good.state))
       }
     },
   )
@@ -89,37 +107,34 @@ describe("each question page", () => {
 
 describe("moving through", () => {
   it("goes where Interview.next says, and reaches check-your-answers answering or skipping everything", () => {
-    let s = state({}, Flow.nextStep({ answers: {}, skipped: [] }, asOf))
+    let s = state({}, nextStep({ answers: {}, skipped: [] }))
     const seen: Array<string> = []
     for (let i = 0; i < 200 && s.step !== "check"; i++) {
       const q = Interview.question(s.step)
       expect(q, `step ${s.step} is a question`).toBeDefined()
       if (q === undefined) break
       seen.push(q.id)
-      const expected = Flow.pending(s, asOf)[0]?.id
+      const expected = pending(s)[0]?.id
       expect(s.step).toBe(expected)
-      const r = q.id === Flow.PLACE ? Flow.submit(s, SHANGYU, asOf) : Flow.submit(s, validAnswer(q), asOf)
-      s = r.ok ? r.state : Flow.skip(s, asOf)
+      const r = q.id === Flow.PLACE ? submit(s, SHANGYU) : submit(s, validAnswer(q))
+      s = r.ok ? r.state : skip(s)
     }
     expect(s.step).toBe("check")
     expect(new Set(seen).size).toBe(seen.length)
   })
 
   it("a skipped question is not asked again and stays unknown", () => {
-    const s = state(
-      { [Flow.PLACE]: SHANGYU },
-      Flow.nextStep({ answers: { [Flow.PLACE]: SHANGYU }, skipped: [] }, asOf),
-    )
+    const s = state({ [Flow.PLACE]: SHANGYU }, nextStep({ answers: { [Flow.PLACE]: SHANGYU }, skipped: [] }))
     const skippedId = s.step
-    const after = Flow.skip(s, asOf)
+    const after = skip(s)
     expect(after.skipped).toContain(skippedId)
     expect(after.answers[skippedId]).toBeUndefined()
-    expect(Flow.pending(after, asOf).map((q) => q.id)).not.toContain(skippedId)
+    expect(pending(after).map((q) => q.id)).not.toContain(skippedId)
   })
 
   it("changing an earlier answer keeps the later ones that still apply", () => {
     const answers = { [Flow.PLACE]: SHANGYU, "edu-level": "bachelor", "work-start": "2015-07-01" }
-    const r = Flow.submit(state(answers, "edu-level"), "master", asOf)
+    const r = submit(state(answers, "edu-level"), "master")
     expect(r.ok).toBe(true)
     if (r.ok) expect(r.state.answers).toMatchObject({ "edu-level": "master", "work-start": "2015-07-01" })
   })
@@ -133,9 +148,9 @@ describe("moving through", () => {
   })
 
   it("the downloaded request is what POST /api/v1/eligibility takes: profile, day and place", () => {
-    const req = Flow.request({ [Flow.PLACE]: SHANGYU, "edu-level": "bachelor" }, asOf)
+    const req = Flow.request({ [Flow.PLACE]: SHANGYU, "edu-level": "bachelor" }, day)
     expect(req).toMatchObject({
-      asOf,
+      asOf: day,
       jurisdiction: SHANGYU,
       profile: { education: [{ level: "bachelor" }] },
     })

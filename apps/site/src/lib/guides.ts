@@ -15,18 +15,18 @@ import type {
 } from "@zhicheng/domain/Policy"
 import { type ConditionNode, conditionNode } from "@zhicheng/domain/Reference"
 import * as Registry from "@zhicheng/domain/Registry"
+import { guidePathOf, slugOf } from "./paths.ts"
 
 /** The day the site is built: a document's status (in force or lapsed) is as of this day. */
 export const builtOn: CivilDate.CivilDate = CivilDate.todayInChina(Date.now())
 
 /** A track's id without its edition's prefix: `shangyu-2023-3/exceptional-a` → `exceptional-a`. */
-export const trackSlug = (t: Track): string =>
-  t.id.startsWith(`${t.edition}/`) ? t.id.slice(t.edition.length + 1) : t.id
+export const trackSlug = (t: Track): string => slugOf(t.edition, t.id)
 
 export const guidesPath = "/guides/"
 export const placePath = (j: Pick<Jurisdiction, "id">): string => `/guides/places/${j.id}/`
 export const editionPath = (e: Pick<Edition, "id">): string => `/guides/${e.id}/`
-export const trackPath = (t: Track): string => `/guides/${t.edition}/${trackSlug(t)}/`
+export const trackPath = (t: Track): string => guidePathOf(t.edition, t.id)
 
 export const trackById = (id: string): Track | undefined => {
   for (const e of Registry.EDITIONS) for (const t of e.tracks) if (t.id === id) return t

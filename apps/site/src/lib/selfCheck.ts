@@ -6,12 +6,14 @@
  * without losing later ones, yet a fragment is never sent to any server — the answers do not leave
  * the device. The questions and their order come from the domain's interview (`Interview.next`,
  * soonest-deciding first, only while they can still change an answer); the engine runs here, in the
- * browser, for the chosen place's editions only.
+ * browser, for the chosen place's editions only: every function that evaluates takes a `Context`
+ * holding the day asked and the editions of the place answered (`@zhicheng/domain/places`).
  */
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as Eligibility from "@zhicheng/domain/Eligibility"
 import * as Interview from "@zhicheng/domain/Interview"
 import type { Label } from "@zhicheng/domain/Labels"
+import type { Edition } from "@zhicheng/domain/Policy"
 
 /** The place question decides which editions apply, so it is always asked first. */
 export const PLACE = "work-place"
@@ -24,6 +26,12 @@ export interface State {
   /** Questions the person chose to skip ("I don't know"): not asked again, left unknown. */
   readonly skipped: ReadonlyArray<Interview.QuestionId>
   readonly step: Step
+}
+
+/** The day asked and the editions that govern the place answered (none before it is answered). */
+export interface Context {
+  readonly asOf: CivilDate.CivilDate
+  readonly editions: ReadonlyArray<Edition>
 }
 
 const RESERVED = new Set(["step", "skip"])
@@ -77,29 +85,29 @@ export const request = (answers: Interview.Answers, asOf: CivilDate.CivilDate): 
 }
 
 /** The engine's report for the answers, for the place's editions only. */
-export const report = (answers: Interview.Answers, asOf: CivilDate.CivilDate): Eligibility.Report =>
-  Eligibility.evaluate(request(answers, asOf))
+export const report = (answers: Interview.Answers, ctx: Context): Eligibility.Report =>
+  Eligibility.evaluate(request(answers, ctx.asOf), ctx.editions)
 
 /** The questions still to ask, soonest-deciding first: the place, then what `Interview.next` says. */
 export const pending = (
   s: Pick<State, "answers" | "skipped">,
-  asOf: CivilDate.CivilDate,
+  ctx: Context,
 ): ReadonlyArray<Interview.Question> => {
   const place = Interview.question(PLACE)
   if (place !== undefined && s.answers[PLACE] === undefined && !s.skipped.includes(PLACE)) return [place]
   const answers = clean(s.answers)
-  return Interview.next(answers, report(answers, asOf)).filter((q) => !s.skipped.includes(q.id))
+  return Interview.next(answers, report(answers, ctx)).filter((q) => !s.skipped.includes(q.id))
 }
 
 /** Where to go after the answers so far: the next question, or check-your-answers when none is left. */
-export const nextStep = (s: Pick<State, "answers" | "skipped">, asOf: CivilDate.CivilDate): Step =>
-  pending(s, asOf)[0]?.id ?? "check"
+export const nextStep = (s: Pick<State, "answers" | "skipped">, ctx: Context): Step =>
+  pending(s, ctx)[0]?.id ?? "check"
 
 /** The question as the page shows it, with its clauses filled from the current report. */
-export const asked = (s: State, asOf: CivilDate.CivilDate): Interview.Question | undefined => {
+export const asked = (s: State, ctx: Context): Interview.Question | undefined => {
   const q = Interview.question(s.step)
   if (q === undefined) return undefined
-  const withClauses = pending({ answers: s.answers, skipped: [] }, asOf).find((p) => p.id === q.id)
+  const withClauses = pending({ answers: s.answers, skipped: [] }, ctx).find((p) => p.id === q.id)
   return withClauses ?? q
 }
 
@@ -107,25 +115,34 @@ export type Submitted =
   | { readonly ok: true; readonly state: State }
   | { readonly ok: false; readonly message: Label }
 
+/** The place an answer on this page would leave answered (to load its editions before `submit`). */
+export const placeAfter = (s: State, raw: string): string | undefined => {
+  const q = Interview.question(s.step)
+  if (q?.id !== PLACE) return jurisdictionOf(s.answers)
+  const c = Interview.check(q, raw)
+  return c.ok ? jurisdictionOf({ [PLACE]: c.value }) : jurisdictionOf(s.answers)
+}
+
 /**
  * Answers the question on the page: a refused answer keeps the page with its message; an accepted
- * one is stored (changing it keeps every later answer that still applies) and moves on.
+ * one is stored (changing it keeps every later answer that still applies) and moves on. `ctx`
+ * holds the editions of the place after this answer (`placeAfter`).
  */
-export const submit = (s: State, raw: string, asOf: CivilDate.CivilDate): Submitted => {
+export const submit = (s: State, raw: string, ctx: Context): Submitted => {
   const q = Interview.question(s.step)
-  if (q === undefined) return { ok: true, state: { ...s, step: nextStep(s, asOf) } }
+  if (q === undefined) return { ok: true, state: { ...s, step: nextStep(s, ctx) } }
   const c = Interview.checkWith(q, raw, s.answers)
   if (!c.ok) return { ok: false, message: c.message }
   const answers = clean({ ...s.answers, [q.id]: c.value })
   const skipped = s.skipped.filter((id) => id !== q.id)
-  return { ok: true, state: { answers, skipped, step: nextStep({ answers, skipped }, asOf) } }
+  return { ok: true, state: { answers, skipped, step: nextStep({ answers, skipped }, ctx) } }
 }
 
 /** Skips the question on the page (the person does not know): it stays unknown and is not asked again. */
-export const skip = (s: State, asOf: CivilDate.CivilDate): State => {
+export const skip = (s: State, ctx: Context): State => {
   const { [s.step]: _dropped, ...answers } = s.answers
   const skipped = s.skipped.includes(s.step) ? s.skipped : [...s.skipped, s.step]
-  return { answers, skipped, step: nextStep({ answers, skipped }, asOf) }
+  return { answers, skipped, step: nextStep({ answers, skipped }, ctx) }
 }
 
 /** The page before this one: the answer given just before the current question, or the start. */

@@ -7,8 +7,8 @@ export const checkUi = {
     en: "Answer some questions about your education, work and titles to see, under the rules where you work, whether you qualify on each route, what is missing, the earliest date you can apply and what to prepare. Every answer names its clause.",
   },
   privacy: {
-    zh: "您的回答只保存在本页网址“#”号之后的部分，并在您的浏览器中计算，不会发送给任何服务器或任何人。",
-    en: "Your answers are kept only in this page's address after the “#” and worked out in your browser. They are never sent to any server or anyone.",
+    zh: "您的回答只保存在本页网址“#”号之后的部分，并在您的浏览器中计算，不会发送给任何服务器或任何人。本页只会下载您所选地区的政策规则（和打开该地区的办事指南一样）。",
+    en: "Your answers are kept only in this page's address after the “#” and worked out in your browser. They are never sent to any server or anyone. The page downloads only the rules of the place you choose (as opening that place's guide would).",
   },
   time: {
     zh: "大约需要 5 分钟。不清楚的问题可以跳过。",

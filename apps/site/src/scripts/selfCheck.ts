@@ -9,7 +9,9 @@ import * as Eligibility from "@zhicheng/domain/Eligibility"
 import type * as Interview from "@zhicheng/domain/Interview"
 import { question as questionById } from "@zhicheng/domain/Interview"
 import { formatDate, type Label, type Locale, text } from "@zhicheng/domain/Labels"
-import { trackById, trackPath } from "../lib/guides.ts"
+import type { Edition } from "@zhicheng/domain/Policy"
+import { load } from "@zhicheng/domain/places/index"
+import { guidePathOf } from "../lib/paths.ts"
 import * as Flow from "../lib/selfCheck.ts"
 import { el, fill, showErrors, words } from "./dom.ts"
 
@@ -25,6 +27,17 @@ type Words = Record<string, string> & {
 let w: Words
 let root: HTMLElement
 const asOf = Flow.today()
+/** The editions of the place answered, loaded once per place: only that place's rules reach the page. */
+const editionsByPlace = new Map<string, ReadonlyArray<Edition>>()
+const contextFor = async (place: string | undefined): Promise<Flow.Context> => {
+  if (place === undefined) return { asOf, editions: [] }
+  const known = editionsByPlace.get(place)
+  if (known !== undefined) return { asOf, editions: known }
+  const editions = (await load(place)) ?? []
+  editionsByPlace.set(place, editions)
+  return { asOf, editions }
+}
+let ctx: Flow.Context = { asOf, editions: [] }
 const T = (l: Label | string) => (typeof l === "string" ? l : text(l, w.locale))
 const link = (s: Flow.State) => Flow.serialise(s)
 const go = (s: Flow.State) => {
@@ -56,16 +69,17 @@ const page = (heading: HTMLElement | null, ...parts: ReadonlyArray<Node>) => {
 
 // -- start -------------------------------------------------------------------------------------
 
-const startPage = (s: Flow.State) => {
+const startPage = async (s: Flow.State) => {
   const preset = new URLSearchParams(location.search).get("place")
   const place = questionById(Flow.PLACE)
   const valid =
     preset !== null && place?.answer.kind === "choice" && place.answer.options.some((o) => o.value === preset)
   const answers = valid ? { ...s.answers, [Flow.PLACE]: preset } : s.answers
+  const c = await contextFor(Flow.jurisdictionOf(answers))
   const first: Flow.State = {
     answers,
     skipped: s.skipped,
-    step: Flow.nextStep({ answers, skipped: s.skipped }, asOf),
+    step: Flow.nextStep({ answers, skipped: s.skipped }, c),
   }
   const a = el("a", w.start, "button")
   a.href = link(first)
@@ -164,7 +178,7 @@ const rawAnswer = (q: Interview.Question, form: HTMLFormElement): string => {
 }
 
 const questionPage = (s: Flow.State, error?: string, rawValue?: string) => {
-  const q = Flow.asked(s, asOf)
+  const q = Flow.asked(s, ctx)
   if (q === undefined) return go({ ...s, step: "start" })
   const form = el("form")
   form.noValidate = true
@@ -200,13 +214,13 @@ const questionPage = (s: Flow.State, error?: string, rawValue?: string) => {
   cont.type = "submit"
   const skip = el("button", w.skip, "secondary")
   skip.type = "button"
-  skip.addEventListener("click", () => go(Flow.skip(s, asOf)))
+  skip.addEventListener("click", () => go(Flow.skip(s, ctx)))
   buttons.append(cont, skip)
   form.append(errors, field, buttons)
-  form.addEventListener("submit", (ev) => {
+  form.addEventListener("submit", async (ev) => {
     ev.preventDefault()
     const raw = rawAnswer(q, form)
-    const r = Flow.submit(s, raw, asOf)
+    const r = Flow.submit(s, raw, await contextFor(Flow.placeAfter(s, raw)))
     if (r.ok) go(r.state)
     else questionPage(s, T(r.message), raw)
   })
@@ -304,12 +318,9 @@ const trackSection = (t: Eligibility.TrackResult, summary: Eligibility.TrackSumm
     for (const m of t.materials) ul.append(el("li", T(m.text)))
     sec.append(el("h4", w.materials), ul)
   }
-  const track = trackById(t.track)
-  if (track !== undefined) {
-    const a = el("a", w.guide, "no-print")
-    a.href = `${w.guidesBase}${trackPath(track).slice("/guides/".length)}`
-    sec.append(a)
-  }
+  const a = el("a", w.guide, "no-print")
+  a.href = `${w.guidesBase}${guidePathOf(t.edition, t.track).slice("/guides/".length)}`
+  sec.append(a)
   return sec
 }
 
@@ -322,7 +333,7 @@ const download = (s: Flow.State) => {
 }
 
 const resultPage = (s: Flow.State) => {
-  const report = Flow.report(s.answers, asOf)
+  const report = Flow.report(s.answers, ctx)
   const summary = Eligibility.summarize(report)
   const place = Flow.jurisdictionOf(s.answers)
   const parts: Array<Node> = [
@@ -378,10 +389,11 @@ const resultPage = (s: Flow.State) => {
 // -- routing -----------------------------------------------------------------------------------------
 
 /** Draws the step; after a move (not on first load) focus goes to the new page's heading. */
-const render = (moved: boolean) => {
+const render = async (moved: boolean) => {
   const s = Flow.parse(location.hash)
+  ctx = await contextFor(Flow.jurisdictionOf(s.answers))
   if (moved) window.scrollTo(0, 0)
-  if (s.step === "start") startPage(s)
+  if (s.step === "start") await startPage(s)
   else if (s.step === "check") checkPage(s)
   else if (s.step === "result") resultPage(s)
   else questionPage(s)
@@ -398,6 +410,6 @@ export const start = (): void => {
   if (found === undefined || box === null) return
   w = found
   root = box
-  window.addEventListener("hashchange", () => render(true))
-  render(false)
+  window.addEventListener("hashchange", () => void render(true))
+  void render(false)
 }
