@@ -40,6 +40,12 @@ const instance = render(
     locale={lang === "en" ? "en" : "zh-CN"}
     color={!noColor}
   />,
-  { exitOnCtrlC: false, patchConsole: true },
+  {
+    exitOnCtrlC: false,
+    patchConsole: true,
+    // A clerk's terminal is interactive even where CI=true is set (Ink would otherwise draw
+    // nothing until exit); only a piped stdout is not.
+    interactive: process.stdout.isTTY === true,
+  },
 )
 await instance.waitUntilExit()
