@@ -9,7 +9,12 @@
  * The domain promises to be browser-safe: a bundle that needs a Node builtin (`node:*`, `fs`, …)
  * fails the build here, loudly, with the import chain that brought it in.
  *
- *   node src/size.bench.ts
+ * "self-check: <place>" is what a page for one place ships: that place's editions
+ * (`places/<id>.ts`), the engine (`evaluateWith`, `summarize`), the interview and the labels. Its
+ * target is 90 KiB gzipped (issue #10); the table says whether it is met.
+ *
+ *   node src/size.bench.ts           the table
+ *   node src/size.bench.ts --check   only the browser-safety check (the domain's `test` script runs it)
  */
 import { existsSync } from "node:fs"
 import { builtinModules } from "node:module"
@@ -17,6 +22,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
 import * as esbuild from "esbuild"
+import { JURISDICTIONS } from "../../packages/domain/src/places/jurisdictions.ts"
 import { kib, machine, table } from "./report.ts"
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
@@ -25,10 +31,37 @@ const DOMAIN = join(ROOT, "packages", "domain")
 interface Entry {
   readonly name: string
   readonly what: string
-  /** A file to bundle with all its exports, or a module specifier to re-export (resolved from the domain). */
+  /** A file to bundle with all its exports, a module specifier to re-export, or the entry's source (all resolved from the domain). */
   readonly file?: string
   readonly reexport?: string
+  readonly contents?: string
+  /** The gzipped size it should stay within, in bytes. */
+  readonly target?: number
 }
+
+/** Issue #10: one place's self-check, engine and interview included, within 90 KiB gzipped. */
+const SELF_CHECK_TARGET = 90 * 1024
+
+/** One entry per place with rules of its own (a province without a document ships the national ones only). */
+const selfCheck = (place: string): Entry => ({
+  name: `self-check: ${place}`,
+  what: `places/${place}.ts + evaluateWith, summarize + Interview + Labels`,
+  contents: [
+    `export { editions } from "./src/places/${place}.ts"`,
+    `export { evaluateWith, summarize } from "./src/Eligibility.ts"`,
+    `export * as Interview from "./src/Interview.ts"`,
+    `export * as Labels from "./src/Labels.ts"`,
+  ].join("\n"),
+  target: SELF_CHECK_TARGET,
+})
+const SELF_CHECK_PLACES = [
+  "cn",
+  "cn-zhejiang-shaoxing-shangyu",
+  ...JURISDICTIONS.filter(
+    (j) => j.level !== "national" && j.level !== "province" && j.id !== "cn-zhejiang-shaoxing-shangyu",
+  ).map((j) => j.id),
+  "cn-shanxi",
+]
 
 const ENTRIES: ReadonlyArray<Entry> = [
   {
@@ -47,7 +80,15 @@ const ENTRIES: ReadonlyArray<Entry> = [
     file: "src/WorkCalendar.ts",
   },
   { name: "whole domain", what: "packages/domain/src/index.ts (every module)", file: "src/index.ts" },
+  ...SELF_CHECK_PLACES.map(selfCheck),
+  {
+    name: "offline certificate check",
+    what: "packages/domain/src/CertificateVerify.ts (WebCrypto Ed25519)",
+    file: "src/CertificateVerify.ts",
+  },
 ]
+
+const CHECK_ONLY = process.argv.includes("--check")
 
 const BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
 
@@ -81,7 +122,7 @@ const measure = async (entry: Entry): Promise<Measured | undefined> => {
         : {
             ...common,
             stdin: {
-              contents: `export * from ${JSON.stringify(entry.reexport)}`,
+              contents: entry.contents ?? `export * from ${JSON.stringify(entry.reexport)}`,
               resolveDir: DOMAIN,
               loader: "ts",
             },
@@ -128,7 +169,6 @@ const measure = async (entry: Entry): Promise<Measured | undefined> => {
   }
 }
 
-console.log(`# Browser bundle size\n\n${machine()} · esbuild ${esbuild.version}\n`)
 const measured: Array<Measured> = []
 const skipped: Array<string> = []
 for (const e of ENTRIES) {
@@ -139,6 +179,14 @@ for (const e of ENTRIES) {
   const m = await measure(e)
   if (m !== undefined) measured.push(m)
 }
+if (CHECK_ONLY) {
+  console.log(
+    `browser-safe: ${measured.length} bundles of packages/domain build for platform "browser" with no Node builtin` +
+      `${skipped.length > 0 ? ` (not built: ${skipped.join("; ")})` : ""}`,
+  )
+  process.exit(0)
+}
+console.log(`# Browser bundle size\n\n${machine()} · esbuild ${esbuild.version}\n`)
 const base = measured.find((m) => m.entry.reexport !== undefined)
 console.log(
   table(
@@ -150,8 +198,10 @@ console.log(
       "vs baseline (gzip)",
       "ours (min)",
       "effect (min)",
+      "effect's share",
       "other deps (min)",
       "modules",
+      "target (gzip)",
     ],
     measured.map((m) => [
       m.entry.name,
@@ -161,13 +211,17 @@ console.log(
       base === undefined || m === base ? "1.00×" : `${(m.gzipped / base.gzipped).toFixed(2)}×`,
       kib(m.ours),
       kib(m.effect),
+      `${Math.round((100 * m.effect) / m.minified)} %`,
       [...m.other].map(([k, v]) => `${k} ${kib(v)}`).join(", ") || "—",
       String(m.inputs),
+      m.entry.target === undefined
+        ? "—"
+        : `${kib(m.entry.target)}: ${m.gzipped <= m.entry.target ? "met" : `NOT met (+${kib(m.gzipped - m.entry.target)})`}`,
     ]),
   ),
 )
 console.log(
   `\n"ours", "effect" and "other deps" are each input's bytes in the minified output (esbuild metafile), before gzip;` +
-    ` every bundle above built for platform "browser" with no Node builtin.` +
+    ` "effect's share" is effect's part of the minified bundle. Every bundle above built for platform "browser" with no Node builtin.` +
     `${skipped.length > 0 ? `\nNot measured: ${skipped.join("; ")}.` : ""}`,
 )
