@@ -17,6 +17,7 @@ import {
   Transition as TransitionSchema,
 } from "@zhicheng/domain/Applications"
 import type { Actor } from "@zhicheng/domain/Audit"
+import * as Text from "@zhicheng/domain/Text"
 import { Clock, Effect, Layer, Option, Schema } from "effect"
 
 interface Row {
@@ -65,7 +66,8 @@ interface BanRow {
   readonly certificate_no: string | null
 }
 
-const decodeApplication = Schema.decodeUnknownSync(ApplicationSchema)
+// Text.stored: a row written before the text rules is read (unsafe characters shown as U+FFFD), never a 500.
+const decodeApplication = Schema.decodeUnknownSync(Text.stored(ApplicationSchema))
 const encodeApplication = Schema.encodeSync(ApplicationSchema)
 const decodeTransition = Schema.decodeUnknownSync(TransitionSchema)
 const decodeState = Schema.decodeUnknownSync(ApplicationState)

@@ -8,14 +8,30 @@
  * run time). Only the characters on the page are embedded: HarfBuzz's hb-subset (the `subset-font`
  * package, WebAssembly) cuts the font down first, so a certificate is tens of kilobytes, not the
  * font's 10 MB. The QR code is drawn as vector squares.
+ *
+ * Never a name printed differently from the one stored (issue #8.5): a character the font has no
+ * glyph for would silently vanish from the page (a 15-character name once printed as 5), so
+ * `unprintable` finds such characters — and line breaks, which would run into the next field — and
+ * issuance asks it through the domain's `CertificateGlyphs` (`PdfGlyphs`) before a number is taken;
+ * rendering refuses them too (`NotPrintable`) rather than draw a page that differs from the record.
+ * The font covers the 8,105 characters of the 通用规范汉字表 (those of CJK Extension B and later
+ * included, e.g. 𠙶 𬌗) and Latin; a rarer character (𠮷 U+20BB7) needs a font that has it. A value
+ * wider than its line is set smaller, never cut.
  */
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import fontkit from "@pdf-lib/fontkit"
-import { type Certificate, qrText, verificationUrl } from "@zhicheng/domain/Certificates"
+import {
+  type Certificate,
+  CertificateGlyphs,
+  NotPrintable,
+  qrText,
+  verificationUrl,
+} from "@zhicheng/domain/Certificates"
 import type { CivilDate } from "@zhicheng/domain/CivilDate"
 import * as Labels from "@zhicheng/domain/Labels"
-import { Effect } from "effect"
+import { findUnsafe, NAME_RULING } from "@zhicheng/domain/Text"
+import { Effect, Layer } from "effect"
 import { PDFDocument, type PDFPage, rgb } from "pdf-lib"
 import QRCode from "qrcode"
 import subsetFont from "subset-font"
@@ -29,6 +45,33 @@ export const cjkFont = (): Uint8Array => {
     fontBytes = new Uint8Array(readFileSync(createRequire(import.meta.url).resolve(FONT_MODULE)))
   return fontBytes
 }
+
+let glyphFont: { readonly hasGlyphForCodePoint: (cp: number) => boolean } | undefined
+const glyphs = () => {
+  if (glyphFont === undefined) glyphFont = fontkit.create(cjkFont())
+  return glyphFont
+}
+
+/** A character that can be shown beside its code point in a message (not a control or format character). */
+const VISIBLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u
+
+/**
+ * The characters of `text` the certificate cannot print exactly, each once as `U+XXXX (c)`: those
+ * the font has no glyph for, and line breaks and other control characters (those as `U+XXXX`
+ * alone). Empty when it can.
+ */
+export const unprintable = (text: string): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  for (const ch of new Set(text)) {
+    const cp = ch.codePointAt(0) as number
+    if (findUnsafe(ch) !== undefined || !glyphs().hasGlyphForCodePoint(cp))
+      out.push(`U+${cp.toString(16).toUpperCase().padStart(4, "0")}${VISIBLE.test(ch) ? ` (${ch})` : ""}`)
+  }
+  return out
+}
+
+/** The domain's `CertificateGlyphs` for this renderer: issuance refuses what it could not print. */
+export const PdfGlyphs = Layer.succeed(CertificateGlyphs, CertificateGlyphs.of({ unprintable }))
 
 /** `2024-03-01` → `2024年3月1日` (the domain's Labels, as every front end writes it). */
 const chineseDate = (d: CivilDate): string => Labels.formatDate(d, "zh-CN")
@@ -77,13 +120,48 @@ interface Text {
   readonly color: ReturnType<typeof rgb>
   /** Draw the status stamp's box behind this text first. */
   readonly stamp?: true
+  /** Set smaller when wider than this (points): a long value is shrunk to its line, never cut. */
+  readonly maxWidth?: number
 }
+
+/** Room for a field's value: from its x (210) to the end of the underline (100 from the right edge). */
+const VALUE_WIDTH = 595.28 - 100 - 210
 
 /**
  * Renders a certificate as a one-page PDF. Use it for the "print my certificate" download; a
  * suspended or revoked certificate is stamped as such.
  */
-export const renderCertificatePdf = (c: Certificate, options: PdfOptions): Effect.Effect<Uint8Array> =>
+export const renderCertificatePdf = (
+  c: Certificate,
+  options: PdfOptions,
+): Effect.Effect<Uint8Array, NotPrintable> =>
+  Effect.suspend(() => {
+    const fields = {
+      holderName: c.holderName,
+      title: c.title,
+      series: c.series,
+      specialty: c.specialty,
+      approvalNo: c.approvalNo,
+      "issuingBody.name": c.issuingBody.name,
+      "statusChange.document": c.statusChange?.document ?? "",
+    }
+    for (const [field, text] of Object.entries(fields)) {
+      const characters = unprintable(text)
+      if (characters.length > 0)
+        return Effect.fail(
+          new NotPrintable({
+            applicationId: c.applicationId,
+            field,
+            characters,
+            message: `certificate ${c.number}: ${field} cannot be printed as stored (no glyph for ${characters.join(", ")})`,
+            clause: NAME_RULING,
+          }),
+        )
+    }
+    return render(c, options)
+  })
+
+const render = (c: Certificate, options: PdfOptions): Effect.Effect<Uint8Array> =>
   Effect.promise(async () => {
     const [width, height] = [595.28, 841.89]
     const texts: Array<Text> = [
@@ -106,7 +184,7 @@ export const renderCertificatePdf = (c: Certificate, options: PdfOptions): Effec
       const y = rowYs[i] as number
       texts.push(
         { text: label, x: 100, y, size: 15, color: GREY },
-        { text: value, x: 210, y, size: 15, color: INK },
+        { text: value, x: 210, y, size: 15, color: INK, maxWidth: VALUE_WIDTH },
       )
     })
     const url = verificationUrl(options.baseUrl, c.number)
@@ -198,8 +276,10 @@ export const renderCertificatePdf = (c: Certificate, options: PdfOptions): Effec
           borderColor: RED,
           borderWidth: 3,
         })
-      const x = t.x === "centre" ? (width - font.widthOfTextAtSize(t.text, t.size)) / 2 : t.x
-      page.drawText(t.text, { x, y: t.y, size: t.size, font, color: t.color })
+      const natural = font.widthOfTextAtSize(t.text, t.size)
+      const size = t.maxWidth !== undefined && natural > t.maxWidth ? (t.size * t.maxWidth) / natural : t.size
+      const x = t.x === "centre" ? (width - font.widthOfTextAtSize(t.text, size)) / 2 : t.x
+      page.drawText(t.text, { x, y: t.y, size, font, color: t.color })
     }
     return doc.save({ useObjectStreams: true })
   })

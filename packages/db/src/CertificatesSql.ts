@@ -30,6 +30,7 @@ import {
 } from "@zhicheng/domain/Certificates"
 import { Config, Effect, Layer, Option, Redacted, Schema } from "effect"
 import { IntegrityRecordSql } from "./ApplicationsSql.ts"
+import { PdfGlyphs } from "./CertificatePdf.ts"
 import { Ed25519Signer } from "./Ed25519.ts"
 
 // ---------------------------------------------------------------------------------------------
@@ -428,5 +429,5 @@ export const CertificatesLive: Layer.Layer<
   never,
   SqlClient.SqlClient | Transactor | AuditLog | Applications
 > = Certificates.Default.pipe(
-  Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRecordSql)),
+  Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRecordSql, PdfGlyphs)),
 )

@@ -15,6 +15,7 @@ import applicationOwner from "./migrations/0006_application_owner.ts"
 import applicationTarget from "./migrations/0007_application_target.ts"
 import adoptionFigures from "./migrations/0008_adoption_figures.ts"
 import apiKeyUnit from "./migrations/0009_api_key_unit.ts"
+import textRepair from "./migrations/0010_text_repair.ts"
 import procedureLocks from "./migrations/0011_procedure_locks.ts"
 
 export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0007_application_target": applicationTarget,
   "0008_adoption_figures": adoptionFigures,
   "0009_api_key_unit": apiKeyUnit,
+  "0010_text_repair": textRepair,
   "0011_procedure_locks": procedureLocks,
 }
 

@@ -5,6 +5,7 @@
  */
 import { SqlClient } from "@effect/sql"
 import { PilotUnit, PilotUnitRepo, Review } from "@zhicheng/domain/PilotUnits"
+import * as Text from "@zhicheng/domain/Text"
 import { Effect, Layer, Option, Schema } from "effect"
 
 interface Row {
@@ -27,8 +28,9 @@ interface ReviewRow {
   readonly reviewed_by: string
 }
 
-const decodeUnit = Schema.decodeUnknown(PilotUnit)
-const decodeReview = Schema.decodeUnknown(Review)
+// Text.stored: a row written before the text rules is read (unsafe characters shown as U+FFFD), never a 500.
+const decodeUnit = Schema.decodeUnknown(Text.stored(PilotUnit))
+const decodeReview = Schema.decodeUnknown(Text.stored(Review))
 
 const toUnit = (r: Row) =>
   decodeUnit({

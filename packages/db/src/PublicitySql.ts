@@ -12,6 +12,7 @@ import {
   Objection as ObjectionSchema,
   PublicityRepository,
 } from "@zhicheng/domain/Publicity"
+import * as Text from "@zhicheng/domain/Text"
 import { Effect, Layer, Option, Schema } from "effect"
 
 interface NoticeRow {
@@ -61,8 +62,9 @@ interface ObjectionRow {
   readonly resolved_at: string | null
 }
 
-const decodeNotice = Schema.decodeUnknownSync(NoticeSchema)
-const decodeObjection = Schema.decodeUnknownSync(ObjectionSchema)
+// Text.stored: a row written before the text rules is read (unsafe characters shown as U+FFFD), never a 500.
+const decodeNotice = Schema.decodeUnknownSync(Text.stored(NoticeSchema))
+const decodeObjection = Schema.decodeUnknownSync(Text.stored(ObjectionSchema))
 
 const toNotice = (r: NoticeRow, members: ReadonlyArray<MemberRow>): Notice =>
   decodeNotice({

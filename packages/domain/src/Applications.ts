@@ -79,6 +79,7 @@ import {
 import * as Quota from "./Quota.ts"
 import * as Registry from "./Registry.ts"
 import * as ResidentId from "./ResidentId.ts"
+import { PersonName, SafeText } from "./Text.ts"
 import type { CalendarYearMissing } from "./WorkCalendar.ts"
 
 // ---------------------------------------------------------------------------------------------
@@ -200,10 +201,10 @@ export const Application = Schema.Struct({
   id: ApplicationId,
   edition: Schema.String,
   track: Schema.String,
-  specialty: nonEmpty,
-  name: nonEmpty,
+  specialty: SafeText({ maxLength: 200 }),
+  name: PersonName,
   /** The employer's name as published. */
-  employer: nonEmpty,
+  employer: SafeText({ maxLength: 200 }),
   /**
    * The employer's identifier (e.g. its unified social credit code): quotas and lists are per unit.
    * On an adoption track (000) it is the pilot unit's id: the adoption cap is counted per pilot unit.
@@ -268,11 +269,11 @@ export const NewApplication = Schema.Struct({
   profile: Profile,
   edition: nonEmpty,
   track: nonEmpty,
-  specialty: nonEmpty,
+  specialty: SafeText({ maxLength: 200 }),
   /** Defaults to `profile.name`. */
-  name: Schema.optional(nonEmpty),
-  employer: nonEmpty,
-  unit: nonEmpty,
+  name: Schema.optional(PersonName),
+  employer: SafeText({ maxLength: 200 }),
+  unit: SafeText({ maxLength: 200 }),
   /**
    * The level sought. Required when the track is open at "any" level; otherwise it may be omitted (it
    * is then the track's level and grade) and, if given, must agree with the track.

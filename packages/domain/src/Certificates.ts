@@ -42,6 +42,7 @@ import { type Actor, AuditLog, canonicalJson, Transactor } from "./Audit.ts"
 import { type Citation, Citation as CitationSchema } from "./Citation.ts"
 import { CivilDate, parts, todayInChina } from "./CivilDate.ts"
 import { Level } from "./Profile.ts"
+import { NAME_RULING, normalizeDots } from "./Text.ts"
 
 // ---------------------------------------------------------------------------------------------
 // Rules cited
@@ -325,6 +326,20 @@ export class RequestMismatch extends Schema.TaggedError<RequestMismatch>()("Requ
   message: Schema.String,
 }) {}
 
+/**
+ * The certificate cannot be printed as stored: the renderer has no glyph for some characters of a
+ * field (or the field holds a line break). Refused before a number is taken or anything is signed,
+ * since a certificate never prints a name differently from the one stored (Text.NAME_RULING).
+ */
+export class NotPrintable extends Schema.TaggedError<NotPrintable>()("NotPrintable", {
+  applicationId: Schema.String,
+  field: Schema.String,
+  /** The characters that cannot be printed, each once, as `U+XXXX`. */
+  characters: Schema.Array(Schema.String),
+  message: Schema.String,
+  clause: CitationSchema,
+}) {}
+
 /** No such signing key id. */
 export class SigningKeyNotFound extends Schema.TaggedError<SigningKeyNotFound>()("SigningKeyNotFound", {
   kid: Schema.String,
@@ -392,6 +407,16 @@ export class Signer extends Context.Tag("zhicheng/Signer")<
     ) => Effect.Effect<boolean>
   }
 >() {}
+
+/**
+ * What the certificate's renderer cannot print of a text: the characters it has no glyph for (and
+ * line breaks, which would run into the next field), each once. Issuance asks before a number is
+ * taken. The PDF renderer provides it (`@zhicheng/db/CertificatePdf` `PdfGlyphs`, wired by
+ * `CertificatesLive`); the default, for a renderer without limits, finds nothing.
+ */
+export class CertificateGlyphs extends Context.Reference<CertificateGlyphs>()("zhicheng/CertificateGlyphs", {
+  defaultValue: () => ({ unprintable: (_text: string): ReadonlyArray<string> => [] }),
+}) {}
 
 /**
  * Server-side storage of signing keys. Private keys never leave it except to sign; the SQL
@@ -496,7 +521,7 @@ export const qrText = (c: Pick<Certificate, "number" | "payload" | "signature">,
   `${verificationUrl(baseUrl, c.number)}#${qrPayload(c.payload, c.signature)}`
 
 /** Names compare after Unicode NFKC, with surrounding and inner white space removed. */
-export const normalizeName = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "")
+export const normalizeName = (s: string): string => normalizeDots(s.normalize("NFKC")).replace(/\s+/g, "")
 
 /** Compared against when a number is unknown; never a holder's name (names are not empty). */
 const NO_HOLDER = ""
@@ -688,6 +713,33 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
     const tx = yield* Transactor
     const audit = yield* AuditLog
     const integrity = yield* IntegrityRecord
+    const glyphs = yield* CertificateGlyphs
+
+    /** Every printed field of the request can be printed exactly as it is (`NotPrintable`). */
+    const printable = (req: IssueRequest) => {
+      const fields = {
+        holderName: req.holderName,
+        title: req.title,
+        series: req.series,
+        specialty: req.specialty,
+        approvalNo: req.approvalNo,
+        "issuingBody.name": req.issuingBody.name,
+      }
+      for (const [field, text] of Object.entries(fields)) {
+        const characters = glyphs.unprintable(text)
+        if (characters.length > 0)
+          return Effect.fail(
+            new NotPrintable({
+              applicationId: req.applicationId,
+              field,
+              characters,
+              message: `${field} cannot be printed as stored: the certificate's font has no glyph for ${characters.join(", ")}; nothing was numbered or signed (correct the name on the application, or install a font that covers it)`,
+              clause: NAME_RULING,
+            }),
+          )
+      }
+      return Effect.void
+    }
     const applications = yield* Applications
 
     /**
@@ -748,6 +800,7 @@ export class Certificates extends Effect.Service<Certificates>()("zhicheng/Certi
           })
         yield* certificateGuard(app)
         yield* matchesApplication(app, req)
+        yield* printable(req)
         const held = yield* store.liveTitles({
           holderIdHmac: req.holderIdHmac,
           series: req.series,

@@ -22,6 +22,7 @@ import {
   type QualificationName as QualificationNameValue,
 } from "./policies/shaoxing.ts"
 import { checkPilotUnits, PILOT_UNITS_CITATION } from "./Quota.ts"
+import { PersonName, SafeText } from "./Text.ts"
 
 // ---------------------------------------------------------------------------------------------------
 // Citations (000, verbatim; a test checks each quote against the source file)
@@ -118,15 +119,17 @@ export const QualificationName = Schema.Literal(
 ).annotations({ identifier: "QualificationName" })
 export type QualificationName = typeof QualificationName.Type
 
-const Text = Schema.Trim.pipe(Schema.minLength(1))
+const Text = SafeText({ maxLength: 200 })
+/** Several lines: opinions, statements, the form's attached pages. */
+const LongText = SafeText({ maxLength: 4000, multiline: true })
 const Count = Schema.Int.pipe(Schema.nonNegative())
 const Year = Schema.Int.pipe(Schema.between(2000, 2200))
 
 /** A person on the form: 姓名, 职务, 联系电话, 手机号码 (the telephone numbers are private). */
 export const Contact = Schema.Struct({
-  name: Text,
+  name: PersonName,
   position: Text,
-  phone: Schema.optional(Schema.Trim),
+  phone: Schema.optional(SafeText({ maxLength: 50, allowEmpty: true })),
   mobile: Text,
 }).annotations({ identifier: "PilotUnitContact" })
 export type Contact = typeof Contact.Type
@@ -158,7 +161,7 @@ export const PilotApplication = Schema.Struct({
   workContact: Contact,
   staff: StaffCounts,
   /** 单位简介及技术岗评价晋升制度 (the form's attached pages). */
-  profileAndPromotionSystem: Text,
+  profileAndPromotionSystem: LongText,
   /** 主要涉及职称专业. */
   specialties: Specialties,
   /**
@@ -166,7 +169,7 @@ export const PilotApplication = Schema.Struct({
    * `pilotUnitConditions`. The engine decides none of them (DOMAIN.md ruling 5): they are evidence
    * for the district's verification.
    */
-  statements: Schema.optional(Schema.Record({ key: Schema.String, value: Text })),
+  statements: Schema.optional(Schema.Record({ key: Schema.String, value: LongText })),
 }).annotations({ identifier: "PilotApplication" })
 export type PilotApplication = typeof PilotApplication.Type
 
@@ -192,7 +195,7 @@ export const PilotStatus = Schema.Literal(
 )
 export type PilotStatus = typeof PilotStatus.Type
 
-const Decision = Schema.Struct({ on: Civil.CivilDate, by: Schema.String, opinion: Text })
+const Decision = Schema.Struct({ on: Civil.CivilDate, by: Schema.String, opinion: LongText })
 
 export const PilotUnit = Schema.Struct({
   id: Schema.String,
@@ -200,7 +203,7 @@ export const PilotUnit = Schema.Struct({
   application: PilotApplication,
   appliedOn: Civil.CivilDate,
   /** Recorded when the application came after the deadline (第六条 "一般"). */
-  lateReason: Schema.optional(Schema.String),
+  lateReason: Schema.optional(LongText),
   recommendation: Schema.optional(Schema.extend(Decision, Schema.Struct({ recommended: Schema.Boolean }))),
   selection: Schema.optional(
     Schema.extend(

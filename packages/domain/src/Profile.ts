@@ -9,6 +9,7 @@ import { type Brand, Schema } from "effect"
 import { CivilDate } from "./CivilDate.ts"
 import * as IntegrityBanModule from "./IntegrityBan.ts"
 import { ResidentId } from "./ResidentId.ts"
+import { PersonName, SafeText } from "./Text.ts"
 
 const opt = Schema.optional
 
@@ -74,8 +75,8 @@ export const Education = Schema.Struct({
   level: EducationLevel,
   degree: opt(Degree),
   fullTime: opt(Schema.Boolean),
-  institution: opt(Schema.String),
-  major: opt(Schema.String),
+  institution: opt(SafeText({ maxLength: 200 })),
+  major: opt(SafeText({ maxLength: 200 })),
   /** Whether the major is the applicant's specialty or a similar one (本专业或相近专业). */
   relatedness: opt(Relatedness),
   graduated: opt(CivilDate),
@@ -102,7 +103,7 @@ export const TitleHeld = Schema.Struct({
   series: Schema.String.pipe(Schema.minLength(1)), // "engineering" for 工程系列
   level: Level,
   grade: opt(JuniorGrade),
-  specialty: opt(Schema.String),
+  specialty: opt(SafeText({ maxLength: 200 })),
   obtained: CivilDate,
   route: opt(Route),
   /** Appointed to a post of this title (聘用在相应岗位). */
@@ -121,7 +122,7 @@ export type Skill = typeof Skill.Type
 
 /** 国家专业技术职业资格 held (for direct recognition, 001 item 8). */
 export const ProfessionalQualification = Schema.Struct({
-  name: Schema.String.pipe(Schema.minLength(1)),
+  name: SafeText({ maxLength: 200 }),
   obtained: CivilDate,
 }).annotations({ identifier: "ProfessionalQualification" })
 export type ProfessionalQualification = typeof ProfessionalQualification.Type
@@ -143,15 +144,15 @@ export type EmployerKind = typeof EmployerKind.Type
 export const WorkKind = Schema.Literal("engineering-technical", "skill-technical", "management", "other")
 
 export const WorkPeriod = Schema.Struct({
-  employer: opt(Schema.String),
+  employer: opt(SafeText({ maxLength: 200 })),
   employerKind: opt(EmployerKind),
   /** 工业企业: 002 is for private industrial enterprises. */
   industrial: opt(Schema.Boolean),
   /** Where the work is done (jurisdiction id, as fine as known). */
   place: opt(JurisdictionId),
   workKind: opt(WorkKind),
-  specialty: opt(Schema.String),
-  subSpecialty: opt(Schema.String),
+  specialty: opt(SafeText({ maxLength: 200 })),
+  subSpecialty: opt(SafeText({ maxLength: 200 })),
   relatedness: opt(Relatedness),
   /** Hired through a labour-dispatch agency (劳务派遣). */
   labourDispatch: opt(Schema.Boolean),
@@ -327,7 +328,9 @@ export const Achievements = Schema.Struct({
   ),
   enterpriseHonours: opt(Schema.Array(EnterpriseHonour)),
   /** A person's statement for conditions that need review, keyed by condition id. */
-  statements: opt(Schema.Record({ key: Schema.String, value: Schema.String })),
+  statements: opt(
+    Schema.Record({ key: Schema.String, value: SafeText({ maxLength: 5000, multiline: true }) }),
+  ),
 }).annotations({ identifier: "Achievements" })
 export type Achievements = typeof Achievements.Type
 
@@ -368,7 +371,10 @@ export const Status = Schema.Struct({
    * part-time; "no" = not on such leave; absent = unknown.
    */
   leaveToStartBusiness: opt(
-    Schema.Union(Schema.Struct({ from: CivilDate, originalUnit: opt(Schema.String) }), Schema.Literal("no")),
+    Schema.Union(
+      Schema.Struct({ from: CivilDate, originalUnit: opt(SafeText({ maxLength: 200 })) }),
+      Schema.Literal("no"),
+    ),
   ),
   /** An (enterprise) postdoc; "no" = not a postdoc; absent = unknown. */
   enterprisePostdoc: opt(
@@ -396,7 +402,7 @@ export type Status = typeof Status.Type
 
 export const Profile = Schema.Struct({
   residentId: opt(ResidentId),
-  name: opt(Schema.String),
+  name: opt(PersonName),
   birthDate: opt(CivilDate),
   education: opt(Schema.Array(Education)),
   titles: opt(Schema.Array(TitleHeld)),

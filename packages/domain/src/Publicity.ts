@@ -23,6 +23,7 @@ import { CIVIL_CODE, Citation } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
 import type { Edition } from "./Policy.ts"
 import * as Registry from "./Registry.ts"
+import { PersonName, SafeText } from "./Text.ts"
 import { type CalendarYearMissing, type PublicityRule, WorkCalendar } from "./WorkCalendar.ts"
 
 // ---------------------------------------------------------------------------------------------
@@ -45,9 +46,9 @@ const nonEmpty = Schema.String.pipe(Schema.minLength(1))
 
 /** The only personal data a publicity list shows (DOMAIN.md; PIPL arts. 6, 25). */
 export const PublicEntry = Schema.Struct({
-  name: nonEmpty,
-  employer: nonEmpty,
-  specialty: nonEmpty,
+  name: PersonName,
+  employer: SafeText({ maxLength: 200 }),
+  specialty: SafeText({ maxLength: 200 }),
   /** The title sought, e.g. 工程师. */
   title: nonEmpty,
   /** The track, e.g. 正常申报. */
@@ -99,7 +100,7 @@ export const Notice = Schema.Struct({
   /** The calendar's citations for how the end was computed. */
   periodRule: Schema.Array(Citation),
   /** How and where to object (a public channel: office, address, telephone of the bureau). */
-  howToObject: nonEmpty,
+  howToObject: SafeText({ maxLength: 2000, multiline: true }),
   status: NoticeStatus,
   openedAt: Schema.String,
   openedBy: ActorSchema,
@@ -125,15 +126,15 @@ export const ObjectionStatus = Schema.Literal("open", "upheld", "dismissed")
 export type ObjectionStatus = typeof ObjectionStatus.Type
 
 export const Objector = Schema.Struct({
-  name: Schema.optional(Schema.String),
+  name: Schema.optional(SafeText({ maxLength: 200, allowEmpty: true })),
   /** Kept to answer the objector; never public, never audited. */
-  contact: nonEmpty,
+  contact: SafeText({ maxLength: 500 }),
 }).annotations({ identifier: "Objector" })
 export type Objector = typeof Objector.Type
 
 export const Resolution = Schema.Struct({
   status: Schema.Literal("upheld", "dismissed"),
-  reason: nonEmpty,
+  reason: SafeText({ maxLength: 2000, multiline: true }),
   actor: ActorSchema,
   at: Schema.String,
 }).annotations({ identifier: "Resolution" })
@@ -145,7 +146,7 @@ export const Objection = Schema.Struct({
   subject: SubjectRef,
   filedAt: Schema.String,
   filedOn: CivilDate.CivilDate,
-  text: nonEmpty,
+  text: SafeText({ maxLength: 10_000, multiline: true }),
   objector: Objector,
   status: ObjectionStatus,
   resolution: Schema.optional(Resolution),

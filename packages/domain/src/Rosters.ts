@@ -38,6 +38,7 @@ import { SOURCES } from "./policies/documents.ts"
 import { ADOPTION_SPECIALTIES, QUALIFICATION_NAMES, ROSTER_COLUMNS } from "./policies/shaoxing.ts"
 import { AdoptionCapInput } from "./Quota.ts"
 import * as ResidentId from "./ResidentId.ts"
+import { checkName, findUnsafe, NAME_RULING, normalizeName } from "./Text.ts"
 
 const cite = (article: string, quote: string): Citation => ({
   document: "shaoxing-adoption-draft",
@@ -127,6 +128,10 @@ export const RowErrorRule = Schema.Literal(
   "duplicate-on-roster",
   "bad-seq",
   "different-unit",
+  /** A control, bidirectional-override or broken (unpaired surrogate) character (Text.ts). */
+  "bad-text",
+  /** Not a name as written in China (Text.PersonName). */
+  "bad-name",
 )
 export type RowErrorRule = typeof RowErrorRule.Type
 
@@ -559,6 +564,15 @@ export const validateRows = (
     const before = errors.length
     const v = Object.fromEntries(KEYS.map((k) => [k, text(cells[k])])) as Record<ColumnKey, string>
     for (const k of REQUIRED) if (v[k] === "") err(k, "missing", "required cell is empty", CLAUSES.columns)
+    // A NUL or other control character is a row problem, never a value cut short (Text.ts).
+    for (const k of KEYS) {
+      const unsafe = k === "name" ? undefined : findUnsafe(v[k])
+      if (unsafe !== undefined) err(k, "bad-text", `must not contain ${unsafe.why}`)
+      else v[k] = v[k].normalize("NFC")
+    }
+    const nameRefused = v.name === "" ? undefined : checkName(v.name)
+    if (nameRefused !== undefined) err("name", "bad-name", nameRefused, NAME_RULING)
+    else v.name = normalizeName(v.name)
     if (v.seq !== "" && !/^[1-9]\d*$/.test(v.seq))
       err("seq", "bad-seq", `序号 must be a whole number from 1, got ${JSON.stringify(v.seq)}`)
     let id: string | undefined

@@ -28,13 +28,13 @@ import type { Role } from "@zhicheng/domain/Audit"
 import { Profile } from "@zhicheng/domain/Profile"
 import * as Registry from "@zhicheng/domain/Registry"
 import { ResidentId } from "@zhicheng/domain/ResidentId"
+import { SafeText } from "@zhicheng/domain/Text"
 import { Effect, Either, Encoding, ParseResult, Schema } from "effect"
 import { type Caller, endpoint, requireUnit } from "../Endpoint.ts"
 import { InvalidInput, NotFound } from "../Errors.ts"
 
 const TAG = "applications"
-const nonEmpty = Schema.String.pipe(Schema.minLength(1))
-const Reason = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(2000))
+const Reason = SafeText({ maxLength: 2000, multiline: true })
 
 const { residentId: _residentId, ...storedProfileFields } = Profile.fields
 /** The profile as stored and returned: the domain's Profile without `residentId`. */
@@ -125,7 +125,7 @@ export const asBodyErrors =
       },
     )
 
-const IdParams = Schema.Struct({ id: nonEmpty.pipe(Schema.maxLength(200)) })
+const IdParams = Schema.Struct({ id: SafeText({ maxLength: 200 }) })
 
 const StepBody = Schema.Struct({ reason: Schema.optional(Reason) }).annotations({ identifier: "StepRequest" })
 
@@ -147,7 +147,7 @@ const RecordTargetBody = Schema.Struct({
 }).annotations({ identifier: "RecordTargetRequest" })
 
 const CertificateIssuedBody = Schema.Struct({
-  certificateNo: nonEmpty.pipe(Schema.maxLength(100)),
+  certificateNo: SafeText({ maxLength: 100 }),
   reason: Schema.optional(Reason),
 }).annotations({ identifier: "CertificateIssuedRequest" })
 
@@ -208,8 +208,8 @@ const Cursor = Schema.transformOrFail(
 
 const ListQuery = Schema.Struct({
   state: Schema.optional(ApplicationState),
-  edition: Schema.optional(nonEmpty.pipe(Schema.maxLength(200))),
-  unit: Schema.optional(nonEmpty.pipe(Schema.maxLength(200))),
+  edition: Schema.optional(SafeText({ maxLength: 200 })),
+  unit: Schema.optional(SafeText({ maxLength: 200 })),
   after: Schema.optional(Cursor),
   limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, MAX_PAGE))),
 })

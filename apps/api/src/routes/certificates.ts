@@ -46,14 +46,15 @@ import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as Labels from "@zhicheng/domain/Labels"
 import { Level } from "@zhicheng/domain/Profile"
 import * as Registry from "@zhicheng/domain/Registry"
+import { NAME_MAX, SafeText } from "@zhicheng/domain/Text"
 import { Effect, Option, Schema } from "effect"
 import { type Caller, endpoint, noneMatch, raw } from "../Endpoint.ts"
 import { InvalidInput } from "../Errors.ts"
 import { PublicUrl } from "../PublicUrl.ts"
 
 const TAG = "certificates"
-const text = (max: number) => Schema.String.pipe(Schema.minLength(1), Schema.maxLength(max))
-const Reason = text(2000)
+const text = (maxLength: number) => SafeText({ maxLength })
+const Reason = SafeText({ maxLength: 2000, multiline: true })
 const DocumentNo = text(200)
 
 const actorOf = (caller: Caller): Actor => ({ id: caller.id, role: caller.role })
@@ -157,7 +158,8 @@ const BatchBody = Schema.Struct({
 const NumberParams = Schema.Struct({ number: CertificateNo })
 /** Public routes take any short string: a malformed number is simply "not found". */
 const LooseNumberParams = Schema.Struct({ number: text(64) })
-const HolderName = text(100)
+/** The holder's name as typed on the public check: as long as a stored name may be (`PersonName`). */
+const HolderName = text(NAME_MAX)
 
 const SuspendBody = Schema.Struct({
   on: PastOrToday,

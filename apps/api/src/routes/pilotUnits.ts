@@ -19,6 +19,7 @@ import type { Actor } from "@zhicheng/domain/Audit"
 import { Citation, Plain } from "@zhicheng/domain/Citation"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { AdoptionCapInput } from "@zhicheng/domain/Quota"
+import { SafeText } from "@zhicheng/domain/Text"
 import { Effect, Schema } from "effect"
 import { type Caller, endpoint, requireUnit } from "../Endpoint.ts"
 
@@ -29,11 +30,8 @@ const actorOf = (caller: Caller): Actor => ({ id: caller.id, role: caller.role }
 const Year = Schema.Int.pipe(Schema.between(2000, 2200))
 const YearQuery = Schema.NumberFromString.pipe(Schema.int(), Schema.between(2000, 2200))
 /** Free text a person writes (opinions, reasons): not blank, bounded. */
-const Text = Schema.String.pipe(
-  Schema.maxLength(4000),
-  Schema.filter((s) => s.trim().length > 0 || "must not be blank"),
-)
-const IdParam = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100))
+const Text = SafeText({ maxLength: 4000, multiline: true })
+const IdParam = SafeText({ maxLength: 100 })
 const Id = Schema.Struct({ id: IdParam })
 const IdYear = Schema.Struct({ id: IdParam, year: YearQuery })
 

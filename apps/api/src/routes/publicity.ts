@@ -19,14 +19,14 @@ import {
   Publicity,
   type PublicNotice,
 } from "@zhicheng/domain/Publicity"
+import { SafeText } from "@zhicheng/domain/Text"
 import { Effect, Schema } from "effect"
 import { type Caller, endpoint } from "../Endpoint.ts"
 import { InvalidInput } from "../Errors.ts"
 import { ApplicationView, asBodyErrors, view } from "./applications.ts"
 
 const TAG = "publicity"
-const nonEmpty = Schema.String.pipe(Schema.minLength(1))
-const Id = nonEmpty.pipe(Schema.maxLength(200))
+const Id = SafeText({ maxLength: 200 })
 const IdParams = Schema.Struct({ id: Id })
 
 const actorOf = (caller: Caller) => ({ id: caller.id, role: caller.role })
@@ -56,7 +56,7 @@ const OpenBody = Schema.Struct({
   /** Unit-reviewed applications of one edition, each once. */
   applications: Schema.Array(Id).pipe(Schema.minItems(1), Schema.maxItems(1000)),
   /** How and where to object: the bureau's office, address or telephone (public). */
-  howToObject: nonEmpty.pipe(Schema.maxLength(2000)),
+  howToObject: SafeText({ maxLength: 2000, multiline: true }),
   /** Publication day; today (China time) when absent; never in the past. */
   published: Schema.optional(CivilDate),
 }).annotations({ identifier: "OpenNoticeRequest" })
@@ -70,10 +70,10 @@ const OpenResult = Schema.Struct({ notice: Notice, applications: Schema.Array(Ap
 const ObjectionBody = Schema.Struct({
   /** The entry objected to, by its position on the public list (1 = first). */
   entry: Schema.Int.pipe(Schema.between(1, 10_000)),
-  text: nonEmpty.pipe(Schema.maxLength(10_000)),
+  text: SafeText({ maxLength: 10_000, multiline: true }),
   objector: Schema.Struct({
-    name: Schema.optional(Schema.String.pipe(Schema.maxLength(200))),
-    contact: nonEmpty.pipe(Schema.maxLength(500)),
+    name: Schema.optional(SafeText({ maxLength: 200, allowEmpty: true })),
+    contact: SafeText({ maxLength: 500 }),
   }),
 }).annotations({ identifier: "ObjectionRequest" })
 
@@ -88,7 +88,7 @@ const ObjectionReceipt = Schema.Struct({
 
 const ResolutionBody = Schema.Struct({
   resolution: Schema.Literal("upheld", "dismissed"),
-  reason: nonEmpty.pipe(Schema.maxLength(2000)),
+  reason: SafeText({ maxLength: 2000, multiline: true }),
 }).annotations({ identifier: "ObjectionResolutionRequest" })
 
 const ResolutionResult = Schema.Struct({

@@ -20,6 +20,7 @@ import type { Actor } from "@zhicheng/domain/Audit"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { ResidentId } from "@zhicheng/domain/ResidentId"
 import * as Rosters from "@zhicheng/domain/Rosters"
+import { PersonName, SafeText } from "@zhicheng/domain/Text"
 import { Effect, Option, Schema } from "effect"
 import { type Caller, endpoint, raw, requireUnit } from "../Endpoint.ts"
 import { InvalidInput } from "../Errors.ts"
@@ -56,15 +57,9 @@ class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()("PayloadTooL
 }) {}
 
 const Year = Schema.Int.pipe(Schema.between(2000, 2200))
-const Text = Schema.String.pipe(
-  Schema.maxLength(4000),
-  Schema.filter((s) => s.trim().length > 0 || "must not be blank"),
-)
-const Cell = Schema.String.pipe(
-  Schema.maxLength(200),
-  Schema.filter((s) => s.trim().length > 0 || "must not be blank"),
-)
-const IdParam = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100))
+const Text = SafeText({ maxLength: 4000, multiline: true })
+const Cell = SafeText({ maxLength: 200 })
+const IdParam = SafeText({ maxLength: 100 })
 const Id = Schema.Struct({ id: IdParam })
 
 // ---------------------------------------------------------------------------------------------------
@@ -79,7 +74,7 @@ const CreateBody = Schema.Struct({
 
 /** One Annex 2 row as JSON; 序号 is given by the roster's order. */
 const EntryBody = Schema.Struct({
-  name: Cell,
+  name: PersonName,
   residentId: ResidentId,
   highestEducation: Cell,
   institution: Cell,
