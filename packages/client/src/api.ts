@@ -1357,6 +1357,7 @@ export interface components {
         /** @description An applicant's profile; an absent field is unknown */
         Profile: {
             residentId?: components["schemas"]["ResidentId"];
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             name?: string;
             birthDate?: components["schemas"]["CivilDate"];
             education?: components["schemas"]["Education"][];
@@ -1376,6 +1377,7 @@ export interface components {
             achievements?: components["schemas"]["Achievements"];
             status?: components["schemas"]["Status"];
         };
+        /** @description 18-character resident ID number (GB 11643-1999), with a birth date that is not in the future */
         ResidentId: string;
         Education: {
             /** @enum {string} */
@@ -1383,7 +1385,9 @@ export interface components {
             /** @enum {string} */
             degree?: "doctor" | "master" | "second-bachelor" | "bachelor" | "none";
             fullTime?: boolean;
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             institution?: string;
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             major?: string;
             /** @enum {string} */
             relatedness?: "related" | "unrelated";
@@ -1402,6 +1406,7 @@ export interface components {
             level: "junior" | "intermediate" | "associate-senior" | "full-senior";
             /** @enum {string} */
             grade?: "technician" | "assistant";
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             specialty?: string;
             obtained: components["schemas"]["CivilDate"];
             /** @enum {string} */
@@ -1416,14 +1421,12 @@ export interface components {
             kind?: "vocational-qualification" | "skill-level-certificate";
         };
         ProfessionalQualification: {
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             name: string;
             obtained: components["schemas"]["CivilDate"];
         };
         WorkPeriod: {
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             employer?: string;
             /** @enum {string} */
             employerKind?: "private-enterprise" | "state-enterprise" | "public-institution" | "government-organ" | "social-organization" | "self-employed" | "freelance";
@@ -1432,7 +1435,9 @@ export interface components {
             place?: string;
             /** @enum {string} */
             workKind?: "engineering-technical" | "skill-technical" | "management" | "other";
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             specialty?: string;
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             subSpecialty?: string;
             /** @enum {string} */
             relatedness?: "related" | "unrelated";
@@ -1584,6 +1589,7 @@ export interface components {
             movedFromNonEnterprise?: components["schemas"]["CivilDate"] | "never";
             leaveToStartBusiness?: {
                 from: components["schemas"]["CivilDate"];
+                /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 originalUnit?: string;
             } | "no";
             enterprisePostdoc?: {
@@ -1595,9 +1601,19 @@ export interface components {
             highLevelTalent?: boolean;
             talentCard?: boolean;
             examInsteadOfEvaluation?: boolean;
-            integrityBans?: components["schemas"]["IntegrityBan"][];
+            integrityBans?: components["schemas"]["IntegrityBanInput"][];
         };
+        IntegrityBanInput: components["schemas"]["IntegrityBan"] | components["schemas"]["IntegrityBanRecordedYears"];
         IntegrityBan: {
+            /**
+             * between(1990, 2100)
+             * @description a number between 1990 and 2100
+             */
+            evaluationYear: components["schemas"]["Int"];
+            foundOn: components["schemas"]["CivilDate"];
+            reason?: string;
+        };
+        IntegrityBanRecordedYears: {
             foundOn: components["schemas"]["CivilDate"];
             fromYear: components["schemas"]["Int"];
             toYear: components["schemas"]["Int"];
@@ -1663,18 +1679,19 @@ export interface components {
             status: "applied" | "recommended" | "not-recommended" | "selected" | "not-selected" | "exited";
             application: components["schemas"]["PilotApplication"];
             appliedOn: components["schemas"]["CivilDate"];
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             lateReason?: string;
             recommendation?: {
                 on: components["schemas"]["CivilDate"];
                 by: string;
-                /** @description a string that will be trimmed */
+                /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 opinion: string;
                 recommended: boolean;
             };
             selection?: {
                 on: components["schemas"]["CivilDate"];
                 by: string;
-                /** @description a string that will be trimmed */
+                /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 opinion: string;
                 selected: boolean;
                 scope?: components["schemas"]["ApprovedScope"];
@@ -1692,7 +1709,7 @@ export interface components {
                  * @description a number between 2000 and 2200
                  */
                 lastYear: components["schemas"]["Int"];
-                /** @description a string that will be trimmed */
+                /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 reason: string;
                 /** @enum {string} */
                 cause: "review-failed" | "withdrawn";
@@ -1704,18 +1721,18 @@ export interface components {
              * @description a number between 2000 and 2200
              */
             year: components["schemas"]["Int"];
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             district: string;
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             unitName: string;
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             industry: string;
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             address: string;
             legalRepresentative: components["schemas"]["PilotUnitContact"];
             workContact: components["schemas"]["PilotUnitContact"];
             staff: components["schemas"]["StaffCounts"];
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             profileAndPromotionSystem: string;
             /**
              * minItems(1)
@@ -1727,16 +1744,15 @@ export interface components {
             };
         };
         PilotUnitContact: {
-            /** @description a string that will be trimmed */
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             name: string;
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             position: string;
-            phone?: components["schemas"]["Trim"];
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 50 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
+            phone?: string;
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             mobile: string;
         };
-        /** @description a string that will be trimmed */
-        Trim: string;
         StaffCounts: {
             /**
              * nonNegative
@@ -1762,7 +1778,7 @@ export interface components {
         /** @enum {string} */
         AdoptionSpecialty: "机电" | "信息技术" | "石化" | "医药" | "材料" | "轻纺";
         ApprovedScope: {
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             postSequence: string;
             /**
              * minItems(1)
@@ -1774,17 +1790,14 @@ export interface components {
              * @description an array of at least 1 item(s)
              */
             specialties: components["schemas"]["AdoptionSpecialty"][];
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             documentRef?: string;
         };
         /** @enum {string} */
         QualificationName: "助理工程师" | "工程师";
         PilotUnitApplyRequest: {
             application: components["schemas"]["PilotApplication"];
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             lateReason?: string;
         };
         PilotUnitPublic: {
@@ -1812,7 +1825,7 @@ export interface components {
              */
             year: components["schemas"]["Int"];
             passed: boolean;
-            /** @description a string that will be trimmed */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             opinion: string;
             on: components["schemas"]["CivilDate"];
             by: string;
@@ -1827,30 +1840,18 @@ export interface components {
         };
         PilotUnitRecommendationRequest: {
             recommended: boolean;
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             opinion: string;
         };
         PilotUnitSelectionRequest: {
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             opinion: string;
             scope: components["schemas"]["ApprovedScope"];
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             overCapReason?: string;
         };
         PilotUnitDeclineRequest: {
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             opinion: string;
         };
         PilotUnitReviewResult: {
@@ -1864,17 +1865,11 @@ export interface components {
              */
             year: components["schemas"]["Int"];
             passed: boolean;
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             opinion: string;
         };
         PilotUnitExitRequest: {
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason: string;
             /**
              * between(2000, 2200)
@@ -1955,10 +1950,7 @@ export interface components {
         /** @enum {string} */
         RosterRound: "annual" | "first-half" | "second-half";
         RosterCreateRequest: {
-            /**
-             * maxLength(100)
-             * @description a string at most 100 character(s) long
-             */
+            /** @description Text of at most 100 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             unitId: string;
             /**
              * between(2000, 2200)
@@ -1985,31 +1977,16 @@ export interface components {
             qualificationName: components["schemas"]["QualificationName"];
         };
         RosterEntryRequest: {
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             name: string;
             residentId: components["schemas"]["ResidentId"];
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             highestEducation: string;
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             institution: string;
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             major: string;
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             contact: string;
             adoptionSpecialty: components["schemas"]["AdoptionSpecialty"];
             qualificationName: components["schemas"]["QualificationName"];
@@ -2019,10 +1996,7 @@ export interface components {
             entries: string[];
         };
         RosterFinaliseRequest: {
-            /**
-             * maxLength(4000)
-             * @description a string at most 4000 character(s) long
-             */
+            /** @description Text of at most 4000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             overCapReason?: string;
         };
         RosterPublic: {
@@ -2050,20 +2024,11 @@ export interface components {
             id: string;
             edition: string;
             track: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             specialty: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             name: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             employer: string;
             /**
              * minLength(1)
@@ -2095,6 +2060,7 @@ export interface components {
             grade?: "technician" | "assistant";
         };
         StoredProfile: {
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             name?: string;
             birthDate?: components["schemas"]["CivilDate"];
             education?: components["schemas"]["Education"][];
@@ -2117,6 +2083,7 @@ export interface components {
         NewApplicationRequest: {
             profile: {
                 residentId: components["schemas"]["ResidentId"];
+                /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
                 name?: string;
                 birthDate?: components["schemas"]["CivilDate"];
                 education?: components["schemas"]["Education"][];
@@ -2146,25 +2113,13 @@ export interface components {
              * @description a string at least 1 character(s) long
              */
             track: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             specialty: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             name?: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             employer: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             unit: string;
             target?: components["schemas"]["ApplicationTarget"];
         };
@@ -2196,51 +2151,30 @@ export interface components {
             role: "public" | "enterprise-hr" | "clerk" | "committee" | "admin" | "system";
         };
         StepRequest: {
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason?: string;
         };
         RecommendRequest: {
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason?: string;
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             overrideReason?: string;
         };
         DecideRequest: {
             /** @enum {string} */
             outcome: "approved" | "rejected";
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason?: string;
         };
         CertificateIssuedRequest: {
-            /**
-             * maxLength(100)
-             * @description a string at most 100 character(s) long
-             */
+            /** @description Text of at most 100 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             certificateNo: string;
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason?: string;
         };
         RecordTargetRequest: {
             target: components["schemas"]["ApplicationTarget"];
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason: string;
         };
         OpenedNotice: {
@@ -2260,10 +2194,7 @@ export interface components {
             end: components["schemas"]["CivilDate"];
             rule: components["schemas"]["NoticeRule"];
             periodRule: components["schemas"]["Citation"][];
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             howToObject: string;
             /** @enum {string} */
             status: "open" | "closed";
@@ -2283,20 +2214,11 @@ export interface components {
             entry: components["schemas"]["PublicEntry"];
         };
         PublicEntry: {
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             name: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             employer: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             specialty: string;
             /**
              * minLength(1)
@@ -2319,7 +2241,7 @@ export interface components {
             unit: "calendar-days" | "working-days";
             countPublicationDay: boolean;
             /** @enum {string} */
-            origin: "edition-setting" | "default";
+            origin: "edition-setting" | "stated-by-publisher" | "default";
             citation: components["schemas"]["Citation"];
             objectionClause: components["schemas"]["Citation"];
         };
@@ -2329,10 +2251,7 @@ export interface components {
              * @description an array of at most 1000 item(s)
              */
             applications: string[];
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             howToObject: string;
             published?: components["schemas"]["CivilDate"];
         };
@@ -2365,21 +2284,12 @@ export interface components {
              * @description a number between 1 and 10000
              */
             entry: components["schemas"]["Int"];
-            /**
-             * maxLength(10000)
-             * @description a string at most 10000 character(s) long
-             */
+            /** @description Text of at most 10000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             text: string;
             objector: {
-                /**
-                 * maxLength(200)
-                 * @description a string at most 200 character(s) long
-                 */
+                /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 name?: string;
-                /**
-                 * maxLength(500)
-                 * @description a string at most 500 character(s) long
-                 */
+                /** @description Text of at most 500 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 contact: string;
             };
         };
@@ -2405,10 +2315,7 @@ export interface components {
             };
             filedAt: string;
             filedOn: components["schemas"]["CivilDate"];
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 10000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             text: string;
             objector: components["schemas"]["Objector"];
             /** @enum {string} */
@@ -2416,20 +2323,15 @@ export interface components {
             resolution?: components["schemas"]["Resolution"];
         };
         Objector: {
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             name?: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 500 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             contact: string;
         };
         Resolution: {
             /** @enum {string} */
             status: "upheld" | "dismissed";
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason: string;
             actor: components["schemas"]["Actor"];
             at: string;
@@ -2441,10 +2343,7 @@ export interface components {
         ObjectionResolutionRequest: {
             /** @enum {string} */
             resolution: "upheld" | "dismissed";
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason: string;
         };
         CertificateView: {
@@ -2515,36 +2414,21 @@ export interface components {
             reason?: string;
         };
         IssueCertificateRequest: {
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             application: string;
-            /**
-             * maxLength(100)
-             * @description a string at most 100 character(s) long
-             */
+            /** @description Text of at most 100 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             approvalNo: string;
             issuingBody: {
                 /** @description a string matching the pattern ^[A-Z0-9]{2,12}$ */
                 code: string;
-                /**
-                 * maxLength(100)
-                 * @description a string at most 100 character(s) long
-                 */
+                /** @description Text of at most 100 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 name: string;
             };
-            /**
-             * maxLength(50)
-             * @description a string at most 50 character(s) long
-             */
+            /** @description Text of at most 50 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             title?: string;
             /** @enum {string} */
             level?: "junior" | "intermediate" | "associate-senior" | "full-senior";
-            /**
-             * maxLength(50)
-             * @description a string at most 50 character(s) long
-             */
+            /** @description Text of at most 50 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             series?: string;
         };
         CertificateBatchRun: {
@@ -2570,31 +2454,19 @@ export interface components {
              * @description an array of at most 500 item(s)
              */
             applications: string[];
-            /**
-             * maxLength(100)
-             * @description a string at most 100 character(s) long
-             */
+            /** @description Text of at most 100 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             approvalNo: string;
             issuingBody: {
                 /** @description a string matching the pattern ^[A-Z0-9]{2,12}$ */
                 code: string;
-                /**
-                 * maxLength(100)
-                 * @description a string at most 100 character(s) long
-                 */
+                /** @description Text of at most 100 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
                 name: string;
             };
-            /**
-             * maxLength(50)
-             * @description a string at most 50 character(s) long
-             */
+            /** @description Text of at most 50 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             title?: string;
             /** @enum {string} */
             level?: "junior" | "intermediate" | "associate-senior" | "full-senior";
-            /**
-             * maxLength(50)
-             * @description a string at most 50 character(s) long
-             */
+            /** @description Text of at most 50 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             series?: string;
         };
         CertificatePublicView: {
@@ -2666,49 +2538,28 @@ export interface components {
             approval: string;
         };
         VerifyQrRequest: {
-            /**
-             * maxLength(4096)
-             * @description a string at most 4096 character(s) long
-             */
+            /** @description Text of at most 4096 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             qr: string;
         };
         SuspendCertificateRequest: {
             on: components["schemas"]["CivilDate"];
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason: string;
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             document?: string;
         };
         ReinstateCertificateRequest: {
             on: components["schemas"]["CivilDate"];
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason?: string;
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             document?: string;
         };
         RevokeCertificateRequest: {
             on: components["schemas"]["CivilDate"];
-            /**
-             * maxLength(200)
-             * @description a string at most 200 character(s) long
-             */
+            /** @description Text of at most 200 characters, one line; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             document: string;
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason: string;
             fraud?: {
                 foundOn: components["schemas"]["CivilDate"];
@@ -2756,10 +2607,7 @@ export interface components {
             y?: string;
         };
         RevokeSigningKeyRequest: {
-            /**
-             * maxLength(2000)
-             * @description a string at most 2000 character(s) long
-             */
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason: string;
         };
         AuditChainHead: {
