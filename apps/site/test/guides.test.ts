@@ -80,6 +80,9 @@ describe("guide pages", () => {
     const inForce = Registry.edition("weihai-2020-50")
     expect(draft && page(editionPath(draft))).toContain('class="banner"')
     expect(inForce && page(editionPath(inForce))).not.toContain('class="banner"')
+    // Once per page, before the facts: a lapsed edition's track guide says it one time.
+    const lapsed = Registry.edition("shangyu-2023-3")?.tracks[0]
+    expect(lapsed && page(trackPath(lapsed)).split('class="banner"').length - 1).toBe(1)
   })
 
   it("guide pages ship no JavaScript", () => {

@@ -35,7 +35,7 @@ export const checkUi = {
   seeResult: { zh: "查看结果", en: "See the result" },
   resultTitle: { zh: "测评结果", en: "Your result" },
   resultIntro: {
-    zh: "按 {place} 适用的政策，于 {date} 测评。结果仅供参考，以主管部门审核为准。",
+    zh: "按{place}适用的政策，于{date}测评。结果仅供参考，以主管部门审核为准。",
     en: "Under the rules that apply in {place}, as of {date}. This is guidance; the bureau's review decides.",
   },
   noPlace: {

@@ -284,7 +284,7 @@ const trackSection = (t: Eligibility.TrackResult, summary: Eligibility.TrackSumm
   const sec = el("section", undefined, "panel")
   sec.dataset.track = t.track
   sec.dataset.status = t.status
-  const h = el("h3", T(t.title))
+  const h = el("h2", T(t.title))
   const status = el("p", `${MARK[t.status]} ${w.status[t.status] ?? t.status}`, `status status-${t.status}`)
   const about = `${w.trackKind[t.kind] ?? t.kind} · ${T(t.target.name)} · ${w.documents[t.edition] ?? t.edition}`
   sec.append(h, status, el("p", about, "muted"))
@@ -298,7 +298,7 @@ const trackSection = (t: Eligibility.TrackResult, summary: Eligibility.TrackSumm
           : t.status === "needs-review"
             ? w.reviewing
             : w.reasons
-    sec.append(el("h4", title), groundList(grounds))
+    sec.append(el("h3", title), groundList(grounds))
   }
   if (t.earliest !== undefined)
     sec.append(
@@ -311,12 +311,12 @@ const trackSection = (t: Eligibility.TrackResult, summary: Eligibility.TrackSumm
   if (t.deadlines.length > 0) {
     const ul = el("ul")
     for (const d of t.deadlines) ul.append(el("li", T(d.text)))
-    sec.append(el("h4", w.deadlines), ul)
+    sec.append(el("h3", w.deadlines), ul)
   }
   if (t.materials.length > 0 && t.status !== "not-eligible") {
     const ul = el("ul", undefined, "checklist")
     for (const m of t.materials) ul.append(el("li", T(m.text)))
-    sec.append(el("h4", w.materials), ul)
+    sec.append(el("h3", w.materials), ul)
   }
   const a = el("a", w.guide, "no-print")
   a.href = `${w.guidesBase}${guidePathOf(t.edition, t.track).slice("/guides/".length)}`
@@ -366,7 +366,7 @@ const resultPage = (s: Flow.State) => {
     d.append(el("summary", fill(w.notApplicable ?? "", { n: na.length })))
     for (const t of na) {
       const sec = el("section")
-      sec.append(el("h3", T(t.title)), groundList(byId.get(t.track)?.grounds ?? []))
+      sec.append(el("h2", T(t.title)), groundList(byId.get(t.track)?.grounds ?? []))
       d.append(sec)
     }
     parts.push(d)
