@@ -594,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * Create a draft application for a track of an edition
-         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条); whether the unit is a pilot that year is checked on recommendation. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.
+         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条), and a unit that adopts no titles this year is 409 `not-a-pilot-unit` (000 第十三条 when it left the scheme) — checked again at every step. One person (by ID HMAC) holds one live application per edition and level: a second is 409 `already-applied` (DOMAIN.md, personal data and certificates), checked under a lock on the person. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.
          */
         post: operations["createApplication"];
         delete?: never;
@@ -646,7 +646,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** draft → submitted: checks the individual deadline, the evaluation window, the level sought, integrity bans and eligibility today at that level */
+        /**
+         * draft → submitted: checks the individual deadline, the evaluation window, the level sought, integrity bans and eligibility today at that level
+         * @description Before a window that starts only in principle (004 一, July; DOMAIN.md ruling 11) the application is taken only with `earlyStartReason`, which is recorded in the transition and audited; without it 409 `evaluation-window-closed`. Its end is hard: nothing of one year's evaluation happens in the next. On an adoption track the pilot unit must adopt titles this year (409 `not-a-pilot-unit`, citing 000 第十三条 when it left the scheme).
+         */
         post: operations["submitApplication"];
         delete?: never;
         options?: never;
@@ -718,8 +721,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption cap
-         * @description On an adoption track (000) the application's `unit` is its pilot unit's id, and the recommendation counts against the unit's cap for the year (000 第九条) together with its finalised rosters, each person once, from the figures the unit recorded for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`). No pilot unit or no figures: 409 `quota-figures-missing`. Over the cap: 409 `quota-exceeded` with the count and the cap, unless `overrideReason` is given, which is recorded and audited.
+         * publicity-passed → recommended (or unit-reviewed → recommended where the procedure names no publicity step): deadlines, integrity bans, eligibility today, caps
+         * @description Where the application's procedure (its track's, else its edition's) names a publicity step, only a publicity-passed application is recommended (409 `invalid-transition` from unit-reviewed, citing the clause that names it); where it names none — the text is silent, or the track is marked 无须公示 — a unit-reviewed one is, and the transition records why. Deadlines the text names bind it (002: the employer's recommendation by 2023-09-21, 五(二)). On 002's exceptional track B the enterprise's recommendations are capped (3 with a national honour, 2 with a provincial one; 附件1 二(二)2 B类): the next is 409 `quota-exceeded`, checked under a lock on the enterprise. On an adoption track (000) the application's `unit` is its pilot unit's id, and the recommendation counts against the unit's cap for the year (000 第九条) together with its finalised rosters, each person once, from the figures the unit recorded for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`). No pilot unit or no figures: 409 `quota-figures-missing`. Over the cap: 409 `quota-exceeded` with the count and the cap, unless `overrideReason` is given, which is recorded and audited.
          */
         post: operations["recommendApplication"];
         delete?: never;
@@ -810,7 +813,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a notice for unit-reviewed applications of one edition; they move to in-publicity
-         * @description The period follows the edition's publicity rule and the official work calendar. `published` defaults to today and may not be in the past. Honours Idempotency-Key.
+         * @description Only for applications whose procedure names a publicity step (409 `invalid-transition` otherwise, citing the clause that says none is required, or saying the text names none). The period follows the edition's publicity rule and the official work calendar; where the text names the step but no period (001 一、3) the publisher gives `end`. `published` defaults to today and may not be in the past. A deadline the step precedes binds it: 002's employer must recommend by 2023-09-21, so a notice that would end on or after that day is 409 `publicity-ends-too-late` (五(二), 二(二)). Honours Idempotency-Key.
          */
         post: operations["openPublicityNotice"];
         delete?: never;
@@ -2150,6 +2153,12 @@ export interface components {
             /** @enum {string} */
             role: "public" | "enterprise-hr" | "clerk" | "committee" | "admin" | "system";
         };
+        SubmitRequest: {
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
+            reason?: string;
+            /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
+            earlyStartReason?: string;
+        };
         StepRequest: {
             /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             reason?: string;
@@ -2254,6 +2263,7 @@ export interface components {
             /** @description Text of at most 2000 characters, line breaks allowed; no control characters, bidirectional overrides or unpaired surrogates (NFC, trimmed). */
             howToObject: string;
             published?: components["schemas"]["CivilDate"];
+            end?: components["schemas"]["CivilDate"];
         };
         PublicNotice: {
             /**
@@ -6217,7 +6227,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StepRequest"];
+                "application/json": components["schemas"]["SubmitRequest"];
             };
         };
         responses: {

@@ -129,6 +129,15 @@ const IdParams = Schema.Struct({ id: SafeText({ maxLength: 200 }) })
 
 const StepBody = Schema.Struct({ reason: Schema.optional(Reason) }).annotations({ identifier: "StepRequest" })
 
+const SubmitBody = Schema.Struct({
+  reason: Schema.optional(Reason),
+  /**
+   * Recorded and audited when the application is taken before a window's soft start (004 一: July
+   * "in principle", DOMAIN.md ruling 11); ignored otherwise.
+   */
+  earlyStartReason: Schema.optional(Reason),
+}).annotations({ identifier: "SubmitRequest" })
+
 const RecommendBody = Schema.Struct({
   reason: Schema.optional(Reason),
   /** Recorded and audited when the recommendation goes over the adoption cap ("原则上", 000 第九条). */
@@ -296,7 +305,7 @@ export const applications = [
     operationId: "createApplication",
     summary: "Create a draft application for a track of an edition",
     description:
-      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条); whether the unit is a pilot that year is checked on recommendation. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.",
+      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条), and a unit that adopts no titles this year is 409 `not-a-pilot-unit` (000 第十三条 when it left the scheme) — checked again at every step. One person (by ID HMAC) holds one live application per edition and level: a second is 409 `already-applied` (DOMAIN.md, personal data and certificates), checked under a lock on the person. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: CreateBody,
@@ -374,10 +383,16 @@ export const applications = [
     operationId: "submitApplication",
     summary:
       "draft → submitted: checks the individual deadline, the evaluation window, the level sought, integrity bans and eligibility today at that level",
+    description:
+      "Before a window that starts only in principle (004 一, July; DOMAIN.md ruling 11) the application is taken only with `earlyStartReason`, which is recorded in the transition and audited; without it 409 `evaluation-window-closed`. Its end is hard: nothing of one year's evaluation happens in the next. On an adoption track the pilot unit must adopt titles this year (409 `not-a-pilot-unit`, citing 000 第十三条 when it left the scheme).",
     roles: ["enterprise-hr", "clerk"],
-    body: StepBody,
+    body: SubmitBody,
     result: "The submitted application",
-    run: (svc, id, _body, step) => svc.submit(id, step),
+    run: (svc, id, body, step) =>
+      svc.submit(id, {
+        ...step,
+        ...(body.earlyStartReason !== undefined ? { earlyStartReason: body.earlyStartReason } : {}),
+      }),
   }),
   transition({
     verb: "unit-review",
@@ -413,9 +428,9 @@ export const applications = [
     verb: "recommend",
     operationId: "recommendApplication",
     summary:
-      "publicity-passed → recommended: evaluation window, integrity bans, eligibility today, adoption cap",
+      "publicity-passed → recommended (or unit-reviewed → recommended where the procedure names no publicity step): deadlines, integrity bans, eligibility today, caps",
     description:
-      "On an adoption track (000) the application's `unit` is its pilot unit's id, and the recommendation counts against the unit's cap for the year (000 第九条) together with its finalised rosters, each person once, from the figures the unit recorded for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`). No pilot unit or no figures: 409 `quota-figures-missing`. Over the cap: 409 `quota-exceeded` with the count and the cap, unless `overrideReason` is given, which is recorded and audited.",
+      "Where the application's procedure (its track's, else its edition's) names a publicity step, only a publicity-passed application is recommended (409 `invalid-transition` from unit-reviewed, citing the clause that names it); where it names none — the text is silent, or the track is marked 无须公示 — a unit-reviewed one is, and the transition records why. Deadlines the text names bind it (002: the employer's recommendation by 2023-09-21, 五(二)). On 002's exceptional track B the enterprise's recommendations are capped (3 with a national honour, 2 with a provincial one; 附件1 二(二)2 B类): the next is 409 `quota-exceeded`, checked under a lock on the enterprise. On an adoption track (000) the application's `unit` is its pilot unit's id, and the recommendation counts against the unit's cap for the year (000 第九条) together with its finalised rosters, each person once, from the figures the unit recorded for the year (`PUT /api/v1/pilot-units/{id}/adoptions/{year}/figures`). No pilot unit or no figures: 409 `quota-figures-missing`. Over the cap: 409 `quota-exceeded` with the count and the cap, unless `overrideReason` is given, which is recorded and audited.",
     roles: ["clerk"],
     body: RecommendBody,
     result: "The recommended application",

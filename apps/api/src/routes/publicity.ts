@@ -59,6 +59,11 @@ const OpenBody = Schema.Struct({
   howToObject: SafeText({ maxLength: 2000, multiline: true }),
   /** Publication day; today (China time) when absent; never in the past. */
   published: Schema.optional(CivilDate),
+  /**
+   * The last day, only where the edition's text names the publicity step but no period (001 一、3):
+   * the publisher states it. Refused where the edition fixes the period.
+   */
+  end: Schema.optional(CivilDate),
 }).annotations({ identifier: "OpenNoticeRequest" })
 
 const OpenResult = Schema.Struct({ notice: Notice, applications: Schema.Array(ApplicationView) }).annotations(
@@ -104,7 +109,7 @@ export const publicity = [
     operationId: "openPublicityNotice",
     summary: "Publish a notice for unit-reviewed applications of one edition; they move to in-publicity",
     description:
-      "The period follows the edition's publicity rule and the official work calendar. `published` defaults to today and may not be in the past. Honours Idempotency-Key.",
+      "Only for applications whose procedure names a publicity step (409 `invalid-transition` otherwise, citing the clause that says none is required, or saying the text names none). The period follows the edition's publicity rule and the official work calendar; where the text names the step but no period (001 一、3) the publisher gives `end`. `published` defaults to today and may not be in the past. A deadline the step precedes binds it: 002's employer must recommend by 2023-09-21, so a notice that would end on or after that day is 409 `publicity-ends-too-late` (五(二), 二(二)). Honours Idempotency-Key.",
     tag: TAG,
     roles: ["clerk"],
     body: OpenBody,
@@ -117,6 +122,7 @@ export const publicity = [
           actor: actorOf(caller),
           howToObject: body.howToObject,
           ...(body.published !== undefined ? { published: body.published } : {}),
+          ...(body.end !== undefined ? { end: body.end } : {}),
         }),
       ).pipe(
         asBodyErrors({ ids: "applications", subjects: "applications" }),

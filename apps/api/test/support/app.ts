@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from "@effect/vitest"
 import { createZhichengClient, type ZhichengClient } from "@zhicheng/client"
 import * as Database from "@zhicheng/db/Database"
 import type { Role } from "@zhicheng/domain/Audit"
-import { Effect, Exit, Scope } from "effect"
+import { Clock, type Duration, Effect, Exit, Layer, Scope } from "effect"
 import { freshTarget } from "../../../../packages/db/test/support/databases.ts"
 import { build } from "../../src/App.ts"
 import { defaultOptions, type Options } from "../../src/Server.ts"
@@ -42,16 +42,46 @@ export const quietOptions: Options = {
   publicUrl: () => "http://test.local",
 }
 
+/**
+ * A clock a test sets: the API's "today" (China time) and every timestamp come from it, so a test can
+ * walk a procedure through dates the real clock has left behind (002's 2023 deadlines). `sleep` waits
+ * in real time.
+ */
+export interface SettableClock extends Clock.Clock {
+  /** Sets the instant, e.g. `set("2023-09-06T10:00:00+08:00")`. */
+  readonly set: (iso: string) => void
+}
+
+export const settableClock = (iso: string): SettableClock => {
+  let ms = Date.parse(iso)
+  const real = Clock.make()
+  return {
+    [Clock.ClockTypeId]: Clock.ClockTypeId,
+    unsafeCurrentTimeMillis: () => ms,
+    currentTimeMillis: Effect.sync(() => ms),
+    unsafeCurrentTimeNanos: () => BigInt(ms) * 1_000_000n,
+    currentTimeNanos: Effect.sync(() => BigInt(ms) * 1_000_000n),
+    sleep: (d: Duration.Duration) => real.sleep(d),
+    set: (next) => {
+      ms = Date.parse(next)
+    },
+  }
+}
+
 /** A fresh API over a fresh database; call `dispose` when done. */
 export const startTestApi = async (
   kind: "sqlite" | "postgres",
   options: Partial<Options> = {},
   /** Share another instance's database (a second API process on the same PostgreSQL). */
   shared?: Database.Target,
+  /** The API's clock (`settableClock`); the real one when absent. */
+  clock?: Clock.Clock,
 ): Promise<TestApi> => {
   const scope = Effect.runSync(Scope.make())
   const target = shared ?? (await Effect.runPromise(Scope.extend(freshTarget(kind), scope)))
-  const built = build(Database.layer(target), TEST_SECRETS, { ...quietOptions, ...options })
+  const database =
+    clock === undefined ? Database.layer(target) : Layer.merge(Database.layer(target), Layer.setClock(clock))
+  const built = build(database, TEST_SECRETS, { ...quietOptions, ...options })
   const keys = {} as Record<(typeof ROLES)[number], string>
   for (const role of ROLES)
     keys[role] = (await built.runtime.runPromise(Store.createKey(`test-${role}`, role))).key
