@@ -1,8 +1,9 @@
 /**
  * Enterprise-HR keys bound to a pilot unit (`keys create <name> enterprise-hr --unit <id>`, migration
- * 0009, `Caller.unit`): a bound key creates applications, records adoption figures and works on
- * rosters for its own unit only — 403 `key-bound-to-unit` naming the field for another — while
- * public reads stay public and unbound keys act for any unit as before. Keys under one name agree on
+ * 0009, `Caller.unit`): a bound key creates applications, records and reads adoption figures and
+ * works on rosters for its own unit only, and files no pilot-unit application (a new unit) — 403
+ * `key-bound-to-unit` naming the field — while public reads stay public and unbound keys act for
+ * any unit as before. Keys under one name agree on
  * the unit. The HTTP behaviour runs on both databases (so the migration does too); the key rules on
  * SQLite.
  */
@@ -12,14 +13,26 @@ import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { Effect } from "effect"
 import * as Store from "../src/Store.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
-import { adoptionPilot, auditCount, expectProblem, residentId, rowCount, today } from "./support/http.ts"
+import {
+  adoptionPilot,
+  auditCount,
+  expectProblem,
+  pilotApplication,
+  residentId,
+  rowCount,
+  today,
+} from "./support/http.ts"
 
 type NewApplication = components["schemas"]["NewApplicationRequest"]
 
 const YEAR = CivilDate.parts(today()).year
 
+/** `prefix` and n in Chinese digits: a name as people's names are written (no digits). */
+const nameOf = (prefix: string, n: number) =>
+  `${prefix}${String(n).replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)] as string)}`
+
 const newApplication = (n: number, unit: string): NewApplication => ({
-  profile: { residentId: residentId(n), name: `申请人${n}`, status: { retired: false } },
+  profile: { residentId: residentId(n), name: nameOf("申请人", n), status: { retired: false } },
   edition: "shaoxing-adoption-draft",
   track: "shaoxing-adoption-draft/engineer",
   specialty: "机械工程",
@@ -28,7 +41,7 @@ const newApplication = (n: number, unit: string): NewApplication => ({
 })
 
 const entry = (n: number) => ({
-  name: `员工${n}`,
+  name: nameOf("员工", n),
   residentId: residentId(n),
   highestEducation: "本科（工学学士）",
   institution: "浙江工业大学",
@@ -68,6 +81,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
       const clerk = api.as("clerk")
       const before = {
         applications: await rowCount(api, "applications"),
+        units: await rowCount(api, "pilot_units"),
         rosters: await rowCount(api, "rosters"),
         audit: await auditCount(api),
       }
@@ -88,6 +102,25 @@ for (const kind of ["sqlite", "postgres"] as const) {
         "path.id",
         mine,
       )
+      // Adoption figures and count: reading another unit's (path.id).
+      expectBound(
+        await bound.GET("/api/v1/pilot-units/{id}/adoptions/{year}", {
+          params: { path: { id: other, year: String(YEAR) } },
+        }),
+        "path.id",
+        mine,
+      )
+      // Pilot-unit applications: none at all, for another unit's name or its own (a new unit record).
+      for (const unitName of ["乙绑定测试有限公司", "丙新申报测试有限公司", "甲绑定测试有限公司"]) {
+        const p = expectBound(
+          await bound.POST("/api/v1/pilot-units", {
+            body: { application: pilotApplication(unitName, YEAR + 1) },
+          }),
+          "body.application",
+          mine,
+        )
+        expect(p.detail).toContain(`an application for ${unitName} would create a new pilot unit`)
+      }
       // Rosters: opening one for another unit (body.unitId), and reading or editing another unit's.
       expectBound(
         await bound.POST("/api/v1/rosters", { body: { unitId: other, year: YEAR, round: "annual" } }),
@@ -137,6 +170,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
       )
       // Nothing was stored or audited by the refusals.
       expect(await rowCount(api, "applications")).toBe(before.applications)
+      expect(await rowCount(api, "pilot_units")).toBe(before.units)
       expect(await auditCount(api)).toBe(before.audit + 2) // the clerk's roster and entry
       expect(await rowCount(api, "rosters")).toBe(before.rosters + 1)
       expect((await clerk.GET("/api/v1/rosters/{id}", rosterPath)).data?.entries.length).toBe(1)
@@ -159,6 +193,13 @@ for (const kind of ["sqlite", "postgres"] as const) {
           })
         ).data,
       ).toMatchObject({ unitId: mine, figures })
+      expect(
+        (
+          await bound.GET("/api/v1/pilot-units/{id}/adoptions/{year}", {
+            params: { path: { id: mine, year: String(YEAR) } },
+          })
+        ).data,
+      ).toMatchObject({ unitId: mine, figures: { figures } })
       const own = await bound.POST("/api/v1/rosters", { body: { unitId: mine, year: YEAR, round: "annual" } })
       expect(own.response.status).toBe(201)
       const ownPath = { params: { path: { id: own.data?.id as string } } }

@@ -211,6 +211,25 @@ for (const kind of KINDS) {
       })
     })
 
+    it("takes one application per unit and year (409 already-applied, 第五条) and stores nothing for the second", async () => {
+      const year = THIS_YEAR + 4
+      const first = await apply(api, "上虞一年一次有限公司", year)
+      const before = await snapshot(api)
+      for (const name of ["上虞一年一次有限公司", " 上虞一年一次 有限公司"]) {
+        const again = await api
+          .as("clerk")
+          .POST("/api/v1/pilot-units", { body: { application: application(name, year) } })
+        expect(again.response.status).toBe(409)
+        const p = problemOf(again.error)
+        expect(p.code).toBe("already-applied")
+        expect(p.clause?.article).toBe("第五条")
+        expect(p.detail).toContain(first.id)
+      }
+      expect(await snapshot(api)).toEqual(before)
+      // The next year is another application.
+      expect((await apply(api, "上虞一年一次有限公司", year + 1)).id).not.toBe(first.id)
+    })
+
     it("a retried apply with the same Idempotency-Key returns the same record, not a second", async () => {
       const year = THIS_YEAR + 2
       const body = { application: application("上虞化工有限公司", year) }

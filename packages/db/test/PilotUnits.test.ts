@@ -265,6 +265,61 @@ for (const kind of KINDS) {
           }),
       )
 
+      it.effect(
+        "takes one application per unit and year (第五条): the same name again, however written, is refused, also concurrently",
+        () =>
+          Effect.gen(function* () {
+            yield* at("2032-02-01")
+            const first = yield* PilotUnits.apply(hr, {
+              application: application("Ａ1 一次申报有限公司（绍兴）", 2032),
+            })
+            const before = yield* auditCount
+            for (const again of [
+              "Ａ1 一次申报有限公司（绍兴）",
+              "a1一次申报有限公司(绍兴)",
+              " A1 一次申报 有限公司（绍兴） ",
+            ]) {
+              const e = yield* Effect.flip(PilotUnits.apply(hr, { application: application(again, 2032) }))
+              expect(e).toMatchObject({
+                _tag: "AlreadyApplied",
+                year: 2032,
+                existing: first.id,
+                clause: { article: "第五条" },
+              })
+            }
+            // Refused whatever became of the first application…
+            yield* PilotUnits.recommend(district, first.id, { recommended: false, opinion: "材料不全" })
+            expect(
+              yield* Effect.flip(
+                PilotUnits.apply(hr, { application: application("A1一次申报有限公司(绍兴)", 2032) }),
+              ),
+            ).toMatchObject({ _tag: "AlreadyApplied" })
+            expect(yield* auditCount).toBe(before + 1) // the recommendation only
+            // …while another year, and another unit, are fine.
+            yield* PilotUnits.apply(hr, { application: application("A1一次申报有限公司(绍兴)", 2033) })
+            yield* PilotUnits.apply(hr, { application: application("另一家申报有限公司", 2032) })
+
+            // Four at once with the same name: one is stored.
+            const results = yield* Effect.forEach(
+              [1, 2, 3, 4],
+              () =>
+                Effect.either(PilotUnits.apply(hr, { application: application("并发申报有限公司", 2032) })),
+              { concurrency: "unbounded" },
+            )
+            expect(results.filter((r) => r._tag === "Right")).toHaveLength(1)
+            expect(results.flatMap((r) => (r._tag === "Left" ? [r.left._tag] : []))).toEqual([
+              "AlreadyApplied",
+              "AlreadyApplied",
+              "AlreadyApplied",
+            ])
+            const sql = yield* SqlClient.SqlClient
+            const [row] = yield* sql<{
+              n: number
+            }>`SELECT COUNT(*) AS n FROM pilot_units WHERE year = 2032 AND unit_name = '并发申报有限公司'`
+            expect(Number(row?.n)).toBe(1)
+          }),
+      )
+
       it.effect("lets only one of several concurrent selections take the 6th place", () =>
         Effect.gen(function* () {
           yield* at("2031-02-01")

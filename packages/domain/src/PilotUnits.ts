@@ -11,6 +11,7 @@ import { Clock, Context, Effect, Option, Schema } from "effect"
 import { type Actor, AuditLog, Transactor } from "./Audit.ts"
 import { Citation } from "./Citation.ts"
 import * as Civil from "./CivilDate.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 import { within } from "./Policy.ts"
 import { SOURCES } from "./policies/documents.ts"
 import {
@@ -40,6 +41,14 @@ const cite = (article: string, quote: string): Citation => ({
 export const CLAUSES = {
   softCap: PILOT_UNITS_CITATION,
   deadline: pilotApplicationDeadline(2024).citation,
+  /**
+   * One application per unit and year: units are chosen each year and counted by the unit (家), so
+   * a second application of the same unit for the same year would stand twice for one place.
+   */
+  oncePerYear: cite(
+    "第五条",
+    "职称采认试点单位重点从我市电子信息、高端装备制造、现代医药、新材料等产业集群企业中遴选，一般每年不超过6家",
+  ),
   inShaoxing: cite("第七条", "申报试点单位应为绍兴市范围内注册民营企业"),
   apply: cite(
     "第八条（一）",
@@ -67,7 +76,7 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
   kind: Schema.String,
   id: Schema.String,
   message: Schema.String,
-}) {}
+}, ErrorKind.notFound) {}
 
 /** The record is not in a state that allows the step (e.g. selecting a unit the district did not recommend). */
 export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("InvalidTransition", {
@@ -76,7 +85,7 @@ export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("
   action: Schema.String,
   message: Schema.String,
   clause: Schema.optional(Citation),
-}) {}
+}, ErrorKind.conflict) {}
 
 /** The application came after the yearly deadline and no reason for accepting it late was recorded. */
 export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("DeadlinePassed", {
@@ -84,7 +93,21 @@ export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("Deadli
   today: Civil.CivilDate,
   message: Schema.String,
   clause: Citation,
-}) {}
+}, ErrorKind.conflict) {}
+
+/**
+ * The unit (by its name, compared without spaces, case or width differences) has already applied
+ * for that year: a unit applies once a year (第五条). Refused whatever became of the first
+ * application; the unit may apply again for another year.
+ */
+export class AlreadyApplied extends Schema.TaggedError<AlreadyApplied>()("AlreadyApplied", {
+  unitName: Schema.String,
+  year: Schema.Int,
+  /** The earlier application's id. */
+  existing: Schema.String,
+  message: Schema.String,
+  clause: Citation,
+}, ErrorKind.conflict) {}
 
 /** A cap would be exceeded and no reason for exceeding it was recorded (DOMAIN.md rulings 1 and 2). */
 export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExceeded", {
@@ -94,14 +117,14 @@ export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExc
   basis: Schema.String,
   message: Schema.String,
   clause: Citation,
-}) {}
+}, ErrorKind.conflict) {}
 
 /** Input that is well-formed but breaks a rule of the document (e.g. an approved specialty the unit did not apply for). */
 export class RuleViolated extends Schema.TaggedError<RuleViolated>()("RuleViolated", {
   field: Schema.String,
   message: Schema.String,
   clause: Citation,
-}) {}
+}, ErrorKind.conflict) {}
 
 // ---------------------------------------------------------------------------------------------------
 // Data
@@ -333,8 +356,8 @@ export const deadlineFor = (s: PilotUnitSettings, year: number): Civil.CivilDate
 
 /**
  * Storage for pilot units and their reviews. Calls made inside `Transactor.withTransaction` join
- * the transaction; `lockYear` serialises selections for a year (so two clerks cannot both pick the
- * 6th unit).
+ * the transaction; `lockYear` serialises a year's selections and applications (so two clerks
+ * cannot both pick the 6th unit, nor one unit's two applications both pass).
  */
 export class PilotUnitRepo extends Context.Tag("zhicheng/PilotUnitRepo")<
   PilotUnitRepo,
@@ -393,6 +416,13 @@ const auditedApplication = (a: PilotApplication) => ({
   specialties: a.specialties,
 })
 
+/**
+ * A unit name as compared for "the same unit": Unicode NFKC (full-width letters, digits and
+ * brackets become their usual forms), no whitespace, ASCII letters in lower case.
+ * `unitKey("ＡＢＣ 科技（绍兴）有限公司") === unitKey("abc科技(绍兴)有限公司")`.
+ */
+export const unitKey = (name: string): string => name.normalize("NFKC").replace(/\s+/g, "").toLowerCase()
+
 export interface ApplyInput {
   readonly application: PilotApplication
   /** Needed when applying after the deadline (第六条 says "一般"): why the late application is accepted. */
@@ -400,8 +430,10 @@ export interface ApplyInput {
 }
 
 /**
- * Files an Annex 1 application (第八条（一）). Refuses a unit outside Shaoxing (第七条) and an
- * application after the year's deadline without a recorded reason (第六条).
+ * Files an Annex 1 application (第八条（一）). Refuses a unit outside Shaoxing (第七条), an
+ * application after the year's deadline without a recorded reason (第六条), and a second
+ * application of the same unit ({@link unitKey}) for the same year (第五条, {@link AlreadyApplied}),
+ * checked under the year's lock so that two at once cannot both pass.
  */
 export const apply = (actor: Actor, input: ApplyInput) =>
   Effect.gen(function* () {
@@ -450,6 +482,19 @@ export const apply = (actor: Actor, input: ApplyInput) =>
     const audit = yield* AuditLog
     return yield* (yield* Transactor).withTransaction(
       Effect.gen(function* () {
+        yield* repo.lockYear(application.year)
+        const key = unitKey(application.unitName)
+        const earlier = (yield* repo.listByYear(application.year)).find(
+          (u) => unitKey(u.application.unitName) === key,
+        )
+        if (earlier !== undefined)
+          return yield* new AlreadyApplied({
+            unitName: application.unitName,
+            year: application.year,
+            existing: earlier.id,
+            clause: CLAUSES.oncePerYear,
+            message: `${application.unitName} has already applied to be a pilot unit for ${application.year} (application ${earlier.id}, ${earlier.status}); a unit applies once a year`,
+          })
         yield* repo.insert(unit)
         yield* audit.append({
           actor,

@@ -10,7 +10,7 @@
  *
  * The adoption cap (000 第九条): a unit's figures for a year (its insured staff that year, its
  * graduate hires the year before) are recorded once per unit and year by the unit's HR or a clerk
- * (an HR key bound to a unit, `Caller.unit`, records its own unit's only),
+ * (an HR key bound to a unit, `Caller.unit`, records and reads its own unit's only),
  * and both the roster finalisation and the recommendation of an adoption-track application check
  * against them, with one count of the people adopted (`/pilot-units/{id}/adoptions/{year}`).
  */
@@ -22,6 +22,7 @@ import { AdoptionCapInput } from "@zhicheng/domain/Quota"
 import { SafeText } from "@zhicheng/domain/Text"
 import { Effect, Schema } from "effect"
 import { type Caller, endpoint, requireUnit } from "../Endpoint.ts"
+import { KeyBoundToUnit } from "../Errors.ts"
 
 const TAG = "pilot-units"
 
@@ -120,6 +121,25 @@ const ReviewResult = Schema.Struct({ unit: PilotUnits.PilotUnit, review: PilotUn
 })
 
 /**
+ * An HR key bound to a pilot unit files no pilot-unit application (decision, issue #8.7): filing
+ * creates a new unit record, which is never the unit the key acts for, and the name on the form is
+ * the filer's word. The enterprise files with an unbound enterprise-HR key, or the district's clerk
+ * files for it; a new key is then bound to the new unit. 403 `key-bound-to-unit` naming
+ * `body.application`.
+ */
+const refuseBoundKey = (caller: Caller, unitName: string) =>
+  caller.unit === undefined
+    ? Effect.void
+    : Effect.fail(
+        new KeyBoundToUnit({
+          field: "body.application",
+          bound: caller.unit,
+          unit: unitName,
+          message: `an application for ${unitName} would create a new pilot unit: this API key is bound to unit ${caller.unit} and acts for that unit only; file it with an unbound key or through the district's bureau`,
+        }),
+      )
+
+/**
  * A clerk's step on one unit: `POST /api/v1/pilot-units/{id}/<action>`, refused with 404 for an
  * unknown unit and 409 when its status does not allow the step.
  */
@@ -158,7 +178,7 @@ export const pilotUnits = [
     operationId: "applyPilotUnit",
     summary: "File a unit's application to be a pilot unit (Annex 1, 第八条（一）)",
     description:
-      "Refused (409 with `clause`) for a unit outside Shaoxing (第七条) or after the year's deadline without `lateReason` (第六条). Honours Idempotency-Key.",
+      "Refused (409 with `clause`) for a unit outside Shaoxing (第七条), after the year's deadline without `lateReason` (第六条), or when the same unit — its name compared without spaces, case or full-width differences — has already applied for that year (`already-applied`, 第五条: units are chosen yearly, each once). An enterprise-HR key bound to a pilot unit files no application (403 `key-bound-to-unit` naming `body.application`): filing creates a new unit, which is not the key's. Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: ApplyBody,
@@ -170,10 +190,14 @@ export const pilotUnits = [
     },
     problems: [409],
     handler: ({ body, caller }) =>
-      PilotUnits.apply(actorOf(caller), {
-        application: body.application,
-        ...(body.lateReason !== undefined ? { lateReason: body.lateReason } : {}),
-      }),
+      refuseBoundKey(caller, body.application.unitName).pipe(
+        Effect.zipRight(
+          PilotUnits.apply(actorOf(caller), {
+            application: body.application,
+            ...(body.lateReason !== undefined ? { lateReason: body.lateReason } : {}),
+          }),
+        ),
+      ),
   }),
   endpoint({
     method: "get",
@@ -311,13 +335,16 @@ export const pilotUnits = [
     summary:
       "A pilot unit's adoption cap for a year: its figures, the cap, and the people adopted (rosters and applications, each once)",
     description:
-      "`edition` (default shaoxing-adoption-draft, whose Annex 2 the rosters are) selects the applications counted. `cap` and `remaining` are absent until the unit's figures for the year are recorded.",
+      "`edition` (default shaoxing-adoption-draft, whose Annex 2 the rosters are) selects the applications counted. `cap` and `remaining` are absent until the unit's figures for the year are recorded. An enterprise-HR key bound to a pilot unit reads only that unit's (403 `key-bound-to-unit` naming `path.id` for another).",
     tag: TAG,
     roles: ["enterprise-hr", "clerk", "committee"],
     params: IdYear,
     query: Schema.Struct({ edition: Schema.optional(IdParam) }),
     response: { status: 200, description: "Figures, cap and count", schema: AdoptionUsage },
     problems: [404, 422],
-    handler: ({ params, query }) => Adoptions.usage(params.id, params.year, query.edition),
+    handler: ({ params, query, caller }) =>
+      requireUnit(caller, "path.id", params.id).pipe(
+        Effect.zipRight(Adoptions.usage(params.id, params.year, query.edition)),
+      ),
   }),
 ]

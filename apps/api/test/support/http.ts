@@ -41,6 +41,20 @@ export const backdate = (api: TestApi, notice: string, days = 30) => {
   )
 }
 
+/** An Annex 1 pilot-unit application (`POST /api/v1/pilot-units` body.application) for `year`. */
+export const pilotApplication = (unitName: string, year: number) => ({
+  year,
+  district: "cn-zhejiang-shaoxing-yuecheng",
+  unitName,
+  industry: "高端装备制造",
+  address: "绍兴市越城区示例路1号",
+  legalRepresentative: { name: "示例法人", position: "董事长", mobile: "13800000001" },
+  workContact: { name: "示例联系人", position: "人事经理", mobile: "13900000002" },
+  staff: { fullSenior: 0, associateSenior: 3, intermediate: 20, junior: 40 },
+  profileAndPromotionSystem: "技术岗位评价晋升制度（附页）",
+  specialties: ["机电" as const],
+})
+
 /**
  * A pilot unit (000) selected for this year through the API — with a reason for applying after the
  * deadline and for going over the yearly soft cap, as the day and other tests' units may need — and, unless `figures` is
@@ -57,21 +71,7 @@ export const adoptionPilot = async (
 ): Promise<string> => {
   const year = CivilDate.parts(today()).year
   const applied = await api.as("enterprise-hr").POST("/api/v1/pilot-units", {
-    body: {
-      application: {
-        year,
-        district: "cn-zhejiang-shaoxing-yuecheng",
-        unitName,
-        industry: "高端装备制造",
-        address: "绍兴市越城区示例路1号",
-        legalRepresentative: { name: "示例法人", position: "董事长", mobile: "13800000001" },
-        workContact: { name: "示例联系人", position: "人事经理", mobile: "13900000002" },
-        staff: { fullSenior: 0, associateSenior: 3, intermediate: 20, junior: 40 },
-        profileAndPromotionSystem: "技术岗位评价晋升制度（附页）",
-        specialties: ["机电"],
-      },
-      lateReason: "测试数据",
-    },
+    body: { application: pilotApplication(unitName, year), lateReason: "测试数据" },
   })
   expect(applied.response.status).toBe(201)
   const id = applied.data?.id as string
