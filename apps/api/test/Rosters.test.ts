@@ -28,9 +28,13 @@ const problemOf = (e: unknown): Problem => e as Problem
 
 const wrongCheck = (id: string) => `${id.slice(0, 17)}${id[17] === "0" ? "1" : "0"}`
 
+/** `员工` and n in Chinese digits: a name as people's names are written (no digits). */
+const staffName = (n: number) =>
+  `员工${String(n).replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)] as string)}`
+
 const person = (n: number, over: Partial<Rosters.BureauRow> = {}): Rosters.BureauRow => ({
   seq: n,
-  name: `员工${n}`,
+  name: staffName(n),
   residentId: makeId(n),
   highestEducation: "本科（工学学士）",
   institution: "浙江工业大学",
@@ -223,7 +227,7 @@ for (const kind of KINDS) {
       expect(added.response.status).toBe(201)
       expect(added.data).toMatchObject({
         seq: 5,
-        name: "员工9",
+        name: staffName(9),
         residentIdMasked: `330${"*".repeat(11)}${makeId(9).slice(-4)}`,
       })
       expect(JSON.stringify(added.data)).not.toContain(makeId(9))
@@ -234,7 +238,7 @@ for (const kind of KINDS) {
 
       // The staff view: masked ID numbers, the unit's cap and count for the year.
       const staff = await view(api, r1.id)
-      expect(staff.entries.map((e) => e.name)).toEqual(["员工1", "员工2", "员工3", "员工4"])
+      expect(staff.entries.map((e) => e.name)).toEqual([1, 2, 3, 4].map(staffName))
       expect(staff.usage).toMatchObject({
         figures: { figures: FIGURES },
         cap: { cap: 5, applies: "insured-staff" },
@@ -335,14 +339,14 @@ for (const kind of KINDS) {
         status: "draft",
         entries: [
           {
-            name: "员工31",
+            name: staffName(31),
             employer: "柯桥纺织有限公司",
             specialty: "机电",
             title: "助理工程师",
             track: "adoption",
           },
           {
-            name: "员工32",
+            name: staffName(32),
             employer: "柯桥纺织有限公司",
             specialty: "信息技术",
             title: "工程师",
@@ -389,6 +393,48 @@ for (const kind of KINDS) {
       expect((await view(api, first.data?.id as string)).entries).toHaveLength(1)
     })
 
+    it("an import beyond the limits is refused naming the rule (413), and a refusal lists the first 100 errors with the total", async () => {
+      const r = await createRoster(api, unitId, YEAR + 7, "annual")
+      const before = await snapshot(api)
+      const limit = RosterFiles.LIMITS.entries
+      const over = Array.from({ length: limit + 1 }, (_, i) => person(i + 1))
+      for (const [bytes, media] of [
+        [csvOf(over), "text/csv"],
+        [await xlsxOf(over), XLSX],
+      ] as const) {
+        const res = await importFile(api, r.id, bytes, media)
+        expect(res.response.status).toBe(413)
+        const p = problemOf(res.error)
+        expect(p.errors?.[0]?.path).toBe("body")
+        expect(p.detail).toContain(`at most ${limit} entries`)
+      }
+      // An XLSX zip bomb: a valid workbook whose sheet inflates past the limit (12 MB of spaces, ~12 KB).
+      const workbook = await xlsxOf([person(1)])
+      const bomb = await Effect.runPromise(
+        RosterFiles.toXlsx({
+          unitName: UNIT,
+          filledOn: "2026-01-01",
+          rows: [person(1, { major: " ".repeat(12 * 1024 * 1024) })],
+        }),
+      )
+      expect(bomb.length).toBeLessThan(workbook.length + 100_000)
+      const bombed = await importFile(api, r.id, bomb, XLSX)
+      expect(bombed.response.status).toBe(413)
+      expect(problemOf(bombed.error).detail).toContain(`at most ${RosterFiles.LIMITS.xlsxBytes}`)
+      // 300 rows with two errors each: 600 errors, the first 100 listed in row order.
+      const bad = Array.from({ length: 300 }, (_, i) =>
+        person(i + 1, { residentId: wrongCheck(makeId(i + 1)), adoptionSpecialty: "化工" as "机电" }),
+      )
+      const refused = await importFile(api, r.id, csvOf(bad), "text/csv")
+      expect(refused.response.status).toBe(422)
+      const p = problemOf(refused.error)
+      expect(p.errors).toHaveLength(100)
+      expect(p.errors?.[0]?.path).toBe("row 2 / 身份证号")
+      expect(p.errors?.[99]?.path).toBe("row 51 / 采认职称专业")
+      expect(p.detail).toContain("the first 100 of the 600 errors are listed")
+      expect(await snapshot(api)).toEqual(before)
+    }, 60_000)
+
     it("refusals name the field or the rule and store nothing", async () => {
       const r = await createRoster(api, unitId, YEAR + 6, "annual")
       const before = await snapshot(api)
@@ -409,19 +455,21 @@ for (const kind of KINDS) {
       expect((JSON.parse(badText) as Problem).errors?.map((e) => e.path)).toEqual(
         expect.arrayContaining(["body.residentId", "body.adoptionSpecialty", "body.extra"]),
       )
-      // Domain: a birth date in the future, and outside the approved scope (医药).
+      // A birth date in the future: 422 naming body.residentId (refused by the schema or the domain).
       const future = `330604${YEAR + 1}0101001`
+      const unborn = await api.as("clerk").POST("/api/v1/rosters/{id}/entries", {
+        params: { path: { id: r.id } },
+        body: { ...entryOf(person(51)), residentId: future + checkCharacter(future) },
+      })
+      expect(unborn.response.status).toBe(422)
+      expect(problemOf(unborn.error).errors?.map((e) => e.path)).toEqual(["body.residentId"])
+      // Domain: outside the approved scope (医药).
       const domain = await api.as("clerk").POST("/api/v1/rosters/{id}/entries", {
         params: { path: { id: r.id } },
-        body: {
-          ...entryOf(person(51)),
-          residentId: future + checkCharacter(future),
-          adoptionSpecialty: "医药",
-        },
+        body: { ...entryOf(person(51)), adoptionSpecialty: "医药" },
       })
       expect(domain.response.status).toBe(422)
       expect(problemOf(domain.error).errors?.map((e) => [e.path, e.rule.split(":")[0]])).toEqual([
-        ["body.residentId", "resident-id"],
         ["body.adoptionSpecialty", "outside-approved-scope"],
       ])
       // Files: not a roster, a wrong media type, a file for another unit.

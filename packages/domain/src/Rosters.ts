@@ -15,12 +15,13 @@
  * role. Public views ({@link toPublic}) show name, employer, specialty, title and track only; the
  * contact column (联系方式) is likewise never public. The audit trail never holds the number.
  */
-import { Config, Context, Effect, Either, Layer, Option, Redacted, Schema } from "effect"
+import { Config, Context, Effect, Either, Layer, Option, Redacted, Scheduler, Schema } from "effect"
 import * as Adoptions from "./Adoptions.ts"
 import { IdHmac } from "./Applications.ts"
 import { type Actor, AuditLog, Transactor } from "./Audit.ts"
 import { Citation } from "./Citation.ts"
 import * as Civil from "./CivilDate.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 import {
   type ApprovedScope,
   InvalidTransition,
@@ -152,14 +153,14 @@ export class EntriesRejected extends Schema.TaggedError<EntriesRejected>()("Entr
   rows: Schema.Int,
   errors: Schema.Array(RowError),
   message: Schema.String,
-}) {}
+}, ErrorKind.invalid) {}
 
 /** The actor's role may not see resident ID numbers. */
 export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", {
   action: Schema.String,
   role: Schema.String,
   message: Schema.String,
-}) {}
+}, ErrorKind.forbidden) {}
 
 // ---------------------------------------------------------------------------------------------------
 // Data
@@ -316,7 +317,7 @@ export class IdSealKeyUnknown extends Schema.TaggedError<IdSealKeyUnknown>()("Id
   /** The key ids this sealer holds, current first. */
   known: Schema.Array(Schema.String),
   message: Schema.String,
-}) {}
+}, ErrorKind.internal) {}
 
 /** The key a sealed value names: its kid for `v2.<kid>.…`, "v1" for the old form, which names none. */
 export const sealedKeyOf = (sealed: string): string => {
@@ -540,117 +541,149 @@ export interface Validation {
   }>
 }
 
+/** What rows are checked against: `today` bounds birth dates in ID numbers; the unit's approved scope. */
+export interface ValidationContext {
+  readonly today: string
+  readonly scope?: ApprovedScope
+}
+
 /**
- * Checks rows against Annex 2 and the unit's approved scope, and rows against each other; reports
- * every error (row, column, rule), never only the first. `today` bounds birth dates in ID numbers.
+ * A {@link validateRows} fed a slice of rows at a time (rows are checked against each other across
+ * slices), so that a caller can let other work run between slices of a large file.
  */
-export const validateRows = (
-  rows: ReadonlyArray<RawRow>,
-  ctx: { readonly today: string; readonly scope?: ApprovedScope },
-): Validation => {
+export const rowValidator = (ctx: ValidationContext) => {
   const errors: Array<RowError> = []
   const valid: Array<ValidRow> = []
   const ids: Array<Validation["ids"][number]> = []
   const firstRowOf = new Map<string, number>()
-  for (const { row, cells } of rows) {
-    const err = (key: ColumnKey, rule: RowErrorRule, message: string, clause?: Citation) =>
-      errors.push({
-        row,
-        column: COLUMN_NAMES[key],
-        rule,
-        message: `row ${row}, ${COLUMN_NAMES[key]}: ${message}`,
-        ...(clause ? { clause } : {}),
-      })
-    const before = errors.length
-    const v = Object.fromEntries(KEYS.map((k) => [k, text(cells[k])])) as Record<ColumnKey, string>
-    for (const k of REQUIRED) if (v[k] === "") err(k, "missing", "required cell is empty", CLAUSES.columns)
-    // A NUL or other control character is a row problem, never a value cut short (Text.ts).
-    for (const k of KEYS) {
-      const unsafe = k === "name" ? undefined : findUnsafe(v[k])
-      if (unsafe !== undefined) err(k, "bad-text", `must not contain ${unsafe.why}`)
-      else v[k] = v[k].normalize("NFC")
-    }
-    const nameRefused = v.name === "" ? undefined : checkName(v.name)
-    if (nameRefused !== undefined) err("name", "bad-name", nameRefused, NAME_RULING)
-    else v.name = normalizeName(v.name)
-    if (v.seq !== "" && !/^[1-9]\d*$/.test(v.seq))
-      err("seq", "bad-seq", `序号 must be a whole number from 1, got ${JSON.stringify(v.seq)}`)
-    let id: string | undefined
-    if (v.residentId !== "") {
-      if (typeof cells.residentId === "number")
-        err(
-          "residentId",
-          "resident-id",
-          `the ID number was stored as a number (${v.residentId}), which loses digits; format the column as text and type it again`,
-        )
-      else {
-        const n = ResidentId.normalize(v.residentId)
-        Either.match(ResidentId.validate(n, ctx.today), {
-          onLeft: (reason) => err("residentId", "resident-id", `resident ID number ${reason}`),
-          onRight: (ok) => {
-            id = ok
-          },
+  const add = (rows: ReadonlyArray<RawRow>): void => {
+    for (const { row, cells } of rows) {
+      const err = (key: ColumnKey, rule: RowErrorRule, message: string, clause?: Citation) =>
+        errors.push({
+          row,
+          column: COLUMN_NAMES[key],
+          rule,
+          message: `row ${row}, ${COLUMN_NAMES[key]}: ${message}`,
+          ...(clause ? { clause } : {}),
         })
+      const before = errors.length
+      const v = Object.fromEntries(KEYS.map((k) => [k, text(cells[k])])) as Record<ColumnKey, string>
+      for (const k of REQUIRED) if (v[k] === "") err(k, "missing", "required cell is empty", CLAUSES.columns)
+      // A NUL or other control character is a row problem, never a value cut short (Text.ts).
+      for (const k of KEYS) {
+        const unsafe = k === "name" ? undefined : findUnsafe(v[k])
+        if (unsafe !== undefined) err(k, "bad-text", `must not contain ${unsafe.why}`)
+        else v[k] = v[k].normalize("NFC")
       }
+      const nameRefused = v.name === "" ? undefined : checkName(v.name)
+      if (nameRefused !== undefined) err("name", "bad-name", nameRefused, NAME_RULING)
+      else v.name = normalizeName(v.name)
+      if (v.seq !== "" && !/^[1-9]\d*$/.test(v.seq))
+        err("seq", "bad-seq", `序号 must be a whole number from 1, got ${JSON.stringify(v.seq)}`)
+      let id: string | undefined
+      if (v.residentId !== "") {
+        if (typeof cells.residentId === "number")
+          err(
+            "residentId",
+            "resident-id",
+            `the ID number was stored as a number (${v.residentId}), which loses digits; format the column as text and type it again`,
+          )
+        else {
+          const n = ResidentId.normalize(v.residentId)
+          Either.match(ResidentId.validate(n, ctx.today), {
+            onLeft: (reason) => err("residentId", "resident-id", `resident ID number ${reason}`),
+            onRight: (ok) => {
+              id = ok
+            },
+          })
+        }
+      }
+      if (v.adoptionSpecialty !== "" && !SPECIALTY_VALUES.includes(v.adoptionSpecialty))
+        err(
+          "adoptionSpecialty",
+          "unknown-specialty",
+          `${JSON.stringify(v.adoptionSpecialty)} is not one of ${SPECIALTY_VALUES.join("、")}`,
+          CLAUSES.specialties,
+        )
+      else if (
+        v.adoptionSpecialty !== "" &&
+        ctx.scope !== undefined &&
+        !(ctx.scope.specialties as ReadonlyArray<string>).includes(v.adoptionSpecialty)
+      )
+        err(
+          "adoptionSpecialty",
+          "outside-approved-scope",
+          `${v.adoptionSpecialty} is not among the unit's approved specialties (${ctx.scope.specialties.join("、")})`,
+          CLAUSES.scope,
+        )
+      if (v.qualificationName !== "" && !QUALIFICATION_VALUES.includes(v.qualificationName))
+        err(
+          "qualificationName",
+          "unknown-qualification",
+          `${JSON.stringify(v.qualificationName)} is not one of ${QUALIFICATION_VALUES.join("、")}`,
+          CLAUSES.qualifications,
+        )
+      else if (
+        v.qualificationName !== "" &&
+        ctx.scope !== undefined &&
+        !(ctx.scope.levels as ReadonlyArray<string>).includes(v.qualificationName)
+      )
+        err(
+          "qualificationName",
+          "outside-approved-scope",
+          `${v.qualificationName} is not among the unit's approved levels (${ctx.scope.levels.join("、")})`,
+          CLAUSES.scope,
+        )
+      if (id !== undefined) {
+        ids.push({ row, name: v.name, residentId: id as ResidentId.ResidentId })
+        const first = firstRowOf.get(id)
+        if (first !== undefined)
+          err("residentId", "duplicate-in-file", `the same person (ID number) is already in row ${first}`)
+        else firstRowOf.set(id, row)
+      }
+      if (errors.length === before && id !== undefined)
+        valid.push({
+          row,
+          name: v.name,
+          residentId: id as ResidentId.ResidentId,
+          highestEducation: v.highestEducation,
+          institution: v.institution,
+          major: v.major,
+          contact: v.contact,
+          adoptionSpecialty: v.adoptionSpecialty as Specialty,
+          qualificationName: v.qualificationName as QualificationName,
+        })
     }
-    if (v.adoptionSpecialty !== "" && !SPECIALTY_VALUES.includes(v.adoptionSpecialty))
-      err(
-        "adoptionSpecialty",
-        "unknown-specialty",
-        `${JSON.stringify(v.adoptionSpecialty)} is not one of ${SPECIALTY_VALUES.join("、")}`,
-        CLAUSES.specialties,
-      )
-    else if (
-      v.adoptionSpecialty !== "" &&
-      ctx.scope !== undefined &&
-      !(ctx.scope.specialties as ReadonlyArray<string>).includes(v.adoptionSpecialty)
-    )
-      err(
-        "adoptionSpecialty",
-        "outside-approved-scope",
-        `${v.adoptionSpecialty} is not among the unit's approved specialties (${ctx.scope.specialties.join("、")})`,
-        CLAUSES.scope,
-      )
-    if (v.qualificationName !== "" && !QUALIFICATION_VALUES.includes(v.qualificationName))
-      err(
-        "qualificationName",
-        "unknown-qualification",
-        `${JSON.stringify(v.qualificationName)} is not one of ${QUALIFICATION_VALUES.join("、")}`,
-        CLAUSES.qualifications,
-      )
-    else if (
-      v.qualificationName !== "" &&
-      ctx.scope !== undefined &&
-      !(ctx.scope.levels as ReadonlyArray<string>).includes(v.qualificationName)
-    )
-      err(
-        "qualificationName",
-        "outside-approved-scope",
-        `${v.qualificationName} is not among the unit's approved levels (${ctx.scope.levels.join("、")})`,
-        CLAUSES.scope,
-      )
-    if (id !== undefined) {
-      ids.push({ row, name: v.name, residentId: id as ResidentId.ResidentId })
-      const first = firstRowOf.get(id)
-      if (first !== undefined)
-        err("residentId", "duplicate-in-file", `the same person (ID number) is already in row ${first}`)
-      else firstRowOf.set(id, row)
-    }
-    if (errors.length === before && id !== undefined)
-      valid.push({
-        row,
-        name: v.name,
-        residentId: id as ResidentId.ResidentId,
-        highestEducation: v.highestEducation,
-        institution: v.institution,
-        major: v.major,
-        contact: v.contact,
-        adoptionSpecialty: v.adoptionSpecialty as Specialty,
-        qualificationName: v.qualificationName as QualificationName,
-      })
   }
-  return { errors, valid, ids }
+  return { add, result: (): Validation => ({ errors, valid, ids }) }
 }
+
+/**
+ * Checks rows against Annex 2 and the unit's approved scope, and rows against each other; reports
+ * every error (row, column, rule), never only the first. `today` bounds birth dates in ID numbers.
+ */
+export const validateRows = (rows: ReadonlyArray<RawRow>, ctx: ValidationContext): Validation => {
+  const v = rowValidator(ctx)
+  v.add(rows)
+  return v.result()
+}
+
+/** Rows checked between two yields to the event loop: a few milliseconds' work. */
+const VALIDATION_SLICE = 250
+
+/**
+ * {@link validateRows} a slice at a time, yielding to the event loop (a timer turn, so that other
+ * requests' I/O runs) between slices: a file of thousands of rows does not hold the server.
+ */
+const validateInSlices = (rows: ReadonlyArray<RawRow>, ctx: ValidationContext) =>
+  Effect.gen(function* () {
+    const v = rowValidator(ctx)
+    for (let i = 0; i < rows.length; i += VALIDATION_SLICE) {
+      if (i > 0) yield* Effect.withScheduler(Effect.yieldNow(), Scheduler.timer(0))
+      v.add(rows.slice(i, i + VALIDATION_SLICE))
+    }
+    return v.result()
+  })
 
 // ---------------------------------------------------------------------------------------------------
 // Procedures
@@ -800,13 +833,18 @@ export const addRows = (actor: Actor, rosterId: string, rows: ReadonlyArray<RawR
     const sealer = yield* IdSealer
     const on = yield* today
     if (rows.length === 0) return { added: 0, entries: [] as ReadonlyArray<string> }
+    // The errors are built here from checked rows: re-validating tens of thousands of them against
+    // the schema would hold the event loop for the length of a large file (issue #8.3).
     const reject = (errors: ReadonlyArray<RowError>) =>
-      new EntriesRejected({
-        rosterId,
-        rows: rows.length,
-        errors,
-        message: `${errors.length} error(s) in ${new Set(errors.map((e) => e.row)).size} of ${rows.length} row(s); nothing was added`,
-      })
+      new EntriesRejected(
+        {
+          rosterId,
+          rows: rows.length,
+          errors,
+          message: `${errors.length} error(s) in ${new Set(errors.map((e) => e.row)).size} of ${rows.length} row(s); nothing was added`,
+        },
+        { disableValidation: true },
+      )
     return yield* (yield* Transactor).withTransaction(
       Effect.gen(function* () {
         yield* repo.lockRoster(rosterId)
@@ -814,7 +852,7 @@ export const addRows = (actor: Actor, rosterId: string, rows: ReadonlyArray<RawR
         yield* requireDraft(r, "add entries")
         const unit = yield* loadUnit(r.unitId)
         yield* requirePilot(unit, r.year)
-        const checked = validateRows(rows, {
+        const checked = yield* validateInSlices(rows, {
           today: on,
           ...(unit.selection?.scope ? { scope: unit.selection.scope } : {}),
         })

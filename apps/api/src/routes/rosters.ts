@@ -17,6 +17,7 @@
  */
 import * as RosterFiles from "@zhicheng/db/RosterFiles"
 import type { Actor } from "@zhicheng/domain/Audit"
+import * as ErrorKind from "@zhicheng/domain/ErrorKind"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { ResidentId } from "@zhicheng/domain/ResidentId"
 import * as Rosters from "@zhicheng/domain/Rosters"
@@ -49,12 +50,20 @@ const guardRoster = (caller: Caller, id: string) =>
 /** Largest roster file accepted: an Annex 2 roster of thousands of rows is well under 1 MB. */
 export const MAX_FILE_BYTES = 5_000_000
 
+/**
+ * Row errors a refused import lists: the first ones, in row order, with the total in `detail`. A
+ * file of {@link RosterFiles.LIMITS}.entries bad rows has tens of thousands of errors; the first
+ * hundred show what is wrong without a problem document of megabytes (issue #8.3).
+ */
+export const MAX_LISTED_ERRORS = 100
+
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-/** The body is larger than this endpoint accepts (maps to 413). */
+/** The body, or the file in it, is larger than this endpoint accepts (maps to 413 naming `body`). */
 class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()("PayloadTooLarge", {
+  field: Schema.Literal("body"),
   message: Schema.String,
-}) {}
+}, ErrorKind.tooLarge) {}
 
 const Year = Schema.Int.pipe(Schema.between(2000, 2200))
 const Text = SafeText({ maxLength: 4000, multiline: true })
@@ -147,14 +156,18 @@ const ruleOf = (e: Rosters.RowError): string => {
 }
 
 /**
- * EntriesRejected → 422 with one `errors` item per cell. `where` says how to name a cell: by file
- * row and Annex 2 header for an import, by body field for a JSON entry.
+ * EntriesRejected → 422 with one `errors` item per cell, the first {@link MAX_LISTED_ERRORS} of
+ * them (`detail` says how many there are). `where` says how to name a cell: by file row and Annex 2
+ * header for an import, by body field for a JSON entry.
  */
 const rejected = (where: "file" | "body") => (e: Rosters.EntriesRejected) =>
   Effect.fail(
     new InvalidInput({
-      message: e.message,
-      errors: e.errors.map((x) => ({
+      message:
+        e.errors.length > MAX_LISTED_ERRORS
+          ? `${e.message}; the first ${MAX_LISTED_ERRORS} of the ${e.errors.length} errors are listed`
+          : e.message,
+      errors: e.errors.slice(0, MAX_LISTED_ERRORS).map((x) => ({
         path:
           where === "file" ? `row ${x.row} / ${x.column}` : `body.${KEY_OF_HEADER.get(x.column) ?? x.column}`,
         rule: ruleOf(x),
@@ -164,6 +177,9 @@ const rejected = (where: "file" | "body") => (e: Rosters.EntriesRejected) =>
 
 const unreadable = (e: RosterFiles.RosterFileUnreadable) =>
   Effect.fail(new InvalidInput({ message: e.message, errors: [{ path: "body", rule: e.message }] }))
+
+const tooLarge = (e: RosterFiles.RosterFileTooLarge) =>
+  Effect.fail(new PayloadTooLarge({ field: "body", message: e.message }))
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / 8187. */
 const contentDisposition = (fileName: string, fallback: string) =>
@@ -253,7 +269,7 @@ export const rosters = [
     operationId: "importRoster",
     summary:
       "Import an Annex 2 roster file (CSV or XLSX, sent as the raw body) into a draft roster, all or none",
-    description: `The header row is found by its Annex 2 names; 填报单位 above it must be the roster's unit. Any invalid row refuses the whole file: 422 with one \`errors\` item per cell, \`path\` "row 7 / 身份证号", \`rule\` the reason; nothing is stored. An unreadable file is 422 with path \`body\`. At most ${MAX_FILE_BYTES} bytes. Not idempotent by key (the raw body is not fingerprinted); a repeated import is refused as duplicates, so retrying is safe.`,
+    description: `The header row is found by its Annex 2 names; 填报单位 above it must be the roster's unit. Any invalid row refuses the whole file: 422 with one \`errors\` item per cell, \`path\` "row 7 / 身份证号", \`rule\` the reason — the first ${MAX_LISTED_ERRORS} in row order, \`detail\` giving the total; nothing is stored. An unreadable file (or an XLSX whose ZIP container is damaged, encrypted, nested or inconsistent) is 422 with path \`body\`. Limits, each refused with 413 naming \`body\` and the limit: at most ${MAX_FILE_BYTES} bytes; at most ${RosterFiles.LIMITS.entries} entries; an XLSX file at most ${RosterFiles.LIMITS.xlsxBytes} bytes uncompressed in at most ${RosterFiles.LIMITS.xlsxParts} parts. Not idempotent by key (the raw body is not fingerprinted); a repeated import is refused as duplicates, so retrying is safe.`,
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     params: Id,
@@ -276,6 +292,7 @@ export const rosters = [
         })
         if (buf.byteLength > MAX_FILE_BYTES)
           return yield* new PayloadTooLarge({
+            field: "body",
             message: `a roster file may be at most ${MAX_FILE_BYTES} bytes`,
           })
         if (buf.byteLength === 0)
@@ -286,7 +303,13 @@ export const rosters = [
         return yield* RosterFiles.importRoster(actorOf(caller), params.id, {
           bytes: new Uint8Array(buf),
           ...(query.fileName !== undefined ? { name: query.fileName } : {}),
-        }).pipe(Effect.catchTags({ EntriesRejected: rejected("file"), RosterFileUnreadable: unreadable }))
+        }).pipe(
+          Effect.catchTags({
+            EntriesRejected: rejected("file"),
+            RosterFileUnreadable: unreadable,
+            RosterFileTooLarge: tooLarge,
+          }),
+        )
       }),
   }),
   endpoint({
