@@ -290,6 +290,34 @@ describe("the self-check", () => {
   })
 })
 
+describe("keyboard and large text", () => {
+  it("a question is answered with the keyboard alone, with a visible focus ring", async () => {
+    const page = await open("/check/#work-place=cn-shandong-weihai&step=edu-level", { width: 375 })
+    await page.locator("#self-check form").waitFor()
+    // Tab from the top of the page until a radio button has the focus, then choose and submit.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab")
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === "radio"))
+        break
+    }
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)
+    expect(ring).toBe("solid")
+    await page.keyboard.press("ArrowDown")
+    await page.keyboard.press("Enter")
+    await expect.poll(() => stepOf(page).step).not.toBe("edu-level")
+    expect(stepOf(page).answers["edu-level"]).toBeDefined()
+  })
+
+  it("large-text mode enlarges the type (no script needed)", async () => {
+    const page = await open("/guides/", { js: false })
+    const size = () =>
+      page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize))
+    expect(await size()).toBe(18)
+    await page.getByLabel("大字模式").check()
+    expect(await size()).toBeGreaterThanOrEqual(22)
+  })
+})
+
 // -------------------------------------------------------------------------------------------------
 
 describe("the period calculator", () => {
