@@ -227,9 +227,12 @@ export const CertificateStoreSql = Layer.effect(
           Effect.orDie,
         ),
 
+      // Always one row (NULL when no certificate has the number): a hit and a miss cost the same.
       holderName: (number) =>
-        sql<{ holder_name: string }>`SELECT holder_name FROM certificates WHERE number = ${number}`.pipe(
-          Effect.map((rows) => Option.map(one(rows), (r) => r.holder_name)),
+        sql<{
+          holder_name: string | null
+        }>`SELECT (SELECT holder_name FROM certificates WHERE number = ${number}) AS holder_name`.pipe(
+          Effect.map((rows) => Option.fromNullable(rows[0]?.holder_name)),
           Effect.orDie,
         ),
 
