@@ -13,6 +13,7 @@ import { CertificatesScreen } from "./screens/Certificates.tsx"
 import { Home } from "./screens/Home.tsx"
 import { PublicityScreen } from "./screens/Publicity.tsx"
 import { Queue } from "./screens/Queue.tsx"
+import { WalkIn } from "./screens/WalkIn.tsx"
 import { type AppState, appReducer, initialApp, type Route } from "./state/app.ts"
 import { useSyncReducer } from "./state/sync.ts"
 import { t } from "./strings.ts"
@@ -43,6 +44,8 @@ const Screen = ({ route }: { readonly route: Route }) => {
       return <PublicityScreen {...route} />
     case "certificates":
       return <CertificatesScreen {...route} />
+    case "walk-in":
+      return <WalkIn />
     default:
       return <Home />
   }

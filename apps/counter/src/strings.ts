@@ -150,6 +150,29 @@ export const STRINGS = {
   changed: s("已办理：{what}", "Done: {what}"),
   issuedOn: s("发证日期", "Issued on"),
   issuingBody: s("发证机关", "Issuing body"),
+  walkIn: s("现场咨询", "Walk-in check"),
+  interview: s("逐项问答", "Ask the questions"),
+  fromFile: s("读取市民带来的自查文件（JSON）", "Read the citizen's self-check file (JSON)"),
+  filePath: s("文件路径", "File path"),
+  fileUnreadable: s("无法读取文件 {path}：{why}", "Cannot read {path}: {why}"),
+  question: s("问题 {n}", "Question {n}"),
+  why: s("为什么问", "Why"),
+  answerNow: s("查看结果", "see the answer"),
+  answer: s("资格结果", "The answer"),
+  nothingMore: s("没有可以改变结果的问题了。", "No question left that could change the answer."),
+  fileAs: s("作为申报立案", "File as an application"),
+  applicantName: s("申请人姓名", "Applicant's name"),
+  residentId: s(
+    "身份证号（只发送给服务核验，不保存不显示）",
+    "Resident ID (sent for checking only; never kept or shown)",
+  ),
+  levelSought: s(
+    "申报级别（junior/intermediate/associate-senior/full-senior）",
+    "Level sought (junior/intermediate/associate-senior/full-senior)",
+  ),
+  filed: s("已立案 {id}", "Filed as {id}"),
+  tracksOpen: s("{n} 个类别", "{n} tracks"),
+  choose: s("选择", "choose"),
 } as const
 
 export type StringKey = keyof typeof STRINGS

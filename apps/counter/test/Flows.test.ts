@@ -205,6 +205,52 @@ describe("certificates", () => {
   })
 })
 
+describe("a walk-in", () => {
+  it("asks only what can change the answer, shows each track's status and clause, and files one as an application", async () => {
+    const t = counter(api)
+    await t.see("主菜单")
+    t.press("2")
+    await t.see("逐项问答")
+    t.press("1")
+    await t.see("您何时开始现在这份工作")
+    await t.type("2015-07-01")
+    t.press(KEY.enter)
+    await t.see("您在哪里工作")
+    t.press("4") // 绍兴市上虞区
+    await t.waitFor((s) => s.includes("问题 3"), "the third question")
+    t.press("d")
+    const answer = await t.see("资格结果")
+    // Every track is listed with its status and the clause of its track.
+    expect(answer).toMatch(/\[(信息不全|需人工审核|符合条件|不符合条件|不适用)\] .+ - \S+ \S+/)
+    const rows = answer.split("\n").filter((l) => /^[> ] \d+\. \[/.test(l))
+    const green = rows.findIndex((l) => l.includes("绿色通道"))
+    expect(green).toBeGreaterThanOrEqual(0)
+    for (let i = 0; i < green; i++) t.press(KEY.down)
+    await t.waitFor(
+      (s) => s.split("\n").some((l) => l.startsWith(">") && l.includes("绿色通道")),
+      "the green channel selected",
+    )
+    t.press(KEY.enter)
+    await t.see("作为申报立案")
+    for (const [text, next] of [
+      ["郑六", ">身份证号"],
+      ["33060219900101001X", ">工作单位"],
+      ["示例机电有限公司", ">单位代码"],
+      ["91330600MA00000000", ">专业"],
+      ["机电制造", ">申报级别"],
+      ["intermediate", ""],
+    ] as const) {
+      await t.type(text)
+      t.press(KEY.enter)
+      if (next !== "") await t.see(next)
+    }
+    const filed = await t.see("郑六  [草稿]")
+    // The ID number is neither kept on the screen nor in the record.
+    expect(filed).not.toContain("33060219900101001X")
+    t.unmount()
+  })
+})
+
 describe("the terminal", () => {
   it("keeps every line inside 80 columns, and inside 60 after a resize, CJK counted as two cells", async () => {
     await draft(api, 105, "周五")

@@ -66,3 +66,24 @@ describe("the steps offered", () => {
     expect(stepsFor({ state: "decided", outcome: "rejected" }, "clerk", roles)).toEqual([])
   })
 })
+
+describe("a citizen's self-check file", () => {
+  it("is read as the interview's answers, flat or under `answers`", async () => {
+    const { readCheckFile, jurisdictionOf } = await import("../src/screens/WalkIn.tsx")
+    expect(readCheckFile('{"work-start":"2015-07-01","work-place":"cn-zhejiang-other"}').answers).toEqual({
+      "work-start": "2015-07-01",
+      "work-place": "cn-zhejiang-other",
+    })
+    expect(readCheckFile('{"answers":{"edu-level":"bachelor"}}').answers).toEqual({ "edu-level": "bachelor" })
+    // "Elsewhere in Zhejiang" is asked about as Zhejiang.
+    expect(jurisdictionOf({ "work-place": "cn-zhejiang-other" })).toBe("cn-zhejiang")
+    expect(jurisdictionOf({})).toBeUndefined()
+  })
+
+  it("is read as an engine profile otherwise, and refused when it is no JSON object", async () => {
+    const { readCheckFile } = await import("../src/screens/WalkIn.tsx")
+    expect(readCheckFile('{"profile":{"education":[]}}')).toEqual({ answers: {}, profile: { education: [] } })
+    expect(() => readCheckFile("[1,2]")).toThrow("not a JSON object")
+    expect(() => readCheckFile("{oops")).toThrow()
+  })
+})

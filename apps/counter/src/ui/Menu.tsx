@@ -17,11 +17,14 @@ export const Menu = ({
   choices,
   isActive = true,
   onKey,
+  onBack,
 }: {
   readonly choices: ReadonlyArray<Choice>
   readonly isActive?: boolean
   /** Keys the menu does not use, for the screen. */
   readonly onKey?: (input: string, key: Key) => void
+  /** Esc: by default back to the previous screen. */
+  readonly onBack?: () => void
 }) => {
   const { blocked, dispatch } = useCounter()
   const [at, go, latest] = useSyncReducer((s: number, by: number) => move(s, by, choices.length), 0)
@@ -32,7 +35,7 @@ export const Menu = ({
       else if (a === "down") go(1)
       else if (a === "open") choices[Math.min(latest(), choices.length - 1)]?.run()
       else if (a === "choose") choices[Number(input) - 1]?.run()
-      else if (a === "back") dispatch({ type: "back" })
+      else if (a === "back") (onBack ?? (() => dispatch({ type: "back" })))()
       else if (a === "help") dispatch({ type: "help", open: true })
       else onKey?.(input, key)
     },
