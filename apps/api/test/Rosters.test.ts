@@ -6,6 +6,7 @@ import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import type * as Rosters from "@zhicheng/domain/Rosters"
 import { Effect, FastCheck as fc } from "effect"
 import { makeId } from "../../../packages/db/test/support/fixtures.ts"
+import { MAX_FILE_BYTES } from "../src/routes/rosters.ts"
 import { type ROLES, startTestApi, type TestApi, useTestApi } from "./support/app.ts"
 import { expectRoleMatrix, rowCount } from "./support/http.ts"
 
@@ -421,6 +422,24 @@ for (const kind of KINDS) {
       const bombed = await importFile(api, r.id, bomb, XLSX)
       expect(bombed.response.status).toBe(413)
       expect(problemOf(bombed.error).detail).toContain(`at most ${RosterFiles.LIMITS.xlsxBytes}`)
+      // A body streamed without a length is read only up to the limit: the rest is never pulled.
+      let pulled = 0
+      const chunk = new Uint8Array(64 * 1024).fill(0x41)
+      const endless = new ReadableStream<Uint8Array>({
+        pull: (controller) => {
+          pulled += chunk.byteLength
+          if (pulled > 50 * 1024 * 1024) controller.close()
+          else controller.enqueue(chunk)
+        },
+      })
+      const streamed = await api.fetch(`/api/v1/rosters/${r.id}/import`, {
+        method: "POST",
+        headers: { "content-type": "text/csv", authorization: `Bearer ${api.keys.clerk}` },
+        body: endless,
+        duplex: "half",
+      } as RequestInit)
+      expect(streamed.status).toBe(413)
+      expect(pulled).toBeLessThan(MAX_FILE_BYTES + 4 * chunk.byteLength)
       // 300 rows with two errors each: 600 errors, the first 100 listed in row order.
       const bad = Array.from({ length: 300 }, (_, i) =>
         person(i + 1, { residentId: wrongCheck(makeId(i + 1)), adoptionSpecialty: "化工" as "机电" }),

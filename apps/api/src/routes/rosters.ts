@@ -59,11 +59,45 @@ export const MAX_LISTED_ERRORS = 100
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
+/**
+ * The body, or undefined as soon as it is longer than `max` bytes: a declared length over it is
+ * refused before reading, and a chunked body is read only that far (the rest is never buffered).
+ */
+const readUpTo = (request: Request, max: number) =>
+  Effect.tryPromise({
+    try: async (): Promise<Uint8Array | undefined> => {
+      if (Number(request.headers.get("content-length") ?? "0") > max) return undefined
+      const reader = request.body?.getReader()
+      if (reader === undefined) return new Uint8Array(0)
+      const chunks: Array<Uint8Array> = []
+      let size = 0
+      for (;;) {
+        const { done, value } = await reader.read()
+        if (done) return Buffer.concat(chunks, size)
+        size += value.byteLength
+        if (size > max) {
+          await reader.cancel()
+          return undefined
+        }
+        chunks.push(value)
+      }
+    },
+    catch: () =>
+      new InvalidInput({
+        message: "the body could not be read",
+        errors: [{ path: "body", rule: "a readable file" }],
+      }),
+  })
+
 /** The body, or the file in it, is larger than this endpoint accepts (maps to 413 naming `body`). */
-class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()("PayloadTooLarge", {
-  field: Schema.Literal("body"),
-  message: Schema.String,
-}, ErrorKind.tooLarge) {}
+class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()(
+  "PayloadTooLarge",
+  {
+    field: Schema.Literal("body"),
+    message: Schema.String,
+  },
+  ErrorKind.tooLarge,
+) {}
 
 const Year = Schema.Int.pipe(Schema.between(2000, 2200))
 const Text = SafeText({ maxLength: 4000, multiline: true })
@@ -282,15 +316,8 @@ export const rosters = [
     handler: ({ params, query, request, caller }) =>
       Effect.gen(function* () {
         yield* guardRoster(caller, params.id)
-        const buf = yield* Effect.tryPromise({
-          try: () => request.arrayBuffer(),
-          catch: () =>
-            new InvalidInput({
-              message: "the body could not be read",
-              errors: [{ path: "body", rule: "a readable file" }],
-            }),
-        })
-        if (buf.byteLength > MAX_FILE_BYTES)
+        const buf = yield* readUpTo(request, MAX_FILE_BYTES)
+        if (buf === undefined)
           return yield* new PayloadTooLarge({
             field: "body",
             message: `a roster file may be at most ${MAX_FILE_BYTES} bytes`,
@@ -301,7 +328,7 @@ export const rosters = [
             errors: [{ path: "body", rule: "a CSV or XLSX roster file" }],
           })
         return yield* RosterFiles.importRoster(actorOf(caller), params.id, {
-          bytes: new Uint8Array(buf),
+          bytes: buf,
           ...(query.fileName !== undefined ? { name: query.fileName } : {}),
         }).pipe(
           Effect.catchTags({
