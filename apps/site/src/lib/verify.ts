@@ -49,23 +49,6 @@ export const verifyUi = {
     en: "(signed with a key since retired, which still verifies earlier certificates)",
   },
   signatureBad: { zh: "核验未通过", en: "The check failed" },
-  "qr-malformed": {
-    zh: "这不是本系统的证书二维码内容。",
-    en: "This is not a certificate QR text from this service.",
-  },
-  "unsupported-algorithm": { zh: "签名算法不受支持。", en: "The signature algorithm is not supported." },
-  "unknown-signing-key": {
-    zh: "签名所用的密钥不在公开的密钥列表中。",
-    en: "The key it was signed with is not among the published keys.",
-  },
-  "signing-key-compromised": {
-    zh: "签名所用的密钥已被宣布泄露，签名不能证明任何事。请用在线查验。",
-    en: "The key it was signed with was revoked as compromised: the signature proves nothing. Use the online check.",
-  },
-  "signature-invalid": {
-    zh: "签名与证书信息不符：信息被改动或伪造。",
-    en: "The signature does not match the details: they were altered or forged.",
-  },
   "no-webcrypto": {
     zh: "您的浏览器不支持 Ed25519 签名核验，请使用在线查验。",
     en: "Your browser cannot check Ed25519 signatures; use the online check.",

@@ -1,11 +1,11 @@
 /**
  * The verification island. Online: asks the API (same origin) for number + name and shows the
  * public fields. Offline: checks the QR text's Ed25519 signature with WebCrypto against
- * GET /api/v1/keys, using the domain's own parser and rules (Certificates.verifyQrWith).
+ * GET /api/v1/keys, with the domain's offline check (CertificateVerify.verifyQrPayload).
  */
-import type * as Certificates from "@zhicheng/domain/Certificates"
+import { verifyQrPayload } from "@zhicheng/domain/CertificateVerify"
 import type { CivilDate } from "@zhicheng/domain/CivilDate"
-import { formatDate, type Locale } from "@zhicheng/domain/Labels"
+import { formatDate, type Locale, text as text_ } from "@zhicheng/domain/Labels"
 import { api } from "../lib/api.ts"
 import { el, showErrors, words } from "./dom.ts"
 
@@ -84,31 +84,6 @@ const online = (w: Words, form: HTMLFormElement, box: HTMLElement, errors: HTMLE
     else say(box, w.failed ?? "")
   })
 
-/** Ed25519 through WebCrypto: the JWK's `x` is the raw public key. */
-const webCryptoVerify = async (
-  key: Certificates.PublicJwk,
-  message: Uint8Array,
-  signature: Uint8Array,
-): Promise<boolean> => {
-  const k = await crypto.subtle.importKey(
-    "jwk",
-    { kty: key.kty, crv: key.crv, x: key.x },
-    { name: "Ed25519" },
-    false,
-    ["verify"],
-  )
-  return crypto.subtle.verify({ name: "Ed25519" }, k, signature as BufferSource, message as BufferSource)
-}
-
-/** The problem codes the domain's offline errors map to (the API answers the same codes). */
-const CODES: Record<Certificates.OfflineError["_tag"], string> = {
-  QrMalformed: "qr-malformed",
-  UnsupportedAlgorithm: "unsupported-algorithm",
-  UnknownSigningKey: "unknown-signing-key",
-  SigningKeyCompromised: "signing-key-compromised",
-  SignatureInvalid: "signature-invalid",
-}
-
 const offline = (w: Words, form: HTMLFormElement, box: HTMLElement) => {
   const check = async (text: string) => {
     if (text === "") return say(box, w.signatureBad ?? "", w.qrMissing ?? "")
@@ -116,35 +91,23 @@ const offline = (w: Words, form: HTMLFormElement, box: HTMLElement) => {
       return say(box, w.signatureBad ?? "", w["no-webcrypto"] ?? "")
     const keys = await api.GET("/api/v1/keys").catch(() => undefined)
     if (keys?.data === undefined) return say(box, w.signatureBad ?? "", w.failed ?? "")
-    // The parser and rules load only when a QR is checked: the online check stays light.
-    const [{ verifyQrWith }, Effect, Exit] = await Promise.all([
-      import("@zhicheng/domain/Certificates"),
-      import("effect/Effect"),
-      import("effect/Exit"),
-    ])
-    const exit = await Effect.runPromiseExit(
-      verifyQrWith(text, keys.data as Certificates.KeySet, webCryptoVerify),
+    // The domain's light offline check (WebCrypto Ed25519, no Effect): the same rules as the server's.
+    const r = await verifyQrPayload(text, keys.data)
+    if (!r.ok) return say(box, w.signatureBad ?? "", text_(r.message, w.locale))
+    const f = r.fields
+    return say(
+      box,
+      w.signatureOk ?? "",
+      ...(r.keyStatus === "retired" ? [w.retiredKey ?? ""] : []),
+      el("p", `${w.fields.number}：${f.number}`),
+      facts(w, {
+        title: f.title,
+        level: f.level,
+        specialty: f.specialty,
+        body: f.issuingBody,
+        issuedOn: f.issuedOn,
+      }),
     )
-    if (Exit.isSuccess(exit)) {
-      const p = exit.value.payload
-      const shown: Shown = {
-        title: p.title,
-        level: p.level,
-        specialty: p.specialty,
-        body: p.body,
-        issuedOn: p.issued,
-      }
-      return say(
-        box,
-        w.signatureOk ?? "",
-        ...(exit.value.keyStatus === "retired" ? [w.retiredKey ?? ""] : []),
-        el("p", `${w.fields.number}：${p.no}`),
-        facts(w, shown),
-      )
-    }
-    const failure = exit.cause._tag === "Fail" ? exit.cause.error : undefined
-    const code = failure === undefined ? "no-webcrypto" : CODES[failure._tag]
-    say(box, w.signatureBad ?? "", w[code] ?? "")
   }
   form.addEventListener("submit", (ev) => {
     ev.preventDefault()
