@@ -193,6 +193,17 @@ describe("RosterFiles limits", () => {
       }),
   )
 
+  it.effect("stops reading a worksheet past the row limit (in the reader thread)", () =>
+    Effect.gen(function* () {
+      const bytes = yield* RosterFiles.toXlsx(doc(many(20)))
+      expect(yield* RosterFiles.readXlsx(bytes, 30)).toHaveLength(25) // title, unit, header, 20, 2 notes
+      expect(yield* Effect.flip(RosterFiles.readXlsx(bytes, 24))).toMatchObject({
+        _tag: "RosterFileTooLarge",
+        limit: "entries",
+      })
+    }),
+  )
+
   it("stops parsing a CSV past the record limit, and keeps no blank records", () => {
     // The issue's file: 4.9 MB of short bad rows. The parse stops at the limit instead of holding them all.
     const flood = `${Rosters.COLUMNS.map((c) => c.header).join(",")}\r\n${"1,x\r\n".repeat(250_000)}`
