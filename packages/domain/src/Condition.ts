@@ -121,7 +121,7 @@ export interface Result {
 const NONE: ReadonlyArray<string> = []
 
 /** The list without repeats, first occurrence kept (the list itself when it has none). */
-const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => {
+export const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => {
   const n = xs.length
   if (n === 0) return NONE
   if (n === 1) return xs

@@ -4,6 +4,7 @@
  */
 import * as CivilDate from "./CivilDate.ts"
 import type { Check, Context } from "./Condition.ts"
+import * as C from "./Condition.ts"
 import type { Education, EducationLevel, Profile, TitleHeld, WorkPeriod } from "./Profile.ts"
 
 type Date = CivilDate.CivilDate
@@ -16,7 +17,7 @@ export type Tri = boolean | ReadonlyArray<string>
 
 export const isUnsure = (t: Tri): t is ReadonlyArray<string> => typeof t !== "boolean"
 
-const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(xs)]
+const unique = C.unique
 
 /**
  * A date computed from a profile date, or undefined when it falls past the calendar's range (2200):
@@ -104,7 +105,33 @@ const until = <A>(xs: ReadonlyArray<A> | undefined, day: Date, dateOf: (x: A) =>
  * bounded by the day asked where they are counted (ruling 9); approved leave that begins later is
  * kept, so that the checks reading it can say when it begins.
  */
-export const asOfDay = (p: Profile, day: Date): Profile => {
+export const asOfDay = (p: Profile, day: Date): Profile => (datedAfter(p, day) ? leaveOut(p, day) : p)
+
+/** True when some record of `p` is dated after `day`: plain loops, since every request asks. */
+const datedAfter = (p: Profile, day: Date): boolean => {
+  if (p.education !== undefined)
+    for (const e of p.education) if (e.graduated !== undefined && e.graduated > day) return true
+  if (p.titles !== undefined) for (const t of p.titles) if (t.obtained > day) return true
+  if (p.skills !== undefined) for (const x of p.skills) if (x.obtained > day) return true
+  if (p.qualifications !== undefined) for (const x of p.qualifications) if (x.obtained > day) return true
+  if (p.examPasses !== undefined) for (const x of p.examPasses) if (x.date > day) return true
+  if (p.work !== undefined) for (const w of p.work) if (w.from > day) return true
+  const a = p.achievements
+  if (a === undefined) return false
+  if (a.patents !== undefined) for (const x of a.patents) if (x.granted > day) return true
+  if (a.softwareCopyrights !== undefined)
+    for (const x of a.softwareCopyrights) if (x.registered > day) return true
+  if (a.awards !== undefined) for (const x of a.awards) if (x.date > day) return true
+  if (a.projects !== undefined) for (const x of a.projects) if (x.date > day) return true
+  if (a.honours !== undefined) for (const x of a.honours) if (x.date > day) return true
+  if (a.papers !== undefined) for (const x of a.papers) if (x.date > day) return true
+  if (a.posts !== undefined) for (const x of a.posts) if (x.from > day) return true
+  if (a.enterpriseHonours !== undefined)
+    for (const x of a.enterpriseHonours) if (x.published > day) return true
+  return false
+}
+
+const leaveOut = (p: Profile, day: Date): Profile => {
   const education = until(p.education, day, (e) => e.graduated)
   const titles = until(p.titles, day, (t) => t.obtained)
   const skills = until(p.skills, day, (s) => s.obtained)
@@ -298,15 +325,16 @@ export const workYearsAtLeast = (
   missingPaths: ReadonlyArray<string> = ["work"],
   since?: Date,
 ): Check => {
-  const parts = partitionWork(ctx.profile, matches)
+  // Several leaves measure the same periods (002 reads work since each graduation, for each reading of
+  // relatedness): the partition and its spans are derived once per request, by predicate.
+  const spans = once(ctx.profile, matches, () => workSpans(ctx.profile, matches))
+  const parts = spans.parts
   if (parts === undefined)
     return { outcome: "unknown", observed: "work history not given", missing: ["work"] }
-  const clip = (ws: ReadonlyArray<WorkPeriod>) =>
-    ws.map((w) => ({ from: since === undefined ? w.from : CivilDate.max(w.from, since), to: w.to }))
-  const known = span(clip(parts.yes), ctx.reference)
+  const known = spanOf(spans.known, parts.yes, since, ctx.reference)
   const check = spanAtLeast(known, n, what, ctx.reference)
   if (check.outcome === "met" || parts.unsure.length === 0) return check
-  const withUnsure = span(clip([...parts.yes, ...parts.unsure]), ctx.reference)
+  const withUnsure = spanOf(spans.withUnsure, parts.all, since, ctx.reference)
   if (withUnsure.years < n) return check
   return {
     outcome: "unknown",
@@ -314,6 +342,48 @@ export const workYearsAtLeast = (
     missing: parts.missing.length > 0 ? parts.missing : missingPaths,
   }
 }
+
+/** Spans by reference date, then by start (`since`, undefined for none). */
+type SpanCache = Map<Date, Map<Date | undefined, Span>>
+
+interface WorkSpans {
+  readonly parts:
+    | (NonNullable<ReturnType<typeof partitionWork>> & { readonly all: ReadonlyArray<WorkPeriod> })
+    | undefined
+  readonly known: SpanCache
+  readonly withUnsure: SpanCache
+}
+
+const workSpans = (p: Profile, matches: (w: WorkPeriod) => Tri | undefined): WorkSpans => {
+  const parts = partitionWork(p, matches)
+  return {
+    parts: parts === undefined ? undefined : { ...parts, all: [...parts.yes, ...parts.unsure] },
+    known: new Map(),
+    withUnsure: new Map(),
+  }
+}
+
+const spanOf = (
+  cache: SpanCache,
+  periods: ReadonlyArray<WorkPeriod>,
+  since: Date | undefined,
+  reference: Date,
+): Span => {
+  let bySince = cache.get(reference)
+  if (bySince === undefined) {
+    bySince = new Map()
+    cache.set(reference, bySince)
+  }
+  let s = bySince.get(since)
+  if (s === undefined) {
+    s = span(clipped(periods, since), reference)
+    bySince.set(since, s)
+  }
+  return s
+}
+
+const clipped = (ws: ReadonlyArray<WorkPeriod>, since: Date | undefined) =>
+  since === undefined ? ws : ws.map((w) => ({ from: CivilDate.max(w.from, since), to: w.to }))
 
 /** The applicant's current work periods (those running to "present"). */
 export const currentWork = (p: Profile): ReadonlyArray<WorkPeriod> | undefined =>

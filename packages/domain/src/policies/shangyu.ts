@@ -19,6 +19,7 @@
 import type { Citation, Plain } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
+import { once } from "../Facts.ts"
 import * as IntegrityBan from "../IntegrityBan.ts"
 import {
   type Deadline,
@@ -40,8 +41,10 @@ import type {
   EducationLevel,
   Honour as HonourSchema,
   Paper as PaperSchema,
+  Patent,
   Profile,
   Project as ProjectSchema,
+  SoftwareCopyright,
   WorkPeriod,
 } from "../Profile.ts"
 import { EXCEPTIONAL_B_CITATION, exceptionalBCap } from "../Quota.ts"
@@ -467,6 +470,9 @@ const LEVEL_ZH: Readonly<Record<string, string>> = {
   "secondary-vocational": "中专",
 }
 
+const describeEducation = (ed: ReadonlyArray<Education>): string =>
+  `education: ${ed.map((e) => `${LEVEL_ZH[e.level] ?? e.level}${e.degree !== undefined ? `/${e.degree}` : ""}`).join(", ") || "none"}`
+
 const educationLeaf = (
   id: string,
   text: Plain,
@@ -481,11 +487,20 @@ const educationLeaf = (
       const ed = profile.education
       if (ed === undefined)
         return { outcome: "unknown", observed: "education not given", missing: ["education"] }
-      const observed = `education: ${ed.map((e) => `${LEVEL_ZH[e.level] ?? e.level}${e.degree !== undefined ? `/${e.degree}` : ""}`).join(", ") || "none"}`
-      const answers = ed.map(pred)
-      if (answers.some((a) => a === true)) return { outcome: "met", observed }
-      const missing = [...new Set(answers.flatMap((a) => (isUnsure(a) ? a : [])))]
-      return missing.length > 0 ? { outcome: "unknown", observed, missing } : { outcome: "unmet", observed }
+      // The same description for every education leaf: written once per request.
+      const observed = once(profile, describeEducation, () => describeEducation(ed))
+      let missing: Array<string> | undefined
+      for (const e of ed) {
+        const a = pred(e)
+        if (a === true) return { outcome: "met", observed }
+        if (isUnsure(a)) {
+          missing ??= []
+          for (const x of a) if (!missing.includes(x)) missing.push(x)
+        }
+      }
+      return missing !== undefined
+        ? { outcome: "unknown", observed, missing }
+        : { outcome: "unmet", observed }
     },
   })
 
@@ -817,6 +832,20 @@ const noAssistantDegreeAndYears = C.any(
 const inWindow = (date: CivilDate.CivilDate, w: { from: CivilDate.CivilDate; to: CivilDate.CivilDate }) =>
   date >= w.from && date <= w.to
 
+const NO_PATENTS_IN_WINDOW = `0 invention patent(s) or software copyright(s) and 0 utility model(s) ranked first, ${RULES.recentFiveYears.from} to ${RULES.recentFiveYears.to}`
+
+/** Some invention or utility-model patent, or software copyright, dated in the window. */
+const anyInWindow = (
+  patents: ReadonlyArray<Patent>,
+  copyrights: ReadonlyArray<SoftwareCopyright>,
+  w: { from: CivilDate.CivilDate; to: CivilDate.CivilDate },
+): boolean => {
+  for (const x of patents)
+    if ((x.kind === "invention" || x.kind === "utility-model") && inWindow(x.granted, w)) return true
+  for (const x of copyrights) if (inWindow(x.registered, w)) return true
+  return false
+}
+
 const leadOrMain = (x: Project): Tri => x.role === "lead" || x.role === "main"
 
 const fiveItem1Listed = C.leaf({
@@ -885,6 +914,9 @@ const fiveItem2 = C.leaf({
     const w = RULES.recentFiveYears
     const patents = a?.patents
     const copyrights = a?.softwareCopyrights
+    // The common case, nothing in the window: unmet, said as the general case below says it.
+    if (patents !== undefined && copyrights !== undefined && !anyInWindow(patents, copyrights, w))
+      return { outcome: "unmet", observed: NO_PATENTS_IN_WINDOW }
     const rankFirst = (rank: number | undefined, path: string, needed: boolean): Tri =>
       !needed ? true : rank === undefined ? [path] : rank === 1
     // Inventions and software copyrights (1 needed), utility models (3 needed), in the window.
@@ -1728,15 +1760,30 @@ const MATERIAL_WORK_SUMMARY = m(
   "从事现专业技术职务的专业技术工作总结",
 )
 
+/**
+ * The materials a track asks for depend on the profile through four flags (education before/after
+ * 2001 or abroad, social insurance outside Zhejiang) and on the track's kind; each distinct list is
+ * built once and shared (reports are immutable), the flags once per request.
+ */
 const materials = (ctx: C.Context, track: Track): ReadonlyArray<Material> => {
-  const { profile } = ctx
-  const out: Array<Material> = [
-    MATERIAL_EVALUATION_FORM,
-    MATERIAL_PAPER_SUBMISSION,
-    MATERIAL_TRUTHFULNESS_PLEDGE,
-  ]
+  const flags = once(ctx.profile, materialFlags, () => materialFlags(ctx.profile))
+  const key = flags * 4 + (track.kind === "exceptional" ? 2 : 0) + (track.id === exceptionalBTrack.id ? 1 : 0)
+  let list = MATERIAL_LISTS.get(key)
+  if (list === undefined) {
+    list = materialList(flags, track)
+    MATERIAL_LISTS.set(key, list)
+  }
+  return list
+}
 
-  // 附件3 item 3: education certificates.
+const MATERIAL_LISTS = new Map<number, ReadonlyArray<Material>>()
+
+const PRE_2001 = 1
+const POST_2001 = 2
+const ABROAD = 4
+const OUTSIDE = 8
+
+const materialFlags = (profile: Profile): number => {
   const ed = profile.education
   const pre2001 =
     ed === undefined ||
@@ -1745,12 +1792,6 @@ const materials = (ctx: C.Context, track: Track): ReadonlyArray<Material> => {
     ed === undefined ||
     ed.some((e) => e.graduated === undefined || Number(String(e.graduated).slice(0, 4)) >= 2001)
   const abroad = ed === undefined || ed.some((e) => e.awardedIn === undefined || e.awardedIn !== "mainland")
-  if (pre2001) out.push(MATERIAL_EDUCATION_BEFORE_2001)
-  if (post2001) out.push(MATERIAL_EDUCATION_NOT_EXTRACTED)
-  if (abroad) out.push(MATERIAL_EDUCATION_ABROAD)
-
-  out.push(MATERIAL_CERTIFICATES, MATERIAL_PENSION_PROOF)
-
   // 三(三): social insurance paid outside Zhejiang in the last three years, or not extractable.
   const pension = profile.pension
   const outside =
@@ -1761,7 +1802,26 @@ const materials = (ctx: C.Context, track: Track): ReadonlyArray<Material> => {
         String(x.from) <= PENSION_WINDOW.to &&
         (x.place === undefined || !(x.place === "cn-zhejiang" || x.place.startsWith("cn-zhejiang-"))),
     )
-  if (outside) out.push(MATERIAL_SOCIAL_INSURANCE_OUTSIDE_PROVINCE)
+  return (
+    (pre2001 ? PRE_2001 : 0) | (post2001 ? POST_2001 : 0) | (abroad ? ABROAD : 0) | (outside ? OUTSIDE : 0)
+  )
+}
+
+const materialList = (flags: number, track: Track): ReadonlyArray<Material> => {
+  const out: Array<Material> = [
+    MATERIAL_EVALUATION_FORM,
+    MATERIAL_PAPER_SUBMISSION,
+    MATERIAL_TRUTHFULNESS_PLEDGE,
+  ]
+
+  // 附件3 item 3: education certificates.
+  if (flags & PRE_2001) out.push(MATERIAL_EDUCATION_BEFORE_2001)
+  if (flags & POST_2001) out.push(MATERIAL_EDUCATION_NOT_EXTRACTED)
+  if (flags & ABROAD) out.push(MATERIAL_EDUCATION_ABROAD)
+
+  out.push(MATERIAL_CERTIFICATES, MATERIAL_PENSION_PROOF)
+
+  if (flags & OUTSIDE) out.push(MATERIAL_SOCIAL_INSURANCE_OUTSIDE_PROVINCE)
 
   out.push(MATERIAL_WORK_HISTORY, MATERIAL_CONTINUING_EDUCATION, MATERIAL_ACHIEVEMENTS, MATERIAL_ASSESSMENTS)
 
