@@ -152,10 +152,15 @@ export const applies = (p: Profile): boolean => {
   )
 }
 
-/** 四: no fraud ban covering the evaluation year. */
+/**
+ * 四 (ruling 7): no fraud finding, made by the day asked, whose ban — the 3 evaluation years after the
+ * evaluation year of the fraud — covers 2023.
+ */
 export const noBan = (p: Profile): boolean =>
   p.status?.integrityBans !== undefined &&
-  !p.status.integrityBans.some((b) => b.fromYear <= 2023 && 2023 <= b.toYear)
+  !p.status.integrityBans.some(
+    (b) => b.foundOn <= AS_OF && b.evaluationYear + 1 <= 2023 && 2023 <= b.evaluationYear + 3,
+  )
 
 /** 一(二)4: 2021–2023 at least 270 hours, 180 specialty, 54 general. */
 export const continuingEducation = (p: Profile): boolean => {
@@ -224,7 +229,6 @@ export const sevenItems = (
       x.kind === "chief-technical-lead" &&
       (x.enterpriseSize === "large-or-medium" || x.enterpriseSize === "construction-grade-2"),
   )
-  const secondary = eduAny(p, (e) => FIFTEEN.has(e.level))
   return [
     false,
     (a?.awards ?? []).some((x) => {
@@ -252,12 +256,24 @@ export const sevenItems = (
           CITY_UP.has(x.level)) ||
           (x.kind === "excellent-specialist" && COUNTY_UP.has(x.level))),
     ),
-    p.education !== undefined && workYears(p, engineering) >= (secondary ? 15 : 20),
+    // (6), ruling 8: whole years since graduating (15 for 中专 or more, 20 otherwise) to the reference
+    // date, engaged in engineering-technical work on that day.
+    eduAny(
+      p,
+      (e) =>
+        e.graduated !== undefined &&
+        e.graduated <= AS_OF &&
+        yearsSince(e.graduated) >= (FIFTEEN.has(e.level) ? 15 : 20),
+    ) && engagedOnReference(p),
     typeof a?.zheliEngineerRank === "object" &&
       a.zheliEngineerRank.year === 2022 &&
       a.zheliEngineerRank.rank <= 10,
   ]
 }
+
+/** Some engineering-technical work period (begun by the day asked) covers the reference date. */
+const engagedOnReference = (p: Profile): boolean =>
+  (p.work ?? []).some((w) => engineering(w) && w.from <= AS_OF && (w.to === "present" || w.to >= REFERENCE))
 
 const count = (xs: ReadonlyArray<boolean>): number => xs.reduce((n, x) => (x ? n + 1 : n), 0)
 

@@ -6,7 +6,11 @@
  * - engine (002 only): the same, restricted to edition "shangyu-2023-3";
  * - ceiling: a hand-written yes/no function for the 002 tracks (ceiling.ts);
  * - peer: the same 002 tracks in json-rules-engine (peer.ts), facts precomputed, `engine.run(facts)`
- *   awaited one applicant after another; also timed with the fact derivation included.
+ *   awaited one applicant after another; also timed with the fact derivation included;
+ * - ZEN: the same tracks as a GoRules ZEN decision graph (zen.ts, a Rust engine behind a native
+ *   binding) on the same facts, `decision.evaluate(facts, { trace: true })` awaited one after another —
+ *   the stronger peer, with its trace (every node's input and output) as its explanation; also timed
+ *   with the trace off.
  *
  * Each contender is warmed up, then timed over the whole population for several rounds (rounds
  * interleaved, so drift on a shared machine hits everyone alike); the median round is reported, as
@@ -33,6 +37,7 @@ import { build, nodeCounts, type Tape, tape } from "./floor.ts"
 import { factsOf, makeEngine, peer } from "./peer.ts"
 import { population } from "./population.ts"
 import { kib, machine, median, mib, num, table } from "./report.ts"
+import { makeDecision, zen } from "./zen.ts"
 
 const { values: opts } = parseArgs({
   options: {
@@ -57,8 +62,17 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 // ---------------------------------------------------------------------------------------------
 // Contenders
 
-type Id = "ceiling" | "floor" | "engine-002" | "engine-all" | "peer" | "peer+facts"
-const IDS: ReadonlyArray<Id> = ["ceiling", "floor", "engine-002", "engine-all", "peer", "peer+facts"]
+type Id = "ceiling" | "floor" | "engine-002" | "engine-all" | "peer" | "peer+facts" | "zen" | "zen-no-trace"
+const IDS: ReadonlyArray<Id> = [
+  "ceiling",
+  "floor",
+  "engine-002",
+  "engine-all",
+  "peer",
+  "peer+facts",
+  "zen",
+  "zen-no-trace",
+]
 /** Contenders whose peak RSS alone says nothing (the floor holds every report it copies). */
 const NO_RSS: ReadonlyArray<Id> = ["floor"]
 
@@ -80,6 +94,7 @@ const contenders = (
   facts: ReadonlyArray<ReturnType<typeof factsOf>>,
 ) => {
   const rules = makeEngine()
+  const { decision } = makeDecision()
   const eligible = (r: Eligibility.Report) =>
     r.tracks.reduce((k, t) => (t.status === "eligible" ? k + 1 : k), 0)
   const bits = (t: Tracks) => +t.normal + +t.noAssistant + +t.exceptionalA + +t.exceptionalB + +t.skilled
@@ -170,6 +185,32 @@ const contenders = (
       },
       one: (i) => rules.run(factsOf(profiles[i] as Profile.Profile)),
     },
+    {
+      id: "zen",
+      name: "ZEN: decision graph evaluate(facts), trace on, sequential await",
+      produces: "yes/no × 5 tracks + node trace",
+      rounds: SLOW_ROUNDS,
+      run: async (n) => {
+        let s = 0
+        for (let i = 0; i < n; i++)
+          s += ((await decision.evaluate(facts[i], { trace: true })).result.fired as Array<unknown>).length
+        return s
+      },
+      one: (i) => decision.evaluate(facts[i], { trace: true }),
+    },
+    {
+      id: "zen-no-trace",
+      name: "ZEN: the same, trace off",
+      produces: "yes/no × 5 tracks",
+      rounds: SLOW_ROUNDS,
+      run: async (n) => {
+        let s = 0
+        for (let i = 0; i < n; i++)
+          s += ((await decision.evaluate(facts[i])).result.fired as Array<unknown>).length
+        return s
+      },
+      one: (i) => decision.evaluate(facts[i]),
+    },
   ]
   return all
 }
@@ -190,6 +231,7 @@ interface Agreement {
   agree: number
   skipped: number
   peerDisagree: number
+  zenDisagree: number
   readonly byTrack: Record<string, Record<string, number>>
   readonly disagreements: Array<string>
   readonly unmapped: Set<string>
@@ -214,6 +256,7 @@ const agreement = async (
   facts: ReadonlyArray<ReturnType<typeof factsOf>>,
 ): Promise<Agreement> => {
   const rules = makeEngine()
+  const { decision } = makeDecision()
   const a: Agreement = {
     compared: 0,
     agree: 0,
@@ -222,6 +265,7 @@ const agreement = async (
     disagreements: [],
     unmapped: new Set(),
     peerDisagree: 0,
+    zenDisagree: 0,
   }
   for (let i = 0; i < profiles.length; i++) {
     const p = profiles[i] as Profile.Profile
@@ -231,6 +275,12 @@ const agreement = async (
       a.peerDisagree++
       if (a.peerDisagree <= 5)
         a.disagreements.push(`peer #${i + 1}: ceiling ${JSON.stringify(want)} peer ${JSON.stringify(got)}`)
+    }
+    const byZen = await zen(decision, facts[i] as ReturnType<typeof factsOf>)
+    if ((Object.keys(want) as Array<keyof Tracks>).some((k) => want[k] !== byZen[k])) {
+      a.zenDisagree++
+      if (a.zenDisagree <= 5)
+        a.disagreements.push(`ZEN #${i + 1}: ceiling ${JSON.stringify(want)} ZEN ${JSON.stringify(byZen)}`)
     }
     const report = Eligibility.evaluate({ profile: p, asOf: AS_OF, edition: EDITION })
     for (const t of report.tracks) {
@@ -267,7 +317,8 @@ const printAgreement = (agree: Agreement): void => {
       `${num(agree.skipped)} track answers skipped (needs-review or incomplete).`,
   )
   console.log(
-    `Peer vs ceiling, every track of every applicant: ${agree.peerDisagree === 0 ? "identical" : `${agree.peerDisagree} applicants DIFFER`}.\n`,
+    `Peer vs ceiling, every track of every applicant: ${agree.peerDisagree === 0 ? "identical" : `${agree.peerDisagree} applicants DIFFER`}. ` +
+      `ZEN vs ceiling: ${agree.zenDisagree === 0 ? "identical" : `${agree.zenDisagree} applicants DIFFER`}.\n`,
   )
   const statuses = ["eligible", "not-eligible", "needs-review", "incomplete", "not-applicable"]
   console.log(
@@ -312,7 +363,7 @@ if (opts.check) {
   const { profiles, facts } = setup()
   const agree = await agreement(profiles, facts)
   printAgreement(agree)
-  process.exit(agree.compared !== agree.agree || agree.peerDisagree > 0 ? 1 : 0)
+  process.exit(agree.compared !== agree.agree || agree.peerDisagree > 0 || agree.zenDisagree > 0 ? 1 : 0)
 }
 
 if (opts.only !== undefined) {
@@ -497,7 +548,13 @@ ${[
     x <= 3 ? "met" : "**missed**",
   ),
   ratio("floor (allocating the 002 report) slower than ceiling", per("ceiling", "floor")),
-  ratio("engine (002) slower than floor", per("floor", "engine-002")),
+  ratio("engine (002) slower than floor", per("floor", "engine-002"), "≤ 2×", (x) =>
+    x <= 2 ? "met" : "**missed**",
+  ),
+  ratio("engine (002) faster than ZEN, trace on", per("engine-002", "zen"), "> 1×", (x) =>
+    x > 1 ? "met" : "**missed**",
+  ),
+  ratio("engine (002) faster than ZEN, trace off", per("engine-002", "zen-no-trace")),
   ratio("engine (002) faster than peer (run only)", per("engine-002", "peer"), "≥ 10×", (x) =>
     x >= 10 ? "met" : "**missed**",
   ),
@@ -508,4 +565,4 @@ ${[
 
 printAgreement(agree)
 console.log(`\n<sub>checksum ${sink}</sub>`)
-if (agree.compared !== agree.agree || agree.peerDisagree > 0) process.exitCode = 1
+if (agree.compared !== agree.agree || agree.peerDisagree > 0 || agree.zenDisagree > 0) process.exitCode = 1

@@ -212,7 +212,11 @@ export const makeEngine = (): Engine => {
 /** Runs the engine and reads the answer back as the ceiling's yes/no record. */
 export const peer = async (engine: Engine, facts: Facts): Promise<Ceiling.Tracks> => {
   const { events } = await engine.run(facts as Record<string, unknown>)
-  const fired = new Set(events.map((e) => e.type))
+  return tracksOf(new Set(events.map((e) => e.type)))
+}
+
+/** The yes/no record of the tracks named in `fired`. */
+export const tracksOf = (fired: ReadonlySet<string | undefined>): Ceiling.Tracks => {
   return {
     normal: fired.has("normal"),
     noAssistant: fired.has("noAssistant"),

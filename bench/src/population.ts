@@ -386,7 +386,7 @@ const person = (r: Rng, i: number): Profile => {
     for (const w of work) {
       const from = plusMonths(w.from, r.int(0, 3))
       if (w.to !== "present" && from > w.to) continue
-      periods.push({
+      const period = {
         kind: kind === "freelance" || kind === "self-employed" ? "flexible" : "employee",
         from: ym(from) as never,
         to:
@@ -396,7 +396,11 @@ const person = (r: Rng, i: number): Profile => {
               : (ym(dayIn(r, 2023, 1, 7)) as never)
             : (ym(w.to) as never),
         ...(w.place !== undefined ? { place: w.place } : {}),
-      })
+      } as const
+      // A drawn end before the start is no period (DOMAIN.md ruling 10: invalid input); it counted no
+      // month before either. Drawn, then dropped, so that the rest of the population is unchanged.
+      if (period.to !== "present" && period.to < period.from) continue
+      periods.push(period)
     }
     pension = periods
   }
@@ -671,7 +675,7 @@ const person = (r: Rng, i: number): Profile => {
         ["foreign-permanent-resident", 1],
         ["foreign-other", 1],
       ]),
-      integrityBans: r.chance(0.005) ? [{ foundOn: "2021-05-10" as Date, fromYear: 2022, toYear: 2024 }] : [],
+      integrityBans: r.chance(0.005) ? [{ evaluationYear: 2021, foundOn: "2021-05-10" as Date }] : [],
     }
     if (region === "shanxi" && r.chance(0.05)) s.movedFromGovernmentOrgan = dayIn(r, r.int(2018, 2022))
     if (region === "weihai" && r.chance(0.05)) s.talentCard = true
