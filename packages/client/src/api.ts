@@ -245,7 +245,7 @@ export interface paths {
         put?: never;
         /**
          * File a unit's application to be a pilot unit (Annex 1, 第八条（一）)
-         * @description Refused (409 with `clause`) for a unit outside Shaoxing (第七条) or after the year's deadline without `lateReason` (第六条). Honours Idempotency-Key.
+         * @description Refused (409 with `clause`) for a unit outside Shaoxing (第七条), after the year's deadline without `lateReason` (第六条), or when the same unit — its name compared without spaces, case or full-width differences — has already applied for that year (`already-applied`, 第五条: units are chosen yearly, each once). An enterprise-HR key bound to a pilot unit files no application (403 `key-bound-to-unit` naming `body.application`): filing creates a new unit, which is not the key's. Honours Idempotency-Key.
          */
         post: operations["applyPilotUnit"];
         delete?: never;
@@ -414,7 +414,7 @@ export interface paths {
         };
         /**
          * A pilot unit's adoption cap for a year: its figures, the cap, and the people adopted (rosters and applications, each once)
-         * @description `edition` (default shaoxing-adoption-draft, whose Annex 2 the rosters are) selects the applications counted. `cap` and `remaining` are absent until the unit's figures for the year are recorded.
+         * @description `edition` (default shaoxing-adoption-draft, whose Annex 2 the rosters are) selects the applications counted. `cap` and `remaining` are absent until the unit's figures for the year are recorded. An enterprise-HR key bound to a pilot unit reads only that unit's (403 `key-bound-to-unit` naming `path.id` for another).
          */
         get: operations["getAdoptionUsage"];
         put?: never;
@@ -510,7 +510,7 @@ export interface paths {
         put?: never;
         /**
          * Import an Annex 2 roster file (CSV or XLSX, sent as the raw body) into a draft roster, all or none
-         * @description The header row is found by its Annex 2 names; 填报单位 above it must be the roster's unit. Any invalid row refuses the whole file: 422 with one `errors` item per cell, `path` "row 7 / 身份证号", `rule` the reason; nothing is stored. An unreadable file is 422 with path `body`. At most 5000000 bytes. Not idempotent by key (the raw body is not fingerprinted); a repeated import is refused as duplicates, so retrying is safe.
+         * @description The header row is found by its Annex 2 names; 填报单位 above it must be the roster's unit. Any invalid row refuses the whole file: 422 with one `errors` item per cell, `path` "row 7 / 身份证号", `rule` the reason — the first 100 in row order, `detail` giving the total; nothing is stored. An unreadable file (or an XLSX whose ZIP container is damaged, encrypted, nested or inconsistent) is 422 with path `body`. Limits, each refused with 413 naming `body` and the limit: at most 5000000 bytes; at most 5000 entries; an XLSX file at most 10485760 bytes uncompressed in at most 200 parts. Not idempotent by key (the raw body is not fingerprinted); a repeated import is refused as duplicates, so retrying is safe.
          */
         post: operations["importRoster"];
         delete?: never;
@@ -594,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * Create a draft application for a track of an edition
-         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条), and a unit that adopts no titles this year is 409 `not-a-pilot-unit` (000 第十三条 when it left the scheme) — checked again at every step. One person (by ID HMAC) holds one live application per edition and level: a second is 409 `already-applied` (DOMAIN.md, personal data and certificates), checked under a lock on the person. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.
+         * @description The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条), and a unit that adopts no titles this year is 409 `not-pilot-this-year` (000 第十三条 when it left the scheme) — checked again at every step. One person (by ID HMAC) holds one live application per edition and level: a second is 409 `already-applied` (DOMAIN.md, personal data and certificates), checked under a lock on the person. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.
          */
         post: operations["createApplication"];
         delete?: never;
@@ -648,7 +648,7 @@ export interface paths {
         put?: never;
         /**
          * draft → submitted: checks the individual deadline, the evaluation window, the level sought, integrity bans and eligibility today at that level
-         * @description Before a window that starts only in principle (004 一, July; DOMAIN.md ruling 11) the application is taken only with `earlyStartReason`, which is recorded in the transition and audited; without it 409 `evaluation-window-closed`. Its end is hard: nothing of one year's evaluation happens in the next. On an adoption track the pilot unit must adopt titles this year (409 `not-a-pilot-unit`, citing 000 第十三条 when it left the scheme).
+         * @description Before a window that starts only in principle (004 一, July; DOMAIN.md ruling 11) the application is taken only with `earlyStartReason`, which is recorded in the transition and audited; without it 409 `evaluation-window-closed`. Its end is hard: nothing of one year's evaluation happens in the next. On an adoption track the pilot unit must adopt titles this year (409 `not-pilot-this-year`, citing 000 第十三条 when it left the scheme).
          */
         post: operations["submitApplication"];
         delete?: never;
@@ -2363,10 +2363,7 @@ export interface components {
              * @description a string at least 1 character(s) long
              */
             applicationId: string;
-            /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
-             */
+            /** @description A person's name as written in China: Chinese characters (CJK Extension B included), the middle dot · of transliterated names (・ • ･ are written as ·), or Latin letters with spaces, hyphens and apostrophes; 1–50 characters; no emoji, control or bidirectional characters. */
             holderName: string;
             /**
              * minLength(1)

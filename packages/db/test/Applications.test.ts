@@ -444,7 +444,13 @@ for (const kind of KINDS) {
                 {
                   kind: "roster-entry",
                   id: "calendar-check",
-                  entry: { name: "张三", employer: "示例", specialty: "机电", title: "工程师", track: "正常申报" },
+                  entry: {
+                    name: "张三",
+                    employer: "示例",
+                    specialty: "机电",
+                    title: "工程师",
+                    track: "正常申报",
+                  },
                 },
               ],
               howToObject: HOW,
@@ -794,7 +800,7 @@ for (const kind of KINDS) {
               apps.create(input("fx-adoption", profileFor("1987-07-07", "005"), nextYear), hr),
             )
             expect(notYet).toMatchObject({
-              _tag: "NotAPilotUnit",
+              _tag: "NotPilotThisYear",
               field: "unit",
               year: 2024,
               clause: { article: "第五条" },

@@ -228,7 +228,7 @@ for (const kind of KINDS) {
             yield* setDay("2026-01-05")
             const e = yield* refused(a.id, apps.submit(a.id, { actor: hr }))
             expect(e).toMatchObject({
-              _tag: "NotAPilotUnit",
+              _tag: "NotPilotThisYear",
               year: 2026,
               field: "unit",
               clause: { article: "第十三条" },
@@ -237,7 +237,7 @@ for (const kind of KINDS) {
             const late = yield* Effect.flip(
               apps.create(input(31, "shaoxing-adoption-draft", "engineer", { unit }), hr),
             )
-            expect(late).toMatchObject({ _tag: "NotAPilotUnit", clause: { article: "第十三条" } })
+            expect(late).toMatchObject({ _tag: "NotPilotThisYear", clause: { article: "第十三条" } })
           }),
       )
 

@@ -510,7 +510,7 @@ export class UnknownPilotUnit extends Schema.TaggedError<UnknownPilotUnit>()("Un
  * the scheme (000 第十三条) or is not a selected pilot unit that year (第五条). Refused at the first step
  * that can know — create, and every step after it.
  */
-export class NotAPilotUnit extends Schema.TaggedError<NotAPilotUnit>()("NotAPilotUnit", {
+export class NotPilotThisYear extends Schema.TaggedError<NotPilotThisYear>()("NotPilotThisYear", {
   application: Schema.optional(Schema.String),
   unit: Schema.String,
   year: Schema.Int,
@@ -1122,7 +1122,7 @@ export interface ApplicationsApi {
   /**
    * Creates a draft from a profile for a track of an edition; the ID number is hashed and dropped. On
    * an adoption track `unit` must be an existing pilot unit's id (`UnknownPilotUnit`) that adopts
-   * titles this year (`NotAPilotUnit`). The person may hold no other live application of the edition
+   * titles this year (`NotPilotThisYear`). The person may hold no other live application of the edition
    * at the level sought (`AlreadyApplied`).
    */
   readonly create: (
@@ -1135,7 +1135,7 @@ export interface ApplicationsApi {
     | InvalidApplication
     | InvalidTarget
     | UnknownPilotUnit
-    | NotAPilotUnit
+    | NotPilotThisYear
     | AlreadyApplied
   >
   readonly get: (id: string) => Effect.Effect<Application, ApplicationNotFound>
@@ -1160,7 +1160,7 @@ export interface ApplicationsApi {
     | NoLongerEligible
     | UnknownTrack
     | UnknownPilotUnit
-    | NotAPilotUnit
+    | NotPilotThisYear
   >
   /** submitted → unit-reviewed: the employer's deadline, the evaluation window, the pilot unit. */
   readonly unitReview: (
@@ -1168,7 +1168,7 @@ export interface ApplicationsApi {
     input: Step,
   ) => Effect.Effect<
     Application,
-    Move | DeadlinePassed | WindowNotOpen | EvaluationWindowClosed | UnknownPilotUnit | NotAPilotUnit
+    Move | DeadlinePassed | WindowNotOpen | EvaluationWindowClosed | UnknownPilotUnit | NotPilotThisYear
   >
   /**
    * unit-reviewed → in-publicity for every id, on one new notice of their (common) edition — only where
@@ -1192,7 +1192,7 @@ export interface ApplicationsApi {
     | EvaluationWindowClosed
     | PublicityEndsTooLate
     | UnknownPilotUnit
-    | NotAPilotUnit
+    | NotPilotThisYear
   >
   /**
    * in-publicity → publicity-passed once the period has ended and no objection is open or upheld,
@@ -1243,7 +1243,7 @@ export interface ApplicationsApi {
     | QuotaExceeded
     | QuotaFiguresMissing
     | UnknownPilotUnit
-    | NotAPilotUnit
+    | NotPilotThisYear
   >
   /** recommended → decided (approved | rejected), inside the evaluation window. */
   readonly decide: (
@@ -1366,7 +1366,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
 
     /**
      * On an adoption track, the pilot unit named by `unit` must exist (`UnknownPilotUnit`, 第五条) and
-     * adopt titles in the year of `today` (`NotAPilotUnit`: it left the scheme, 第十三条, or is not
+     * adopt titles in the year of `today` (`NotPilotThisYear`: it left the scheme, 第十三条, or is not
      * selected for that year, 第五条). Every step runs it, so a unit that leaves stops its applications
      * at the next step rather than at the recommendation.
      */
@@ -1431,7 +1431,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
 
     const notAPilot = (a: { readonly id?: string; readonly unit: string }, u: PilotUnit, year: number) => {
       const left = u.exit !== undefined && year > u.exit.lastYear
-      return new NotAPilotUnit({
+      return new NotPilotThisYear({
         ...(a.id !== undefined ? { application: a.id } : {}),
         unit: a.unit,
         year,

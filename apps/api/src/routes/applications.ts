@@ -305,7 +305,7 @@ export const applications = [
     operationId: "createApplication",
     summary: "Create a draft application for a track of an edition",
     description:
-      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条), and a unit that adopts no titles this year is 409 `not-a-pilot-unit` (000 第十三条 when it left the scheme) — checked again at every step. One person (by ID HMAC) holds one live application per edition and level: a second is 409 `already-applied` (DOMAIN.md, personal data and certificates), checked under a lock on the person. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.",
+      "The profile must carry `residentId`: it is checked, hashed (HMAC under a server key) for integrity-ban lookups and dropped; no response ever contains it. `target` is the level sought: required on a track open at any level (its conditions and the certificate depend on it), otherwise the track's level when omitted and refused when it disagrees (422 naming `body.target`, citing the track). On an adoption track `unit` is the pilot unit's id: an id that is no pilot unit's is refused (422 naming `body.unit`, citing 000 第五条), and a unit that adopts no titles this year is 409 `not-pilot-this-year` (000 第十三条 when it left the scheme) — checked again at every step. One person (by ID HMAC) holds one live application per edition and level: a second is 409 `already-applied` (DOMAIN.md, personal data and certificates), checked under a lock on the person. An enterprise-HR key bound to a pilot unit may name only that unit: another `unit` is 403 `key-bound-to-unit` naming `body.unit`. Honours Idempotency-Key.",
     tag: TAG,
     roles: ["enterprise-hr", "clerk"],
     body: CreateBody,
@@ -384,7 +384,7 @@ export const applications = [
     summary:
       "draft → submitted: checks the individual deadline, the evaluation window, the level sought, integrity bans and eligibility today at that level",
     description:
-      "Before a window that starts only in principle (004 一, July; DOMAIN.md ruling 11) the application is taken only with `earlyStartReason`, which is recorded in the transition and audited; without it 409 `evaluation-window-closed`. Its end is hard: nothing of one year's evaluation happens in the next. On an adoption track the pilot unit must adopt titles this year (409 `not-a-pilot-unit`, citing 000 第十三条 when it left the scheme).",
+      "Before a window that starts only in principle (004 一, July; DOMAIN.md ruling 11) the application is taken only with `earlyStartReason`, which is recorded in the transition and audited; without it 409 `evaluation-window-closed`. Its end is hard: nothing of one year's evaluation happens in the next. On an adoption track the pilot unit must adopt titles this year (409 `not-pilot-this-year`, citing 000 第十三条 when it left the scheme).",
     roles: ["enterprise-hr", "clerk"],
     body: SubmitBody,
     result: "The submitted application",
