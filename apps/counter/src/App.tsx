@@ -9,10 +9,12 @@ import type { ZhichengClient } from "./api.ts"
 import { type Counter, CounterContext, type Me, useCounter } from "./context.ts"
 import { KEYMAP } from "./keymap.ts"
 import { ApplicationScreen } from "./screens/Application.tsx"
+import { CalendarScreen } from "./screens/Calendar.tsx"
 import { CertificatesScreen } from "./screens/Certificates.tsx"
 import { Home } from "./screens/Home.tsx"
 import { PublicityScreen } from "./screens/Publicity.tsx"
 import { Queue } from "./screens/Queue.tsx"
+import { RostersScreen } from "./screens/Rosters.tsx"
 import { WalkIn } from "./screens/WalkIn.tsx"
 import { type AppState, appReducer, initialApp, type Route } from "./state/app.ts"
 import { useSyncReducer } from "./state/sync.ts"
@@ -46,8 +48,10 @@ const Screen = ({ route }: { readonly route: Route }) => {
       return <CertificatesScreen {...route} />
     case "walk-in":
       return <WalkIn />
-    default:
-      return <Home />
+    case "rosters":
+      return <RostersScreen />
+    case "calendar":
+      return <CalendarScreen />
   }
 }
 

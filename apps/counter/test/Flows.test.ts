@@ -2,9 +2,21 @@
  * Whole flows of the counter against a real API (in-process, fresh SQLite, real keys and roles),
  * driven by keys in an 80x24 interactive terminal and read off the screen.
  */
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import stringWidth from "string-width"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { approved, counter, draft, onNotice, startApi, type TestApi, unitReviewed } from "./support/api.ts"
+import {
+  approved,
+  counter,
+  draft,
+  onNotice,
+  pilotOf,
+  startApi,
+  type TestApi,
+  unitReviewed,
+} from "./support/api.ts"
 import { KEY } from "./support/terminal.ts"
 
 let api: TestApi
@@ -247,6 +259,59 @@ describe("a walk-in", () => {
     const filed = await t.see("郑六  [草稿]")
     // The ID number is neither kept on the screen nor in the record.
     expect(filed).not.toContain("33060219900101001X")
+    t.unmount()
+  })
+})
+
+describe("the calendar and rosters", () => {
+  it("counts a publicity period on the official calendar (five working days from 27 September 2024)", async () => {
+    const t = counter(api)
+    await t.see("主菜单")
+    t.press("6")
+    await t.see("公示期截止日")
+    t.press("1")
+    await t.see(">发布日期")
+    // Replace the default (today) with the day of publication.
+    t.press(KEY.backspace.repeat(10))
+    await t.waitFor((s) => !/>发布日期（空为今日）\*\s+\d/.test(s), "the field emptied")
+    await t.type("2024-09-27")
+    t.press(KEY.enter)
+    await t.see(">数量")
+    t.press(KEY.enter)
+    await t.see(">单位")
+    t.press(KEY.enter)
+    const s = await t.see("截止：2024年10月10日 24 时")
+    expect(s).toContain("法定节假日")
+    t.unmount()
+  })
+
+  it("lists a roster file's row-level problems from the API and stores nothing", async () => {
+    const unit = await pilotOf(api)
+    const year = Number(new Date().toISOString().slice(0, 4))
+    const opened = await api
+      .as("clerk")
+      .POST("/api/v1/rosters", { body: { unitId: unit, year, round: "annual" } })
+    const id = opened.data?.id as string
+    expect(id).toBeDefined()
+    const dir = mkdtempSync(join(tmpdir(), "counter-roster-"))
+    const file = join(dir, "roster.csv")
+    writeFileSync(file, "not,an,annex 2,roster\n1,2,3,4\n")
+    const t = counter(api)
+    await t.see("主菜单")
+    t.press("5")
+    await t.see(">名册编号")
+    await t.type(id)
+    t.press(KEY.enter)
+    await t.see("i 导入名册文件")
+    t.press("i")
+    await t.see(">文件路径")
+    await t.type(file)
+    t.press(KEY.enter)
+    const s = await t.see("未能办理")
+    expect(s).toContain("422")
+    expect(s).toContain("字段")
+    const view = await api.as("clerk").GET("/api/v1/rosters/{id}", { params: { path: { id } } })
+    expect(view.data?.entries).toEqual([])
     t.unmount()
   })
 })
