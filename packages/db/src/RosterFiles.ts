@@ -20,6 +20,7 @@ import { Worker } from "node:worker_threads"
 import { inflateRaw } from "node:zlib"
 import type { Actor } from "@zhicheng/domain/Audit"
 import { todayInChina } from "@zhicheng/domain/CivilDate"
+import * as ErrorKind from "@zhicheng/domain/ErrorKind"
 import * as Rosters from "@zhicheng/domain/Rosters"
 import { Clock, Effect, Either, Schema } from "effect"
 import ExcelJS from "exceljs"
@@ -27,9 +28,13 @@ import ExcelJS from "exceljs"
 type ColumnKey = Rosters.ColumnKey
 
 /** The file could not be read as a roster at all (not a spreadsheet, no Annex 2 header row, bad quoting). */
-export class RosterFileUnreadable extends Schema.TaggedError<RosterFileUnreadable>()("RosterFileUnreadable", {
-  message: Schema.String,
-}) {}
+export class RosterFileUnreadable extends Schema.TaggedError<RosterFileUnreadable>()(
+  "RosterFileUnreadable",
+  {
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 /**
  * What one imported file may hold. `entries`: Annex 2 rows (a roster is one enterprise's
@@ -47,11 +52,15 @@ export const LIMITS = {
 } as const
 
 /** A file beyond one of {@link LIMITS}: refused before it is read further. Maps to 413. */
-export class RosterFileTooLarge extends Schema.TaggedError<RosterFileTooLarge>()("RosterFileTooLarge", {
-  limit: Schema.Literal("entries", "xlsx-bytes", "xlsx-parts"),
-  max: Schema.Int,
-  message: Schema.String,
-}) {}
+export class RosterFileTooLarge extends Schema.TaggedError<RosterFileTooLarge>()(
+  "RosterFileTooLarge",
+  {
+    limit: Schema.Literal("entries", "xlsx-bytes", "xlsx-parts"),
+    max: Schema.Int,
+    message: Schema.String,
+  },
+  ErrorKind.tooLarge,
+) {}
 
 const tooManyEntries = (found: string) =>
   new RosterFileTooLarge({
@@ -126,13 +135,16 @@ export const toCsv = (doc: RosterDocument, opts: { readonly excelText?: boolean 
 type CsvResult = Either.Either<ReadonlyArray<TableRow>, RosterFileUnreadable | RosterFileTooLarge>
 
 /**
- * A CSV parser fed in slices: each call parses up to `budget` more characters and returns the
- * result once the text is done (or refused), `undefined` while there is more. {@link parseCsv}
- * runs it in one go; {@link readFile} runs it a slice at a time with the event loop free between.
+ * A CSV parser fed text a piece at a time: `feed` parses what it can of the text so far (all but
+ * its last character, which may need the next one: a doubled quote, CR LF) and answers as soon as
+ * the text is refused; `end` finishes. {@link parseCsv} feeds a whole string; {@link readFile}
+ * decodes and feeds a file a slice at a time, with the event loop free between slices, and stops
+ * decoding once the text is refused.
  */
-const csvParser = (input: string, maxRecords: number) => {
-  const text = input.startsWith(BOM) ? input.slice(1) : input
+const csvParser = (maxRecords: number) => {
   const rows: Array<TableRow> = []
+  let text = ""
+  let fed = false
   let records = 0
   let cells: Array<string> = []
   let cur = ""
@@ -152,8 +164,7 @@ const csvParser = (input: string, maxRecords: number) => {
     cells = []
     startLine = line
   }
-  return (budget: number): CsvResult | undefined => {
-    const end = Math.min(text.length, i + budget)
+  const run = (end: number) => {
     while (i < end && refused === undefined) {
       const c = text[i] as string
       if (quoted) {
@@ -192,16 +203,27 @@ const csvParser = (input: string, maxRecords: number) => {
         i++
       }
     }
-    if (refused !== undefined) return Either.left(refused)
-    if (i < text.length) return undefined
-    if (quoted)
-      return Either.left(
-        new RosterFileUnreadable({
-          message: `CSV: a quoted field opened in the record starting on line ${startLine} is never closed`,
-        }),
-      )
-    if (cur !== "" || cells.length > 0) endRecord()
-    return refused !== undefined ? Either.left(refused) : Either.right(rows)
+  }
+  return {
+    feed: (piece: string): CsvResult | undefined => {
+      text = text.slice(i) + (fed || !piece.startsWith(BOM) ? piece : piece.slice(1))
+      fed = true
+      i = 0
+      run(text.length - 1)
+      return refused !== undefined ? Either.left(refused) : undefined
+    },
+    end: (): CsvResult => {
+      run(text.length)
+      if (refused !== undefined) return Either.left(refused)
+      if (quoted)
+        return Either.left(
+          new RosterFileUnreadable({
+            message: `CSV: a quoted field opened in the record starting on line ${startLine} is never closed`,
+          }),
+        )
+      if (cur !== "" || cells.length > 0) endRecord()
+      return refused !== undefined ? Either.left(refused) : Either.right(rows)
+    },
   }
 }
 
@@ -215,15 +237,12 @@ export const parseCsv = (
   input: string,
   maxRecords: number = LIMITS.entries + LIMITS.preambleRows,
 ): CsvResult => {
-  const step = csvParser(input, maxRecords)
-  for (;;) {
-    const done = step(Number.POSITIVE_INFINITY)
-    if (done !== undefined) return done
-  }
+  const parser = csvParser(maxRecords)
+  return parser.feed(input) ?? parser.end()
 }
 
-/** Characters parsed between two yields to the event loop (a few milliseconds' work). */
-const CSV_SLICE = 128 * 1024
+/** Bytes decoded and parsed between two yields to the event loop (a few milliseconds' work). */
+const CSV_SLICE = 64 * 1024
 
 /** Lets the event loop run (timers, other requests' I/O) before continuing; clock-independent. */
 const yieldToEventLoop = Effect.async<void>((resume) => {
@@ -231,25 +250,44 @@ const yieldToEventLoop = Effect.async<void>((resume) => {
   return Effect.sync(() => clearImmediate(t))
 })
 
-/** {@link parseCsv} a slice at a time, yielding to the event loop between slices. */
-const parseCsvInSlices = (input: string) =>
-  Effect.gen(function* () {
-    const step = csvParser(input, LIMITS.entries + LIMITS.preambleRows)
-    for (;;) {
-      const done = step(CSV_SLICE)
-      if (done !== undefined) return yield* done
-      yield* yieldToEventLoop
-    }
-  })
-
-const decodeText = (bytes: Uint8Array): string => {
+/** `decoder.decode`, or undefined where the bytes are not in its encoding (a fatal decoder). */
+const decodeOrUndefined = (
+  decoder: InstanceType<typeof TextDecoder>,
+  bytes?: Uint8Array,
+): string | undefined => {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+    return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true })
   } catch {
-    // Excel in a Chinese locale saves "CSV" in the ANSI code page (GBK); GB 18030 is its superset.
-    return new TextDecoder("gb18030").decode(bytes)
+    return undefined
   }
 }
+
+/**
+ * A CSV file's bytes decoded and parsed a slice at a time, yielding to the event loop between
+ * slices; a refused file is not decoded further. UTF-8, or — when the bytes are not UTF-8, as Excel
+ * in a Chinese locale saves "CSV" in the ANSI code page (GBK) — GB 18030, its superset.
+ */
+const parseCsvBytes = (bytes: Uint8Array) =>
+  Effect.gen(function* () {
+    for (const encoding of ["utf-8", "gb18030"] as const) {
+      const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" })
+      const parser = csvParser(LIMITS.entries + LIMITS.preambleRows)
+      let done: CsvResult | undefined
+      let notThisEncoding = false
+      for (let at = 0; at < bytes.length && done === undefined && !notThisEncoding; at += CSV_SLICE) {
+        if (at > 0) yield* yieldToEventLoop
+        const piece = decodeOrUndefined(decoder, bytes.subarray(at, at + CSV_SLICE))
+        if (piece === undefined) notThisEncoding = true
+        else done = parser.feed(piece)
+      }
+      if (notThisEncoding) continue
+      if (done !== undefined) return yield* done
+      const tail = decodeOrUndefined(decoder)
+      if (tail === undefined) continue
+      return yield* parser.feed(tail) ?? parser.end()
+    }
+    return yield* Effect.dieMessage("GB 18030 decodes any bytes")
+  })
 
 // ---------------------------------------------------------------------------------------------------
 // XLSX
@@ -576,7 +614,7 @@ export const readFile = (
 ): Effect.Effect<ParsedTable & { readonly format: Format }, RosterFileUnreadable | RosterFileTooLarge> =>
   Effect.gen(function* () {
     const format: Format = isZip(bytes) ? "xlsx" : "csv"
-    const table = format === "xlsx" ? yield* readXlsx(bytes) : yield* parseCsvInSlices(decodeText(bytes))
+    const table = format === "xlsx" ? yield* readXlsx(bytes) : yield* parseCsvBytes(bytes)
     const parsed = yield* fromTable(table)
     if (parsed.rows.length > LIMITS.entries) return yield* tooManyEntries(`${parsed.rows.length} entries`)
     return { ...parsed, format }

@@ -193,6 +193,29 @@ describe("RosterFiles limits", () => {
       }),
   )
 
+  it.effect(
+    "reads a CSV saved in GB 18030 (Excel's Chinese ANSI code page), also when the first slices look like UTF-8",
+    () =>
+      Effect.gen(function* () {
+        // `iconv -f utf-8 -t gb18030` of the Annex 2 header and 1,张三,11010519491231002X,本科,浙江大学,机械,13800000000,机电,工程师
+        const gb = Buffer.from(
+          "d0f2bac52cd0d5c3fb2cc9edb7ddd6a4bac52cd7eeb8dfd1a7c0faa3a8d1a7cebba3a92cb1cfd2b5d4bad0a32ccbf9d1a7d7a8d2b52cc1aacfb5b7bdcabd2cb2c9c8cfd6b0b3c6d7a8d2b52cd7cab8f1c3fbb3c60d0a312cd5c5c8fd2c3131303130353139343931323331303032582cb1bebfc62cd5e3bdadb4f3d1a72cbbfad0b52c31333830303030303030302cbbfab5e72cb9a4b3cccaa60d0a",
+          "hex",
+        )
+        const expected = {
+          name: "张三",
+          residentId: "11010519491231002X",
+          institution: "浙江大学",
+          adoptionSpecialty: "机电",
+        }
+        expect((yield* RosterFiles.readFile(gb)).rows[0]?.cells).toMatchObject(expected)
+        // 200 KB of blank ASCII lines first: UTF-8 fails only in a later slice, and the file is read again.
+        const late = Buffer.concat([Buffer.from("\r\n".repeat(100_000)), gb])
+        const parsed = yield* RosterFiles.readFile(late)
+        expect(parsed.rows.map((r) => [r.row, r.cells.name])).toEqual([[100_002, "张三"]])
+      }),
+  )
+
   it.effect("stops reading a worksheet past the row limit (in the reader thread)", () =>
     Effect.gen(function* () {
       const bytes = yield* RosterFiles.toXlsx(doc(many(20)))
