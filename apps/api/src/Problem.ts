@@ -4,6 +4,7 @@
  * field path and the rule. No stack trace, SQL or internal path ever leaves the server.
  */
 import { Cause, ParseResult } from "effect"
+import { statusOf } from "./Errors.ts"
 
 export interface FieldError {
   readonly path: string
@@ -72,59 +73,6 @@ export const fieldErrors = (prefix: string, e: ParseResult.ParseError): Readonly
       rule: shortenEcho(i.message),
     }))
 
-/** Domain failures by tag → HTTP status. A tag not listed here that carries a clause is a rule refusal (409). */
-const STATUS_BY_TAG: Readonly<Record<string, number>> = {
-  NotFound: 404,
-  UnknownPolicy: 404,
-  CalendarYearMissing: 422,
-  InvalidInput: 422,
-  InvalidTransition: 409,
-  Conflict: 409,
-  QuotaExceeded: 409,
-  Unauthorized: 401,
-  Forbidden: 403,
-  KeyBoundToUnit: 403,
-  RateLimited: 429,
-  PayloadTooLarge: 413,
-  UnsupportedMediaType: 415,
-  BadRequest: 400,
-  IdempotencyConflict: 409,
-  EntriesRejected: 422,
-  RosterFileUnreadable: 422,
-  ApplicationNotFound: 404,
-  NoticeNotFound: 404,
-  ObjectionNotFound: 404,
-  CertificateNotFound: 404,
-  BatchNotFound: 404,
-  SigningKeyNotFound: 404,
-  ObjectionAlreadyResolved: 409,
-  NoticeClosed: 409,
-  AuditChainBroken: 409,
-  ConcurrentModification: 409,
-  NoticeNotPublished: 409,
-  NotApproved: 409,
-  PublicityRuleMissing: 409,
-  AlreadyIssued: 409,
-  BatchExists: 409,
-  NoActiveSigningKey: 409,
-  UnknownEdition: 422,
-  UnknownTrack: 422,
-  NotOnNotice: 422,
-  InvalidApplication: 422,
-  InvalidTarget: 422,
-  UnknownPilotUnit: 422,
-  InvalidNotice: 422,
-  ReasonRequired: 422,
-  QrMalformed: 422,
-  UnsupportedAlgorithm: 422,
-  UnknownSigningKey: 422,
-  SigningKeyCompromised: 422,
-  SignatureInvalid: 422,
-  RequestMismatch: 422,
-  NotPrintable: 422,
-  NotReady: 503,
-}
-
 interface RowError {
   readonly row: number
   readonly column: string
@@ -157,8 +105,9 @@ export const fromFailure = (err: unknown): Problem => {
       field?: string
       errors?: ReadonlyArray<unknown>
     }
-    const status = STATUS_BY_TAG[e._tag] ?? (e.clause !== undefined ? 409 : undefined)
-    if (status !== undefined) {
+    // The status comes from the kind the error's class declares (Errors.statusOf); "internal" stays opaque.
+    const status = statusOf(err)
+    if (status !== undefined && status !== 500) {
       const errors =
         e.errors !== undefined
           ? toFieldErrors(e.errors)

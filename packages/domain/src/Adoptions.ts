@@ -31,6 +31,7 @@ import { Clock, Context, Effect, Option, Schema } from "effect"
 import { type Actor, AuditLog, Transactor } from "./Audit.ts"
 import { Citation } from "./Citation.ts"
 import * as Civil from "./CivilDate.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 import {
   InvalidTransition,
   isPilotIn,
@@ -90,14 +91,18 @@ export interface CountQuery {
 }
 
 /** The cap cannot be checked: no pilot unit by that id, not a pilot that year, or no figures recorded. */
-export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>()("QuotaFiguresMissing", {
-  unitId: Schema.String,
-  year: Schema.Int,
-  /** "unit" (no such pilot unit, or not a pilot that year) or "figures" (none recorded for the year). */
-  field: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>()(
+  "QuotaFiguresMissing",
+  {
+    unitId: Schema.String,
+    year: Schema.Int,
+    /** "unit" (no such pilot unit, or not a pilot that year) or "figures" (none recorded for the year). */
+    field: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 // ---------------------------------------------------------------------------------------------------
 // Repository

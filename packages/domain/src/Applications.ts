@@ -48,6 +48,7 @@ import { Citation, DOMAIN_RULINGS } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
 import type { Result as ConditionResult } from "./Condition.ts"
 import * as Eligibility from "./Eligibility.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 import * as IntegrityBan from "./IntegrityBan.ts"
 import { isPilotIn, type PilotUnit, PilotUnitRepo } from "./PilotUnits.ts"
 import {
@@ -144,14 +145,18 @@ export const nextStates = (from: ApplicationState): ReadonlyArray<ApplicationSta
   TRANSITIONS.filter(([f]) => f === from).map(([, t]) => t)
 
 /** The transition is not in the table. `clause` is set where a rule, not only the table, forbids it. */
-export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("InvalidTransition", {
-  application: Schema.String,
-  from: ApplicationState,
-  to: ApplicationState,
-  allowed: Schema.Array(ApplicationState),
-  message: Schema.String,
-  clause: Schema.optional(Citation),
-}) {}
+export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()(
+  "InvalidTransition",
+  {
+    application: Schema.String,
+    from: ApplicationState,
+    to: ApplicationState,
+    allowed: Schema.Array(ApplicationState),
+    message: Schema.String,
+    clause: Schema.optional(Citation),
+  },
+  ErrorKind.conflict,
+) {}
 
 /** Checks `from → to` against the table; the error names both states and what is allowed instead. */
 export const checkTransition = (
@@ -405,23 +410,35 @@ export const certificateClause = (edition: string): Citation =>
 // ---------------------------------------------------------------------------------------------
 // Errors
 
-export class ApplicationNotFound extends Schema.TaggedError<ApplicationNotFound>()("ApplicationNotFound", {
-  application: Schema.String,
-  message: Schema.String,
-}) {}
+export class ApplicationNotFound extends Schema.TaggedError<ApplicationNotFound>()(
+  "ApplicationNotFound",
+  {
+    application: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.notFound,
+) {}
 
 /** The track does not exist in the edition (the message says where it does exist, if anywhere). */
-export class UnknownTrack extends Schema.TaggedError<UnknownTrack>()("UnknownTrack", {
-  edition: Schema.String,
-  track: Schema.String,
-  message: Schema.String,
-}) {}
+export class UnknownTrack extends Schema.TaggedError<UnknownTrack>()(
+  "UnknownTrack",
+  {
+    edition: Schema.String,
+    track: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 /** An input is missing or malformed; `field` names it. */
-export class InvalidApplication extends Schema.TaggedError<InvalidApplication>()("InvalidApplication", {
-  field: Schema.String,
-  message: Schema.String,
-}) {}
+export class InvalidApplication extends Schema.TaggedError<InvalidApplication>()(
+  "InvalidApplication",
+  {
+    field: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 /**
  * The level sought (`target`) is missing where the track is open at "any" level — on create, or on
@@ -429,13 +446,17 @@ export class InvalidApplication extends Schema.TaggedError<InvalidApplication>()
  * track names. `field` names the input: `target`, or `target.grade` for a grade given with a level
  * other than junior; `clause` is the track's own citation.
  */
-export class InvalidTarget extends Schema.TaggedError<InvalidTarget>()("InvalidTarget", {
-  application: Schema.optional(Schema.String),
-  track: Schema.String,
-  field: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class InvalidTarget extends Schema.TaggedError<InvalidTarget>()(
+  "InvalidTarget",
+  {
+    application: Schema.optional(Schema.String),
+    track: Schema.String,
+    field: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.invalid,
+) {}
 
 const levelText = (t: { readonly level: string; readonly grade?: string | undefined }) =>
   t.grade !== undefined ? `${t.level} (${t.grade})` : t.level
@@ -498,73 +519,97 @@ export const resolveTarget = (
  * Only that the pilot unit exists is checked here: whether it is a pilot in the year is checked when
  * the application is recommended (`QuotaFiguresMissing`), the year the adoption cap counts by.
  */
-export class UnknownPilotUnit extends Schema.TaggedError<UnknownPilotUnit>()("UnknownPilotUnit", {
-  unit: Schema.String,
-  field: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class UnknownPilotUnit extends Schema.TaggedError<UnknownPilotUnit>()(
+  "UnknownPilotUnit",
+  {
+    unit: Schema.String,
+    field: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.invalid,
+) {}
 
 /**
  * An adoption-track application's pilot unit does not adopt titles in the year of the step: it left
  * the scheme (000 第十三条) or is not a selected pilot unit that year (第五条). Refused at the first step
  * that can know — create, and every step after it.
  */
-export class NotPilotThisYear extends Schema.TaggedError<NotPilotThisYear>()("NotPilotThisYear", {
-  application: Schema.optional(Schema.String),
-  unit: Schema.String,
-  year: Schema.Int,
-  field: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class NotPilotThisYear extends Schema.TaggedError<NotPilotThisYear>()(
+  "NotPilotThisYear",
+  {
+    application: Schema.optional(Schema.String),
+    unit: Schema.String,
+    year: Schema.Int,
+    field: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.UNKNOWN_NotPilotThisYear,
+) {}
 
 /**
  * The applicant (by ID HMAC) already has a live application — not withdrawn, rejected or revoked —
  * for the same edition and title level ({@link ONE_CLAIM_RULING}). The message names neither the other
  * application nor who filed it.
  */
-export class AlreadyApplied extends Schema.TaggedError<AlreadyApplied>()("AlreadyApplied", {
-  edition: Schema.String,
-  level: Schema.String,
-  state: ApplicationState,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class AlreadyApplied extends Schema.TaggedError<AlreadyApplied>()(
+  "AlreadyApplied",
+  {
+    edition: Schema.String,
+    level: Schema.String,
+    state: ApplicationState,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /**
  * A publicity notice published now would end too late: the procedure's publicity must end before the
  * deadline named (002: the employer recommends by 9-21 after its publicity, 二(二) and 五(二)).
  */
-export class PublicityEndsTooLate extends Schema.TaggedError<PublicityEndsTooLate>()("PublicityEndsTooLate", {
-  deadline: Schema.String,
-  to: Schema.String,
-  published: Schema.String,
-  end: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class PublicityEndsTooLate extends Schema.TaggedError<PublicityEndsTooLate>()(
+  "PublicityEndsTooLate",
+  {
+    deadline: Schema.String,
+    to: Schema.String,
+    published: Schema.String,
+    end: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** The edition's deadline for this step has passed (its last day ends at 24:00). */
-export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("DeadlinePassed", {
-  application: Schema.String,
-  deadline: Schema.String,
-  kind: Schema.String,
-  to: Schema.String,
-  today: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()(
+  "DeadlinePassed",
+  {
+    application: Schema.String,
+    deadline: Schema.String,
+    kind: Schema.String,
+    to: Schema.String,
+    today: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** The edition's window for this step has not opened yet. */
-export class WindowNotOpen extends Schema.TaggedError<WindowNotOpen>()("WindowNotOpen", {
-  application: Schema.String,
-  deadline: Schema.String,
-  from: Schema.String,
-  today: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class WindowNotOpen extends Schema.TaggedError<WindowNotOpen>()(
+  "WindowNotOpen",
+  {
+    application: Schema.String,
+    deadline: Schema.String,
+    from: Schema.String,
+    today: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** The evaluation window (e.g. 004: July to the end of the year, no cross-year evaluation) is closed. */
 export class EvaluationWindowClosed extends Schema.TaggedError<EvaluationWindowClosed>()(
@@ -578,18 +623,23 @@ export class EvaluationWindowClosed extends Schema.TaggedError<EvaluationWindowC
     message: Schema.String,
     clause: Citation,
   },
+  ErrorKind.conflict,
 ) {}
 
 /** The applicant has an integrity ban covering the year. */
-export class IntegrityBanned extends Schema.TaggedError<IntegrityBanned>()("IntegrityBanned", {
-  application: Schema.String,
-  year: Schema.Int,
-  fromYear: Schema.Int,
-  toYear: Schema.Int,
-  foundOn: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class IntegrityBanned extends Schema.TaggedError<IntegrityBanned>()(
+  "IntegrityBanned",
+  {
+    application: Schema.String,
+    year: Schema.Int,
+    fromYear: Schema.Int,
+    toYear: Schema.Int,
+    foundOn: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** A failing condition, as `NoLongerEligible` reports it. */
 export const FailingCondition = Schema.Struct({
@@ -600,65 +650,89 @@ export const FailingCondition = Schema.Struct({
 })
 
 /** Re-evaluated today, the track is not eligible (or no longer applies to the applicant). */
-export class NoLongerEligible extends Schema.TaggedError<NoLongerEligible>()("NoLongerEligible", {
-  application: Schema.String,
-  track: Schema.String,
-  status: Schema.String,
-  asOf: Schema.String,
-  failing: Schema.Array(FailingCondition),
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class NoLongerEligible extends Schema.TaggedError<NoLongerEligible>()(
+  "NoLongerEligible",
+  {
+    application: Schema.String,
+    track: Schema.String,
+    status: Schema.String,
+    asOf: Schema.String,
+    failing: Schema.Array(FailingCondition),
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /**
  * Recommending would exceed a cap: the pilot unit's adoption cap (`Adoptions.checkCap`, soft: no
  * override reason was recorded) or the procedure's per-enterprise cap (002 附件1 二(二)2 B类, hard).
  * `clause` names which.
  */
-export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExceeded", {
-  application: Schema.String,
-  unit: Schema.String,
-  year: Schema.Int,
-  cap: Schema.Int,
-  requested: Schema.Int,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()(
+  "QuotaExceeded",
+  {
+    application: Schema.String,
+    unit: Schema.String,
+    year: Schema.Int,
+    cap: Schema.Int,
+    requested: Schema.Int,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /**
  * A cap cannot be checked: the pilot unit's figures for the year are not recorded
  * (`Adoptions.recordFigures`), or the facts the per-enterprise cap depends on (the honour's level,
  * 002 B类) are not in the profile; `field` names what is missing.
  */
-export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>()("QuotaFiguresMissing", {
-  application: Schema.String,
-  field: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>()(
+  "QuotaFiguresMissing",
+  {
+    application: Schema.String,
+    field: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** An upheld objection blocks passing publicity: the application must be marked objected. */
-export class ObjectionUpheld extends Schema.TaggedError<ObjectionUpheld>()("ObjectionUpheld", {
-  application: Schema.String,
-  objections: Schema.Array(Schema.String),
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class ObjectionUpheld extends Schema.TaggedError<ObjectionUpheld>()(
+  "ObjectionUpheld",
+  {
+    application: Schema.String,
+    objections: Schema.Array(Schema.String),
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** `markObjected` needs an upheld objection on record. */
-export class ObjectionNotUpheld extends Schema.TaggedError<ObjectionNotUpheld>()("ObjectionNotUpheld", {
-  application: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class ObjectionNotUpheld extends Schema.TaggedError<ObjectionNotUpheld>()(
+  "ObjectionNotUpheld",
+  {
+    application: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** A certificate is issued only for an approved decision ({@link certificateClause}). */
-export class NotApproved extends Schema.TaggedError<NotApproved>()("NotApproved", {
-  application: Schema.String,
-  outcome: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}) {}
+export class NotApproved extends Schema.TaggedError<NotApproved>()(
+  "NotApproved",
+  {
+    application: Schema.String,
+    outcome: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /**
  * Whether a certificate may be issued for the application now: `decided → certificate-issued` is in
@@ -701,6 +775,7 @@ export class ConcurrentModification extends Schema.TaggedError<ConcurrentModific
     application: Schema.String,
     message: Schema.String,
   },
+  ErrorKind.conflict,
 ) {}
 
 // ---------------------------------------------------------------------------------------------

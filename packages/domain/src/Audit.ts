@@ -4,6 +4,7 @@
  * available in Node 24 and in browsers.
  */
 import { Context, Effect, Schema } from "effect"
+import * as ErrorKind from "./ErrorKind.ts"
 
 export const Role = Schema.Literal("public", "enterprise-hr", "clerk", "committee", "admin", "system")
 export type Role = typeof Role.Type
@@ -64,11 +65,15 @@ export const hashOf = (e: Omit<AuditEntry, "hash">): Effect.Effect<string> =>
   ).pipe(Effect.map(hex))
 
 /** The chain is broken at `seq`: an entry was edited, removed or inserted. */
-export class AuditChainBroken extends Schema.TaggedError<AuditChainBroken>()("AuditChainBroken", {
-  seq: Schema.Int,
-  reason: Schema.String,
-  message: Schema.String,
-}) {}
+export class AuditChainBroken extends Schema.TaggedError<AuditChainBroken>()(
+  "AuditChainBroken",
+  {
+    seq: Schema.Int,
+    reason: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** Verifies a whole chain in order; succeeds with its length and head hash. */
 export const verify = (

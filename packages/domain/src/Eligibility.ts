@@ -6,6 +6,7 @@ import { Effect, Context as EffectContext, Layer, Schema } from "effect"
 import type { Citation, Plain } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
 import * as C from "./Condition.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 import * as Facts from "./Facts.ts"
 import type {
   Deadline,
@@ -473,11 +474,15 @@ export const summarize = (report: Report): Summary => ({
 })
 
 /** Raised when a request names an edition or jurisdiction the registry does not have. */
-export class UnknownPolicy extends Schema.TaggedError<UnknownPolicy>()("UnknownPolicy", {
-  field: Schema.String,
-  value: Schema.String,
-  message: Schema.String,
-}) {}
+export class UnknownPolicy extends Schema.TaggedError<UnknownPolicy>()(
+  "UnknownPolicy",
+  {
+    field: Schema.String,
+    value: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.notFound,
+) {}
 
 /**
  * The eligibility service for apps: validates the filters against the registry and evaluates.

@@ -21,6 +21,7 @@ import { Clock, Context, Effect, Layer, Option, Schema } from "effect"
 import { type Actor, Actor as ActorSchema, AuditLog, Transactor } from "./Audit.ts"
 import { CIVIL_CODE, Citation } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 import type { Edition } from "./Policy.ts"
 import * as Registry from "./Registry.ts"
 import { PersonName, SafeText } from "./Text.ts"
@@ -174,74 +175,114 @@ export const publicitySettingId = (edition: string): string => `${edition}/setti
 
 const clause = { clause: Citation }
 
-export class UnknownEdition extends Schema.TaggedError<UnknownEdition>()("UnknownEdition", {
-  edition: Schema.String,
-  message: Schema.String,
-}) {}
+export class UnknownEdition extends Schema.TaggedError<UnknownEdition>()(
+  "UnknownEdition",
+  {
+    edition: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 /** The edition has no typed publicity rule (`Edition.publicity`). */
-export class PublicityRuleMissing extends Schema.TaggedError<PublicityRuleMissing>()("PublicityRuleMissing", {
-  edition: Schema.String,
-  message: Schema.String,
-}) {}
+export class PublicityRuleMissing extends Schema.TaggedError<PublicityRuleMissing>()(
+  "PublicityRuleMissing",
+  {
+    edition: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** A notice must list at least one subject, each once. */
-export class InvalidNotice extends Schema.TaggedError<InvalidNotice>()("InvalidNotice", {
-  field: Schema.String,
-  message: Schema.String,
-}) {}
+export class InvalidNotice extends Schema.TaggedError<InvalidNotice>()(
+  "InvalidNotice",
+  {
+    field: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
-export class NoticeNotFound extends Schema.TaggedError<NoticeNotFound>()("NoticeNotFound", {
-  notice: Schema.String,
-  message: Schema.String,
-}) {}
+export class NoticeNotFound extends Schema.TaggedError<NoticeNotFound>()(
+  "NoticeNotFound",
+  {
+    notice: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.notFound,
+) {}
 
-export class ObjectionNotFound extends Schema.TaggedError<ObjectionNotFound>()("ObjectionNotFound", {
-  objection: Schema.String,
-  message: Schema.String,
-}) {}
+export class ObjectionNotFound extends Schema.TaggedError<ObjectionNotFound>()(
+  "ObjectionNotFound",
+  {
+    objection: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.notFound,
+) {}
 
 /** The period has not ended yet: it runs to 24:00 on `end`. */
-export class PublicityNotEnded extends Schema.TaggedError<PublicityNotEnded>()("PublicityNotEnded", {
-  notice: Schema.String,
-  end: Schema.String,
-  today: Schema.String,
-  rule: Citation,
-  message: Schema.String,
-  ...clause,
-}) {}
+export class PublicityNotEnded extends Schema.TaggedError<PublicityNotEnded>()(
+  "PublicityNotEnded",
+  {
+    notice: Schema.String,
+    end: Schema.String,
+    today: Schema.String,
+    rule: Citation,
+    message: Schema.String,
+    ...clause,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** An objection is still open: it must be resolved first. */
-export class ObjectionOpen extends Schema.TaggedError<ObjectionOpen>()("ObjectionOpen", {
-  notice: Schema.String,
-  objections: Schema.Array(Schema.String),
-  message: Schema.String,
-  ...clause,
-}) {}
+export class ObjectionOpen extends Schema.TaggedError<ObjectionOpen>()(
+  "ObjectionOpen",
+  {
+    notice: Schema.String,
+    objections: Schema.Array(Schema.String),
+    message: Schema.String,
+    ...clause,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** An objection came after the period ended (24:00 on the end date). */
-export class ObjectionPeriodOver extends Schema.TaggedError<ObjectionPeriodOver>()("ObjectionPeriodOver", {
-  notice: Schema.String,
-  end: Schema.String,
-  today: Schema.String,
-  message: Schema.String,
-  ...clause,
-}) {}
+export class ObjectionPeriodOver extends Schema.TaggedError<ObjectionPeriodOver>()(
+  "ObjectionPeriodOver",
+  {
+    notice: Schema.String,
+    end: Schema.String,
+    today: Schema.String,
+    message: Schema.String,
+    ...clause,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** An objection came before the notice was published. */
-export class NoticeNotPublished extends Schema.TaggedError<NoticeNotPublished>()("NoticeNotPublished", {
-  notice: Schema.String,
-  published: Schema.String,
-  today: Schema.String,
-  message: Schema.String,
-}) {}
+export class NoticeNotPublished extends Schema.TaggedError<NoticeNotPublished>()(
+  "NoticeNotPublished",
+  {
+    notice: Schema.String,
+    published: Schema.String,
+    today: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** The subject objected to is not on the notice. */
-export class NotOnNotice extends Schema.TaggedError<NotOnNotice>()("NotOnNotice", {
-  notice: Schema.String,
-  subject: SubjectRef,
-  message: Schema.String,
-}) {}
+export class NotOnNotice extends Schema.TaggedError<NotOnNotice>()(
+  "NotOnNotice",
+  {
+    notice: Schema.String,
+    subject: SubjectRef,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 export class ObjectionAlreadyResolved extends Schema.TaggedError<ObjectionAlreadyResolved>()(
   "ObjectionAlreadyResolved",
@@ -250,18 +291,27 @@ export class ObjectionAlreadyResolved extends Schema.TaggedError<ObjectionAlread
     status: ObjectionStatus,
     message: Schema.String,
   },
+  ErrorKind.conflict,
 ) {}
 
 /** A decision that must give its reason was given none. */
-export class ReasonRequired extends Schema.TaggedError<ReasonRequired>()("ReasonRequired", {
-  field: Schema.String,
-  message: Schema.String,
-}) {}
+export class ReasonRequired extends Schema.TaggedError<ReasonRequired>()(
+  "ReasonRequired",
+  {
+    field: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
-export class NoticeClosed extends Schema.TaggedError<NoticeClosed>()("NoticeClosed", {
-  notice: Schema.String,
-  message: Schema.String,
-}) {}
+export class NoticeClosed extends Schema.TaggedError<NoticeClosed>()(
+  "NoticeClosed",
+  {
+    notice: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.conflict,
+) {}
 
 // ---------------------------------------------------------------------------------------------
 // Pure helpers

@@ -16,6 +16,7 @@
 import { Schema } from "effect"
 import type { Citation } from "./Citation.ts"
 import { DOMAIN_RULINGS } from "./Citation.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 import { SOURCES } from "./policies/documents.ts"
 
 // ---------------------------------------------------------------------------------------------
@@ -33,10 +34,14 @@ export const AdoptionCapInput = Schema.Struct({
 export type AdoptionCapInput = typeof AdoptionCapInput.Type
 
 /** Raised for an invalid input; `field` names it. */
-export class QuotaInputError extends Schema.TaggedError<QuotaInputError>()("QuotaInputError", {
-  field: Schema.String,
-  message: Schema.String,
-}) {}
+export class QuotaInputError extends Schema.TaggedError<QuotaInputError>()(
+  "QuotaInputError",
+  {
+    field: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 const describe = (v: unknown): string =>
   typeof v === "number" ? String(v) : v === undefined ? "nothing" : JSON.stringify(v)

@@ -28,6 +28,7 @@ import { Effect, Either, Layer, Schema } from "effect"
 import { CIVIL_CODE, type Citation, DOMAIN_RULINGS, type Plain } from "./Citation.ts"
 import * as Civil from "./CivilDate.ts"
 import { NOTICES } from "./calendar/years.ts"
+import * as ErrorKind from "./ErrorKind.ts"
 
 type CivilDate = Civil.CivilDate
 
@@ -157,11 +158,15 @@ export interface PublicityPeriod {
  * A computation needed a day of a year for which no State Council notice is loaded. Raised instead of
  * guessing Monday to Friday; load the year's notice (a data change) to proceed.
  */
-export class CalendarYearMissing extends Schema.TaggedError<CalendarYearMissing>()("CalendarYearMissing", {
-  year: Schema.Number,
-  date: Civil.CivilDate,
-  message: Schema.String,
-}) {}
+export class CalendarYearMissing extends Schema.TaggedError<CalendarYearMissing>()(
+  "CalendarYearMissing",
+  {
+    year: Schema.Number,
+    date: Civil.CivilDate,
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 const yearMissing = (date: CivilDate, loaded: ReadonlyArray<number>): CalendarYearMissing => {
   const year = Civil.parts(date).year

@@ -1,5 +1,6 @@
 /** Liveness and readiness for load balancers and orchestrators. */
 import * as Database from "@zhicheng/db/Database"
+import * as ErrorKind from "@zhicheng/domain/ErrorKind"
 import { Effect, Schema } from "effect"
 import { endpoint } from "../Endpoint.ts"
 
@@ -7,11 +8,15 @@ import { endpoint } from "../Endpoint.ts"
  * The process should get no new work (503 `not-ready`): it is draining for shutdown, or its
  * database cannot be written. The driver's reason is kept in `cause` for the log, not the answer.
  */
-export class NotReady extends Schema.TaggedError<NotReady>()("NotReady", {
-  reason: Schema.Literal("draining", "database-not-writable"),
-  message: Schema.String,
-  cause: Schema.optional(Schema.Defect),
-}) {}
+export class NotReady extends Schema.TaggedError<NotReady>()(
+  "NotReady",
+  {
+    reason: Schema.Literal("draining", "database-not-writable"),
+    message: Schema.String,
+    cause: Schema.optional(Schema.Defect),
+  },
+  ErrorKind.unavailable,
+) {}
 
 export const health = (ready: () => boolean) => [
   endpoint({
