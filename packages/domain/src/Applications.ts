@@ -545,7 +545,7 @@ export class NotPilotThisYear extends Schema.TaggedError<NotPilotThisYear>()(
     message: Schema.String,
     clause: Citation,
   },
-  ErrorKind.UNKNOWN_NotPilotThisYear,
+  ErrorKind.conflict,
 ) {}
 
 /**
