@@ -28,6 +28,7 @@ import {
   KeyInfo,
   SigningKeys,
 } from "@zhicheng/domain/Certificates"
+import * as Text from "@zhicheng/domain/Text"
 import { Config, Effect, Layer, Option, Redacted, Schema } from "effect"
 import { IntegrityRecordSql } from "./ApplicationsSql.ts"
 import { PdfGlyphs } from "./CertificatePdf.ts"
@@ -108,7 +109,8 @@ interface CertRow {
   readonly batch_id: string | null
 }
 
-const decodeCertificate = Schema.decodeUnknown(Certificate)
+// Text.stored: a name stored before the text rules is read (unsafe characters shown as U+FFFD), never a 500.
+const decodeCertificate = Schema.decodeUnknown(Text.stored(Certificate))
 const toCertificate = (r: CertRow) =>
   decodeCertificate({
     number: r.number,

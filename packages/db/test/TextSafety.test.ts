@@ -87,6 +87,15 @@ for (const kind of KINDS) {
           const issued = yield* svc.issue(clerk, issueRequestFor(ok))
           expect(issued.number).toBe("SYRS-2024-000001")
           expect(issued.holderName).toBe("买买提·艾力")
+          // A certificate whose name was stored before the rules (signed, so never repaired) is read.
+          const bad = kind === "sqlite" ? "\u0000买买提" : "\u0007买买提"
+          yield* sql`UPDATE certificates SET holder_name = ${bad} WHERE number = ${issued.number}`
+          const suspended = yield* svc.suspend(clerk, {
+            number: issued.number,
+            on: issued.issuedOn,
+            reason: "核查中",
+          })
+          expect(suspended.holderName).toBe(kind === "sqlite" ? "" : "\uFFFD买买提")
         }),
       )
     })

@@ -43,7 +43,7 @@ import { type Citation, Citation as CitationSchema } from "./Citation.ts"
 import { CivilDate, parts, todayInChina } from "./CivilDate.ts"
 import * as ErrorKind from "./ErrorKind.ts"
 import { Level } from "./Profile.ts"
-import { NAME_RULING, normalizeDots } from "./Text.ts"
+import { NAME_RULING, normalizeDots, PersonName } from "./Text.ts"
 
 // ---------------------------------------------------------------------------------------------
 // Rules cited
@@ -171,7 +171,8 @@ export type StatusChange = typeof StatusChange.Type
 export const Certificate = Schema.Struct({
   number: CertificateNo,
   applicationId: NonEmpty,
-  holderName: NonEmpty,
+  /** Read through `Text.stored`: a name stored before the rules is shown, never a failure. */
+  holderName: PersonName,
   holderIdHmac: HolderIdHmac,
   title: NonEmpty,
   level: Level,
