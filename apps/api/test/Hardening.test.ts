@@ -18,7 +18,7 @@ const json = (api: TestApi, path: string, body: string | Uint8Array, key?: strin
       "content-type": "application/json",
       ...(key !== undefined ? { authorization: `Bearer ${key}` } : {}),
     },
-    body: body as BodyInit,
+    body: body as NonNullable<RequestInit["body"]>,
   })
 
 const problemOf = async (res: Response): Promise<Problem> => {
@@ -158,7 +158,7 @@ describe("hostile bodies (sqlite)", () => {
   })
 
   it("an NDJSON batch answers a too-deep line with an error line and ends at bytes that are not UTF-8", async () => {
-    const batch = (body: BodyInit) =>
+    const batch = (body: NonNullable<RequestInit["body"]>) =>
       api.fetch("/api/v1/eligibility/batch?asOf=2023-09-01&summary=true", {
         method: "POST",
         headers: { "content-type": "application/x-ndjson", authorization: `Bearer ${api.keys.clerk}` },
