@@ -8,5 +8,7 @@ export default defineConfig({
   // `astro dev` talks to an API on 8787 (`./zc start`); the built site is served by that API itself.
   vite: {
     server: { proxy: { "/api": "http://127.0.0.1:8787" } },
+    // Every script stays a file of its own (none inlined), so the API's CSP can forbid inline scripts.
+    build: { assetsInlineLimit: 0 },
   },
 })

@@ -47,6 +47,22 @@ export const contentType = (path: string): string =>
 
 const IMMUTABLE = "public, max-age=31536000, immutable"
 
+/**
+ * The site's pages run only their own bundled scripts (no inline script, no other origin), talk only
+ * to this origin, and cannot be framed. Styles are inlined by the build, hence 'unsafe-inline' for
+ * style only; pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+ */
+export const SITE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join("; ")
+
 /** Hashed file names never change content: Astro's `_astro/` and pagefind's fragments and indexes. */
 const cacheControl = (urlPath: string): string =>
   urlPath.startsWith("/_astro/") || (urlPath.startsWith("/pagefind/") && /\/(fragment|index)\//.test(urlPath))
@@ -105,11 +121,15 @@ export const mountSite = (app: Hono, options: SiteOptions = {}): boolean => {
   const send = async (c: Context, file: string, status: 200 | 404, cache: string) => {
     const body = await readFile(file)
     const etag = `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`
-    const headers = {
-      "content-type": contentType(file),
+    const type = contentType(file)
+    const headers: Record<string, string> = {
+      "content-type": type,
       "cache-control": cache,
       etag,
       "x-content-type-options": "nosniff",
+      ...(type.startsWith("text/html")
+        ? { "content-security-policy": SITE_CSP, "referrer-policy": "same-origin" }
+        : {}),
     }
     if (status === 200 && c.req.header("if-none-match") === etag) return c.body(null, 304, headers)
     return c.req.method === "HEAD"

@@ -44,6 +44,8 @@ describe("the site on the API's origin", () => {
     expect(res.status).toBe(200)
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8")
     expect(res.headers.get("cache-control")).toBe("no-cache")
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'")
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
     expect(await res.text()).toContain("首页")
     const again = await app.request("/", { headers: { "if-none-match": res.headers.get("etag") ?? "" } })
     expect(again.status).toBe(304)
