@@ -7,6 +7,7 @@ import { TextInput } from "@inkjs/ui"
 import { STATES } from "@zhicheng/domain/Applications"
 import * as Labels from "@zhicheng/domain/Labels"
 import { Box } from "ink"
+import { useMemo } from "react"
 import { call, type Outcome, type ZhichengClient } from "../api.ts"
 import { useCounter } from "../context.ts"
 import { actionOf } from "../keymap.ts"
@@ -142,7 +143,18 @@ export const Queue = () => {
         ),
   )
   const page = remote.status === "ok" ? remote.data : undefined
-  const rows = page?.applications.slice(0, pageSize) ?? []
+  const rows = useMemo(() => page?.applications.slice(0, pageSize) ?? [], [page, pageSize])
+  const cells = useMemo(
+    () =>
+      rows.map((a) => [
+        a.name,
+        Labels.text(Labels.applicationState[a.state], locale),
+        a.employer,
+        a.specialty,
+        a.id.slice(0, 8),
+      ]),
+    [rows, locale],
+  )
   useKeys(
     (input, key) => {
       const a = actionOf(
@@ -193,13 +205,16 @@ export const Queue = () => {
     state.query !== undefined
       ? `${t(locale, "queue")} - ${filterLabel} - ${t(locale, "searchFor", { q: state.query })}`
       : `${t(locale, "queue")} - ${filterLabel}  ${t(locale, "page", { n: state.cursors.length })}${page?.next !== undefined ? " +" : ""}`
-  const columns: ReadonlyArray<Column> = [
-    { title: t(locale, "colName"), min: 10 },
-    { title: t(locale, "colState"), min: 12 },
-    { title: t(locale, "colEmployer"), min: 12, grow: true },
-    { title: t(locale, "colSpecialty"), min: 10 },
-    { title: t(locale, "colId"), min: 8 },
-  ]
+  const columns: ReadonlyArray<Column> = useMemo(
+    () => [
+      { title: t(locale, "colName"), min: 10 },
+      { title: t(locale, "colState"), min: 12 },
+      { title: t(locale, "colEmployer"), min: 12, grow: true },
+      { title: t(locale, "colSpecialty"), min: 10 },
+      { title: t(locale, "colId"), min: 8 },
+    ],
+    [locale],
+  )
   return (
     <Frame
       title={title}
@@ -221,17 +236,7 @@ export const Queue = () => {
         </Line>
       ) : null}
       {rows.length > 0 && !state.searching ? (
-        <Table
-          columns={columns}
-          selected={state.selected}
-          rows={rows.map((a) => [
-            a.name,
-            Labels.text(Labels.applicationState[a.state], locale),
-            a.employer,
-            a.specialty,
-            a.id.slice(0, 8),
-          ])}
-        />
+        <Table columns={columns} selected={state.selected} rows={cells} />
       ) : null}
     </Frame>
   )

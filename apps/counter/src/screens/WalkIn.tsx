@@ -111,10 +111,8 @@ export const WalkIn = () => {
     r !== undefined && v.kind === "ask" && profile === undefined ? Interview.next(answers, r) : []
   const q = nextQuestions[0]
   const tracks = [...(r?.tracks ?? [])].sort((a, b) => (ORDER[a.status] ?? 9) - (ORDER[b.status] ?? 9))
-  const counts = tracks.reduce<Record<string, number>>(
-    (m, tr) => ({ ...m, [tr.status]: (m[tr.status] ?? 0) + 1 }),
-    {},
-  )
+  const counts: Record<string, number> = {}
+  for (const tr of tracks) counts[tr.status] = (counts[tr.status] ?? 0) + 1
   const summary = Object.entries(counts)
     .map(
       ([status, n]) =>

@@ -19,6 +19,7 @@ export const Frame = ({
   status,
 }: {
   readonly title: string
+  /** The keys to hint; `? help` is added except on forms, where `?` is typed into the field. */
   readonly keys: ReadonlyArray<Hint>
   readonly children: ReactNode
   /** A line above the footer: what just happened. */
@@ -40,7 +41,9 @@ export const Frame = ({
         {children}
       </Box>
       <Text>{status !== undefined ? clip(status, columns) : " "}</Text>
-      <Text dimColor={color}>{clip(hints([...keys, "help"], locale), columns)}</Text>
+      <Text dimColor={color}>
+        {clip(hints(keys.includes("submit") ? keys : [...keys, "help"], locale), columns)}
+      </Text>
     </Box>
   )
 }

@@ -5,6 +5,7 @@
  * first columns). The selected row is inverse (and marked `>` for NO_COLOR and screen readers).
  */
 import { Box } from "ink"
+import { useMemo } from "react"
 import { useCounter } from "../context.ts"
 import { fit } from "../text.ts"
 import { Line } from "./Lines.tsx"
@@ -39,16 +40,18 @@ export const layout = (columns: ReadonlyArray<Column>, total: number): ReadonlyA
   return widths
 }
 
-export const rowText = (
-  cells: ReadonlyArray<string>,
-  widths: ReadonlyArray<number>,
-  selected: boolean,
-): string =>
-  (selected ? "> " : "  ") +
+/** A row's cells cut and padded to their columns, without the selection marker. */
+const cellsText = (cells: ReadonlyArray<string>, widths: ReadonlyArray<number>): string =>
   cells
     .map((c, i) => ((widths[i] ?? 0) > 0 ? fit(c, widths[i] ?? 0) : undefined))
     .filter((c): c is string => c !== undefined)
     .join(" ")
+
+export const rowText = (
+  cells: ReadonlyArray<string>,
+  widths: ReadonlyArray<number>,
+  selected: boolean,
+): string => (selected ? "> " : "  ") + cellsText(cells, widths)
 
 export const Table = ({
   columns,
@@ -60,20 +63,24 @@ export const Table = ({
   readonly selected: number
 }) => {
   const { columns: total } = useCounter()
-  const widths = layout(columns, total)
+  // Measuring every cell is the costly part of a frame: done once per page and width, not per key.
+  const [head, lines] = useMemo(() => {
+    const widths = layout(columns, total)
+    return [
+      cellsText(
+        columns.map((c) => c.title),
+        widths,
+      ),
+      rows.map((r) => cellsText(r, widths)),
+    ] as const
+  }, [columns, rows, total])
   return (
     <Box flexDirection="column">
-      <Line bold>
-        {rowText(
-          columns.map((c) => c.title),
-          widths,
-          false,
-        )}
-      </Line>
-      {rows.map((r, i) => (
+      <Line bold>{`  ${head}`}</Line>
+      {lines.map((l, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions on the page
         <Line key={i} inverse={i === selected}>
-          {rowText(r, widths, i === selected)}
+          {(i === selected ? "> " : "  ") + l}
         </Line>
       ))}
     </Box>
