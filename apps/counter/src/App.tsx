@@ -7,7 +7,7 @@ import { todayInChina } from "@zhicheng/domain/CivilDate"
 import { Box, useApp, useInput, useWindowSize } from "ink"
 import type { ZhichengClient } from "./api.ts"
 import { type Counter, CounterContext, type Me, useCounter } from "./context.ts"
-import { KEYMAP } from "./keymap.ts"
+import { KEYMAP, PAIRS } from "./keymap.ts"
 import { ApplicationScreen } from "./screens/Application.tsx"
 import { CalendarScreen } from "./screens/Calendar.tsx"
 import { CertificatesScreen } from "./screens/Certificates.tsx"
@@ -55,12 +55,22 @@ const Screen = ({ route }: { readonly route: Route }) => {
   }
 }
 
+/** Every key, pairs (Up/Down, n/p, Left/Right, Tab) on one line each, so the list fits 24 rows. */
+const HELP = [
+  ...Object.values(PAIRS),
+  ...Object.entries(KEYMAP)
+    .filter(
+      ([action]) => !Object.values(PAIRS).some((p) => (p.actions as ReadonlyArray<string>).includes(action)),
+    )
+    .map(([, b]) => b),
+]
+
 const Help = () => {
   const { locale, dispatch } = useCounter()
   useInput(() => dispatch({ type: "help", open: false }))
   return (
     <Frame title={t(locale, "help")} keys={[]} status={t(locale, "helpClose")}>
-      {Object.values(KEYMAP).map((b) => (
+      {HELP.map((b) => (
         <Line
           key={b.keys + b.label.en}
         >{`${fit(b.keys, 12)} ${locale === "en" ? b.label.en : b.label.zh}`}</Line>

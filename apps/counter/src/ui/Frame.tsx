@@ -38,7 +38,10 @@ export const Frame = ({
       </Text>
       <Text bold>{clip(title, columns)}</Text>
       <Box flexDirection="column" height={bodyRows} overflowY="hidden">
-        {children}
+        {/* Not shrunk to fit: what does not fit is cut at the bottom, never squeezed out of the middle. */}
+        <Box flexDirection="column" flexShrink={0}>
+          {children}
+        </Box>
       </Box>
       <Text>{status !== undefined ? clip(status, columns) : " "}</Text>
       <Text dimColor={color}>
