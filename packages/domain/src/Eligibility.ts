@@ -492,7 +492,12 @@ export class Eligibility extends /* @__PURE__ */ EffectContext.Tag("zhicheng/Eli
   Eligibility,
   { readonly evaluate: (req: Request) => Effect.Effect<Report, UnknownPolicy> }
 >() {
-  static fromEditions = (editions: ReadonlyArray<Edition>) =>
+  /**
+   * The service over `editions`, counting periods on `calendar` (default: the official notices). An
+   * operator who loads notices (`WorkCalendar.fromNotices`) passes the same calendar here, so that the
+   * engine and the calendar service agree.
+   */
+  static fromEditions = (editions: ReadonlyArray<Edition>, calendar: Calendar = officialCalendar) =>
     Layer.succeed(Eligibility, {
       evaluate: (req) => {
         if (req.edition !== undefined && !editions.some((e) => e.id === req.edition))
@@ -511,7 +516,7 @@ export class Eligibility extends /* @__PURE__ */ EffectContext.Tag("zhicheng/Eli
               message: `no jurisdiction "${req.jurisdiction}"; known: ${Catalog.JURISDICTIONS.map((j) => j.id).join(", ")}`,
             }),
           )
-        return Effect.succeed(evaluate(req, editions))
+        return Effect.succeed(evaluate(req, editions, calendar))
       },
     })
   static Default = /* @__PURE__ */ Eligibility.fromEditions(Registry.EDITIONS)

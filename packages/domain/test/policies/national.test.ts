@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import { Either, Schema } from "effect"
+import { Effect, Either, type Layer, Schema } from "effect"
 import fc from "fast-check"
 import * as CivilDate from "../../src/CivilDate.ts"
 import * as C from "../../src/Condition.ts"
@@ -231,6 +231,30 @@ describe("national-2020-13 一: approved leave to start a business — 3 years, 
     expect(ask("2027-01-04")).toBe("met") // Saturday → Monday
     expect(ask("2027-01-05")).toBe("unmet")
   })
+
+  it.effect("一 3年内, art. 203: the Eligibility service counts on the calendar it is given", () =>
+    Effect.gen(function* () {
+      const withNotice = makeCalendar([
+        ...NOTICES,
+        {
+          year: 2027,
+          noticeNo: "测试〔2026〕1号",
+          noticeDate: CivilDate.make("2026-11-01"),
+          holidays: [],
+          adjustedWorkdays: [],
+        },
+      ])
+      const ask = (layer: Layer.Layer<Eligibility.Eligibility>) =>
+        Effect.flatMap(Eligibility.Eligibility, (svc) =>
+          svc.evaluate({ profile: onLeave("2024-01-02"), asOf: CivilDate.make("2027-01-04"), edition: ED }),
+        ).pipe(
+          Effect.map((r) => cond(track(r, T), W).outcome),
+          Effect.provide(layer),
+        )
+      expect(yield* ask(Eligibility.Eligibility.fromEditions([national2020], withNotice))).toBe("met")
+      expect(yield* ask(Eligibility.Eligibility.fromEditions([national2020]))).toBe("unknown")
+    }),
+  )
 
   it("is not applicable before the leave begins, and says when it will be", () => {
     const t = track(run(onLeave("2024-06-01"), "2024-05-31"), T)
