@@ -86,7 +86,7 @@ export const request = (answers: Interview.Answers, asOf: CivilDate.CivilDate): 
 
 /** The engine's report for the answers, for the place's editions only. */
 export const report = (answers: Interview.Answers, ctx: Context): Eligibility.Report =>
-  Eligibility.evaluate(request(answers, ctx.asOf), ctx.editions)
+  Eligibility.evaluateWith(request(answers, ctx.asOf), ctx.editions)
 
 /** The questions still to ask, soonest-deciding first: the place, then what `Interview.next` says. */
 export const pending = (
