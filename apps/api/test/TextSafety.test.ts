@@ -8,7 +8,7 @@ import { SqlClient } from "@effect/sql"
 import { describe, expect, it } from "@effect/vitest"
 import * as RosterFiles from "@zhicheng/db/RosterFiles"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
-import { Effect } from "effect"
+import { Effect, FastCheck as fc } from "effect"
 import type { TestApi } from "./support/app.ts"
 import { useTestApi } from "./support/app.ts"
 import {
@@ -28,13 +28,13 @@ const application = (api: TestApi, n: number, over: Record<string, unknown> = {}
   anyPilot(api).then((unit) =>
     api.as("enterprise-hr").POST("/api/v1/applications", {
       body: {
-        profile: { residentId: residentId(n), name: `申请人${n}`, ...profile },
         edition: EDITION,
         track: `${EDITION}/engineer`,
         specialty: "电气工程",
         employer: "绍兴示例电气有限公司",
         unit,
         ...over,
+        profile: { residentId: residentId(n), name: `申请人${n}`, ...profile },
       } as never,
     }),
   )
@@ -135,6 +135,49 @@ for (const kind of ["sqlite", "postgres"] as const) {
         "body.reason",
         /U\+0000/,
       )
+    })
+
+    it("fuzz: a control, bidirectional or broken character anywhere in a text field is a 422 naming it, never a 5xx", async () => {
+      await anyPilot(api)
+      const unsafe = fc.constantFrom(
+        "\u0000",
+        "\u0001",
+        "\u001b",
+        "\u007f",
+        "\u0085",
+        "\u202e",
+        "\u2067",
+        "\ud800",
+      )
+      const fields = fc.constantFrom<readonly [string, (v: string) => Record<string, unknown>]>(
+        ["body.profile.name", (v: string) => ({ profile: { name: v } })],
+        ["body.name", (v: string) => ({ name: v })],
+        ["body.employer", (v: string) => ({ employer: v })],
+        ["body.specialty", (v: string) => ({ specialty: v })],
+        [
+          "body.profile.education[0].major",
+          (v: string) => ({ profile: { education: [{ level: "bachelor", major: v }] } }),
+        ],
+      )
+      const before = await rowCount(api, "applications")
+      await fc.assert(
+        fc.asyncProperty(
+          fields,
+          fc.string({ maxLength: 8 }),
+          unsafe,
+          fc.string({ maxLength: 8 }),
+          async ([path, put], a, u, b) => {
+            const over = put(`张${a}${u}${b}三`) as { profile?: object }
+            const res = await application(api, 900, over, over.profile ?? {})
+            expect(res.response.status).toBe(422)
+            expect(
+              (res.error as { errors?: ReadonlyArray<{ path: string }> }).errors?.map((e) => e.path),
+            ).toContain(path)
+          },
+        ),
+        { numRuns: 40 },
+      )
+      expect(await rowCount(api, "applications")).toBe(before)
     })
 
     it("names: refused with the rule they break, accepted as written in China and stored normalised", async () => {
