@@ -150,12 +150,13 @@ describe("each edition's procedure (publicity step as its text names it)", () =>
     if (e === undefined) throw new Error(`no edition ${id}`)
     return e
   }
-  const stepOf = (editionId: string, track: string) => {
+  const procedure = (editionId: string, track: string) => {
     const e = edition(editionId)
     const t = e.tracks.find((x) => x.id === `${editionId}/${track}`)
     if (t === undefined) throw new Error(`no track ${track}`)
-    return procedureOf(e, t).publicity
+    return procedureOf(e, t)
   }
+  const stepOf = (editionId: string, track: string) => procedure(editionId, track).publicity
   const source = (file: string) =>
     readFileSync(
       join(import.meta.dirname, "..", "..", "..", "..", "shared", "policy-sources", file),
@@ -195,15 +196,33 @@ describe("each edition's procedure (publicity step as its text names it)", () =>
     expect(stepOf("shanxi-2020-38", "qualification-recognition")).toMatchObject({ required: false })
   })
 
+  it("002 exceptional B carries its per-enterprise cap (附件1 二(二)2 B类, ruling 3): 3 national, 2 provincial, else the missing field", () => {
+    const cap = procedure("shangyu-2023-3", "exceptional-b").enterpriseCap
+    if (cap === undefined) throw new Error("exceptional B has no enterprise cap")
+    expect(source("002_fd50f077227b9e3c.txt")).toContain(cap.citation.quote.replace(/\s+/g, ""))
+    const honour = (level: "national" | "provincial", published: string, mainTechnicalLead = true) => ({
+      achievements: {
+        enterpriseHonours: [{ level, listItem: 1, published: make(published), mainTechnicalLead }],
+      },
+    })
+    expect(cap.capFor(honour("national", "2023-06-30"))).toMatchObject({ cap: 3 })
+    expect(cap.capFor(honour("provincial", "2022-07-01"))).toMatchObject({ cap: 2 })
+    // Outside the honour window, or not the main technical lead: the cap cannot be told.
+    expect(cap.capFor(honour("national", "2022-06-30"))).toMatchObject({
+      missing: "profile.achievements.enterpriseHonours",
+    })
+    expect(cap.capFor(honour("national", "2023-01-01", false))).toMatchObject({ missing: expect.any(String) })
+    expect(procedure("shangyu-2023-3", "normal").enterpriseCap).toBeUndefined()
+  })
+
   it("publicityGuard: into publicity only with a step, straight to recommendation only without one", () => {
     const app = { id: "a", edition: "weihai-2020-50", track: "weihai-2020-50/green/engineer" }
-    const silent = procedureOf(edition("weihai-2020-50"), edition("weihai-2020-50").tracks[2] as never)
+    const silent = procedure("weihai-2020-50", "green/engineer")
     expect(Either.isRight(publicityGuard(app, silent, "unit-reviewed", "recommended"))).toBe(true)
     const r = publicityGuard(app, silent, "unit-reviewed", "in-publicity")
     expect(r).toMatchObject(Either.left({ _tag: "InvalidTransition", to: "in-publicity" }))
     if (Either.isLeft(r)) expect(r.left.message).toContain("the text names no publicity step")
-    const shangyu = edition("shangyu-2023-3")
-    const named = procedureOf(shangyu, shangyu.tracks[0] as never)
+    const named = procedure("shangyu-2023-3", "normal")
     expect(Either.isRight(publicityGuard(app, named, "unit-reviewed", "in-publicity"))).toBe(true)
     expect(publicityGuard(app, named, "unit-reviewed", "recommended")).toMatchObject(
       Either.left({ _tag: "InvalidTransition", clause: { article: "二(二)" } }),
