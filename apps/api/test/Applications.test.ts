@@ -872,3 +872,42 @@ describe("refusals, roles and fuzz (sqlite)", () => {
     expect(await auditCount(api)).toBe(before)
   })
 })
+
+for (const kind of ["sqlite", "postgres"] as const) {
+  describe(`one claim per person over HTTP (${kind})`, () => {
+    let api: TestApi
+    useTestApi(kind, (started) => {
+      api = started
+    })
+
+    it("a second live application of one person, edition and level is 409 already-applied, citing the ruling; nothing stored; after a withdrawal it is taken", async () => {
+      const hr = api.as("enterprise-hr")
+      const weihai = (track: string): NewApplication => ({
+        profile: { residentId: residentId(777), name: "申请人777", status: { retired: false } },
+        edition: "weihai-2020-50",
+        track: `weihai-2020-50/${track}`,
+        specialty: "机电制造",
+        employer: "威海示例有限公司",
+        unit: "91371000MA0000777X",
+      })
+      const first = await hr.POST("/api/v1/applications", { body: weihai("green/engineer") })
+      expect(first.response.status).toBe(201)
+      const before = await countApplications(api)
+      const second = expectProblem(
+        await hr.POST("/api/v1/applications", {
+          body: { ...weihai("second-series"), target: { level: "intermediate" } },
+        }),
+        409,
+        "already-applied",
+      )
+      expect(second.clause).toMatchObject({ article: "Personal data and certificates" })
+      expect(second.detail).not.toContain(first.data?.id as string)
+      expect(await countApplications(api)).toBe(before)
+      const id = first.data?.id as string
+      await hr.POST("/api/v1/applications/{id}/withdraw", { params: { path: { id } }, body: {} })
+      expect(
+        (await hr.POST("/api/v1/applications", { body: weihai("green/engineer") })).response.status,
+      ).toBe(201)
+    })
+  })
+}
