@@ -56,6 +56,7 @@ export const STRINGS = {
   notice: s("公示", "Notice"),
   eligibility: s("资格审查（今日）", "Eligibility (today)"),
   grounds: s("依据", "Grounds"),
+  fullExplanation: s("完整说明", "full explanation"),
   history: s("办理记录", "History"),
   created: s("创建", "created"),
   actions: s("可办理", "Next steps"),

@@ -72,6 +72,19 @@ describe("an application", () => {
     expect(app).toContain("[草稿]")
     // The eligibility answer names its clause.
     await t.waitFor((s) => /shaoxing-adoption-draft \S+/.test(s.split("资格审查")[1] ?? ""), "the clause")
+    // e: each ground with its clause; f: the full explanation, every condition nested.
+    t.press("e")
+    const grounds = await t.see("依据  (f 完整说明)")
+    expect(grounds).toMatch(/\[[-+?!]\] /)
+    expect(grounds).toContain("shaoxing-adoption-draft")
+    t.press("f")
+    const tree = await t.waitFor(
+      (s) => s.includes("完整说明") && /^ {2}\[[-+?!]\] /m.test(s),
+      "the nested conditions",
+    )
+    expect(tree).toContain("shaoxing-adoption-draft")
+    t.press(KEY.escape)
+    await t.see("-- 可办理")
     // Only the steps the state allows: submit and withdraw.
     expect(app).toContain("1. 提交申报")
     expect(app).toContain("2. 撤回申报")

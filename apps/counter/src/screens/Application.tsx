@@ -26,6 +26,7 @@ type View =
   | { readonly kind: "main" }
   | { readonly kind: "grounds"; readonly top: number }
   | { readonly kind: "history"; readonly top: number }
+  | { readonly kind: "tree"; readonly top: number }
   | {
       readonly kind: "step"
       readonly step: Step
@@ -97,6 +98,37 @@ const groundLines = (
   return out
 }
 
+interface ConditionNode {
+  readonly text: { readonly zh: string; readonly en: string }
+  readonly citation: { readonly document: string; readonly article: string }
+  readonly outcome: string
+  readonly observed?: string
+  readonly children?: ReadonlyArray<ConditionNode>
+}
+
+const MARK: Record<string, string> = { met: "[+]", unmet: "[-]", unknown: "[?]", review: "[!]" }
+
+/** The full explanation: every condition of the track, nested, with what it saw and its clause. */
+const treeLines = (
+  track: { readonly applicability: ConditionNode; readonly conditions: ReadonlyArray<ConditionNode> },
+  locale: Labels.Locale,
+  columns: number,
+): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  const walk = (c: ConditionNode, depth: number) => {
+    const pad = "  ".repeat(Math.min(depth, 6))
+    const text = `${MARK[c.outcome] ?? "[ ]"} ${Labels.text(c.text, locale)}${c.observed !== undefined ? ` (${c.observed})` : ""}  ${c.citation.document} ${c.citation.article}`
+    // Continuation lines hang under the text, past the mark.
+    wrap(text, Math.max(10, columns - pad.length - 4)).forEach((l, i) => {
+      out.push(`${pad}${i === 0 ? "" : "    "}${l}`)
+    })
+    for (const k of c.children ?? []) walk(k, depth + 1)
+  }
+  walk(track.applicability, 0)
+  for (const c of track.conditions) walk(c, 0)
+  return out
+}
+
 const historyLines = (history: ReadonlyArray<Transition>, locale: Labels.Locale, columns: number) =>
   history.flatMap((h) => [
     `${h.at.slice(0, 16).replace("T", " ")}  ${h.from === null ? t(locale, "created") : Labels.text(Labels.applicationState[h.from], locale)} -> ${Labels.text(Labels.applicationState[h.to], locale)}  ${h.actor.id}`,
@@ -133,6 +165,31 @@ export const ApplicationScreen = ({ id }: { readonly id: string }) => {
       return o.ok ? { ok: true, data: o.data.tracks.find((tr) => tr.track === a.track) } : o
     },
   )
+  const full = useRemote<ReadonlyArray<string> | undefined>(
+    state.view.kind === "tree" && a !== undefined ? `${key}|tree` : "idle",
+    async () => {
+      if (state.view.kind !== "tree" || a === undefined) return { ok: true, data: undefined }
+      const o = await call(
+        client.POST("/api/v1/eligibility", {
+          body: {
+            profile: { ...a.profile, name: undefined },
+            asOf: today(),
+            edition: a.edition,
+            ...(a.target !== undefined ? { target: a.target } : {}),
+          } as never,
+        }),
+      )
+      if (!o.ok) return o
+      const tr = (
+        o.data.tracks as unknown as ReadonlyArray<{
+          track: string
+          applicability: ConditionNode
+          conditions: ReadonlyArray<ConditionNode>
+        }>
+      ).find((x) => x.track === a.track)
+      return { ok: true, data: tr === undefined ? [] : treeLines(tr, locale, columns) }
+    },
+  )
   const roles = useOperationRoles()
   const steps = a === undefined ? [] : stepsFor(a, me.role, roles)
   const track = summary.remote.status === "ok" ? summary.remote.data : undefined
@@ -141,7 +198,9 @@ export const ApplicationScreen = ({ id }: { readonly id: string }) => {
       ? groundLines(track, locale, columns)
       : state.view.kind === "history" && history.remote.status === "ok"
         ? historyLines(history.remote.data, locale, columns)
-        : []
+        : state.view.kind === "tree" && full.remote.status === "ok"
+          ? (full.remote.data ?? [])
+          : []
   const visible = bodyRows - 1
 
   const choose = (step: Step) => {
@@ -184,13 +243,19 @@ export const ApplicationScreen = ({ id }: { readonly id: string }) => {
       const act = actionOf(["back", "up", "down", "nextPage", "prevPage", "help"], input, key)
       const max = Math.max(0, lines.length - visible)
       if (act === "back") send({ type: "view", view: { kind: "main" } })
+      else if (input === "f" && state.view.kind === "grounds")
+        send({ type: "view", view: { kind: "tree", top: 0 } })
       else if (act === "up") send({ type: "scroll", by: -1, max })
       else if (act === "down") send({ type: "scroll", by: 1, max })
       else if (act === "nextPage") send({ type: "scroll", by: visible, max })
       else if (act === "prevPage") send({ type: "scroll", by: -visible, max })
       else if (act === "help") dispatch({ type: "help", open: true })
     },
-    { isActive: !blocked && (state.view.kind === "grounds" || state.view.kind === "history") },
+    {
+      isActive:
+        !blocked &&
+        (state.view.kind === "grounds" || state.view.kind === "history" || state.view.kind === "tree"),
+    },
   )
   const title =
     a !== undefined ? `${t(locale, "application")} ${a.name} (${a.id.slice(0, 8)})` : t(locale, "application")
@@ -206,15 +271,24 @@ export const ApplicationScreen = ({ id }: { readonly id: string }) => {
       </Frame>
     )
   const data = app.remote.data
-  if (state.view.kind === "grounds" || state.view.kind === "history") {
-    const heading = state.view.kind === "grounds" ? t(locale, "grounds") : t(locale, "history")
+  if (state.view.kind === "grounds" || state.view.kind === "history" || state.view.kind === "tree") {
+    const heading =
+      state.view.kind === "grounds"
+        ? `${t(locale, "grounds")}  (f ${t(locale, "fullExplanation")})`
+        : state.view.kind === "tree"
+          ? t(locale, "fullExplanation")
+          : t(locale, "history")
     return (
       <Frame title={`${title} - ${heading}`} keys={["move", "page", "back"]}>
         {lines.slice(state.view.top, state.view.top + visible).map((l, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of a text
           <Line key={i}>{l}</Line>
         ))}
-        {lines.length === 0 ? <Line>{t(locale, "loading")}</Line> : null}
+        {state.view.kind === "tree" && full.remote.status === "failed" ? (
+          <FailureView failure={full.remote.failure} />
+        ) : lines.length === 0 ? (
+          <Line>{t(locale, "loading")}</Line>
+        ) : null}
       </Frame>
     )
   }
