@@ -358,7 +358,8 @@ for (const kind of ["sqlite", "postgres"] as const) {
           on: today(),
           document: "绍人社撤〔2026〕2号（示例）",
           reason: "提供虚假业绩材料",
-          fraud: { foundOn },
+          // The fraud occurred in last year's evaluation (ruling 7): banned this year and the next two.
+          fraud: { foundOn, evaluationYear: year() - 1 },
         },
       })
       expect(revoked.response.status).toBe(200)
@@ -722,6 +723,21 @@ describe("certificates: roles, rate limit, fuzz (sqlite)", () => {
     { method: "POST", path: "/api/v1/keys/nope/compromise", allowed: [], body: {} },
     { method: "GET", path: "/v/SXRS-2020-000009", allowed: "public" },
   ]
+
+  it("revocation for fraud: a finding dated before the evaluation it names is refused, 422 naming the field (ruling 7)", async () => {
+    const res = await api.as("clerk").POST("/api/v1/certificates/{number}/revocation", {
+      params: { path: { number: "SXRS-2020-000009" } },
+      body: {
+        on: "2024-01-10",
+        document: "绍人社撤〔2024〕1号（示例）",
+        reason: "提供虚假业绩材料",
+        fraud: { foundOn: "2024-01-05", evaluationYear: 2025 },
+      },
+    })
+    const p = expectProblem(res, 422, "invalid-input")
+    expect(p.errors?.map((e) => e.path)).toEqual(["body.fraud.evaluationYear"])
+    expect(JSON.stringify(p.errors)).toContain("a finding cannot precede the fraud")
+  })
 
   it.each(MATRIX)("role matrix: $method $path → $allowed (and admin)", (route) =>
     expectRoleMatrix(api, route),

@@ -1093,7 +1093,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke a certificate (final); for fraud, also record the holder's integrity ban (002 四)
-         * @description The certificate's application becomes `certificate-revoked` in the same transaction, its last transition recording the decision (`document`), the reason and any ban. With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction. Suspension and reinstatement do not change the application.
+         * @description The certificate's application becomes `certificate-revoked` in the same transaction, its last transition recording the decision (`document`), the reason and any ban. With `fraud` the holder may not apply for a higher title in the 3 evaluation years after `fraud.evaluationYear`, the evaluation in which the fraud occurred (002 四、申报纪律, DOMAIN.md ruling 7; by default the certificate's year of issue, never later than the year of `fraud.foundOn`; a finding dated before that year is refused, 422): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction. Suspension and reinstatement do not change the application.
          */
         post: operations["revokeCertificate"];
         delete?: never;
@@ -2570,6 +2570,11 @@ export interface components {
             reason: string;
             fraud?: {
                 foundOn: components["schemas"]["CivilDate"];
+                /**
+                 * between(1990, 2100)
+                 * @description a number between 1990 and 2100
+                 */
+                evaluationYear?: components["schemas"]["Int"];
             };
         };
         KeySet: {

@@ -752,7 +752,7 @@ export interface RevokeInput {
    * `evaluationYear`, the evaluation in which the fraud occurred (DOMAIN.md ruling 7) — by default the
    * year the certificate was issued.
    */
-  readonly fraud?: { readonly foundOn: CivilDate; readonly evaluationYear?: number }
+  readonly fraud?: { readonly foundOn: CivilDate; readonly evaluationYear?: number | undefined }
 }
 
 const nowIso = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString())

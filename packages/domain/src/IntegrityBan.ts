@@ -31,7 +31,8 @@ export const SHANGYU_2023: Rule = {
   },
 }
 
-const EvaluationYear = Schema.Int.pipe(
+/** An evaluation year (评审年度), as findings record it. */
+export const EvaluationYear = Schema.Int.pipe(
   Schema.between(1990, 2100, { message: () => "must be an evaluation year between 1990 and 2100" }),
 )
 

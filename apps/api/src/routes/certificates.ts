@@ -43,6 +43,7 @@ import {
   SignedPayload,
 } from "@zhicheng/domain/Certificates"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
+import * as IntegrityBan from "@zhicheng/domain/IntegrityBan"
 import * as Labels from "@zhicheng/domain/Labels"
 import { Level } from "@zhicheng/domain/Profile"
 import * as Registry from "@zhicheng/domain/Registry"
@@ -178,8 +179,25 @@ const RevokeBody = Schema.Struct({
   /** The revoking decision (撤销文件), shown on the public check. */
   document: DocumentNo,
   reason: Reason,
-  /** Set when revoked for fraud (002 四 申报纪律): records a 3-year ban from the year after `foundOn`. */
-  fraud: Schema.optional(Schema.Struct({ foundOn: PastOrToday })),
+  /**
+   * Set when revoked for fraud (002 四 申报纪律; DOMAIN.md ruling 7): records the ban for the 3
+   * evaluation years after `evaluationYear`, the evaluation in which the fraud occurred — by default
+   * the certificate's year of issue, never later than the year of `foundOn`.
+   */
+  fraud: Schema.optional(
+    Schema.Struct({
+      foundOn: PastOrToday,
+      evaluationYear: Schema.optional(IntegrityBan.EvaluationYear),
+    }).pipe(
+      Schema.filter((f) => {
+        const wrong =
+          f.evaluationYear === undefined
+            ? undefined
+            : IntegrityBan.impossibleFinding({ evaluationYear: f.evaluationYear, foundOn: f.foundOn })
+        return wrong === undefined || { path: ["evaluationYear"], message: wrong }
+      }),
+    ),
+  ),
 }).annotations({ identifier: "RevokeCertificateRequest" })
 
 // ---------------------------------------------------------------------------------------------
@@ -607,7 +625,7 @@ export const certificates = [
     operationId: "revokeCertificate",
     summary: "Revoke a certificate (final); for fraud, also record the holder's integrity ban (002 四)",
     description:
-      "The certificate's application becomes `certificate-revoked` in the same transaction, its last transition recording the decision (`document`), the reason and any ban. With `fraud.foundOn` the holder may not apply for a higher title for the 3 years from the year after the finding (002 四、申报纪律): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction. Suspension and reinstatement do not change the application.",
+      "The certificate's application becomes `certificate-revoked` in the same transaction, its last transition recording the decision (`document`), the reason and any ban. With `fraud` the holder may not apply for a higher title in the 3 evaluation years after `fraud.evaluationYear`, the evaluation in which the fraud occurred (002 四、申报纪律, DOMAIN.md ruling 7; by default the certificate's year of issue, never later than the year of `fraud.foundOn`; a finding dated before that year is refused, 422): their next submission or recommendation answers 409 integrity-banned. The ban is recorded in the same transaction. Suspension and reinstatement do not change the application.",
     body: RevokeBody,
     result: "The revoked certificate",
     run: (svc, actor, number, body) =>
