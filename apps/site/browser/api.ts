@@ -58,11 +58,9 @@ export const startApi = async (): Promise<Api> => {
     })
     child.stdout?.on("data", (b: Buffer) => {
       output += b.toString()
-      for (const line of output.split("\n")) {
-        const msg = /"msg":"([^"]*)"/.exec(line)?.[1] ?? ""
-        const key = /^\s+(admin|clerk|enterprise-hr|committee)\s+(zc_\S+)$/.exec(msg)
-        if (key) keys[key[1] as Role] = key[2]
-      }
+      // The demo prints one key per role on first start: "<role>  zc_…" (README, "The two commands").
+      for (const m of output.matchAll(/\b(admin|clerk|enterprise-hr|committee)\s+(zc_[A-Za-z0-9_-]+)/g))
+        keys[m[1] as Role] = m[2]
       if (keys.admin && keys.clerk && keys["enterprise-hr"] && keys.committee) {
         clearTimeout(timer)
         resolve()

@@ -14,6 +14,16 @@ const facts = (rows: ReadonlyArray<readonly [string, string]>) => {
   return dl
 }
 
+/** A wide table in a region that scrolls sideways on a phone (focusable, so the keyboard can scroll it). */
+const scroller = (table: HTMLTableElement, label: string) => {
+  const div = el("div", undefined, "table-scroll")
+  div.tabIndex = 0
+  div.setAttribute("role", "region")
+  div.setAttribute("aria-label", label)
+  div.append(table)
+  return div
+}
+
 const field = (id: string, label: string, control: HTMLElement, hint?: string) => {
   const div = el("div", undefined, "field")
   div.id = `field-${id}`
@@ -174,9 +184,8 @@ export const start = async (): Promise<void> => {
       ],
       [w.howToObject ?? "", n.howToObject],
     ]),
-    el("p", n.period),
     clause,
-    table,
+    scroller(table, w.entries ?? ""),
     el("h2", w.objectHeading),
   ]
   if (running) parts.push(el("p", w.objectIntro), objectionForm(w, n.notice, n.entries))
