@@ -880,7 +880,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
       api = started
     })
 
-    it("a second live application of one person, edition and level is 409 already-applied, citing the ruling; nothing stored; after a withdrawal it is taken", async () => {
+    it("a second live application of one person, edition and level is 409 duplicate-application, citing the ruling; nothing stored; after a withdrawal it is taken", async () => {
       const hr = api.as("enterprise-hr")
       const weihai = (track: string): NewApplication => ({
         profile: { residentId: residentId(777), name: "申请人777", status: { retired: false } },
@@ -898,7 +898,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
           body: { ...weihai("second-series"), target: { level: "intermediate" } },
         }),
         409,
-        "already-applied",
+        "duplicate-application",
       )
       expect(second.clause).toMatchObject({ article: "Personal data and certificates" })
       expect(second.detail).not.toContain(first.data?.id as string)

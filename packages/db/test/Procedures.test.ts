@@ -306,7 +306,7 @@ for (const kind of KINDS) {
               ),
             )
             expect(again).toMatchObject({
-              _tag: "AlreadyApplied",
+              _tag: "DuplicateApplication",
               edition: "weihai-2020-50",
               level: "intermediate",
               state: "draft",
@@ -331,7 +331,7 @@ for (const kind of KINDS) {
             )
             expect(race.filter(Exit.isSuccess)).toHaveLength(1)
             for (const r of race.filter(Exit.isFailure))
-              expect(JSON.stringify(r.cause)).toContain("AlreadyApplied")
+              expect(JSON.stringify(r.cause)).toContain("DuplicateApplication")
           }),
       )
 

@@ -14,7 +14,7 @@
  *
  * One person, one claim (DOMAIN.md "Personal data and certificates"): a person (by ID HMAC) holds at
  * most one live application per edition and title level — `create` refuses a second
- * (`AlreadyApplied`) under a lock on the person, so two concurrent creations cannot both pass.
+ * (`DuplicateApplication`) under a lock on the person, so two concurrent creations cannot both pass.
  *
  * The two certificate states are entered only by `Certificates` (Certificates.ts), in the same
  * transaction as the certificate's issuance or revocation, so an application and its certificate
@@ -54,7 +54,6 @@ import { isPilotIn, type PilotUnit, PilotUnitRepo } from "./PilotUnits.ts"
 import {
   type Deadline,
   type Edition,
-  NO_PUBLICITY_STEP,
   type Procedure,
   procedureOf,
   type Track,
@@ -553,8 +552,8 @@ export class NotPilotThisYear extends Schema.TaggedError<NotPilotThisYear>()(
  * for the same edition and title level ({@link ONE_CLAIM_RULING}). The message names neither the other
  * application nor who filed it.
  */
-export class AlreadyApplied extends Schema.TaggedError<AlreadyApplied>()(
-  "AlreadyApplied",
+export class DuplicateApplication extends Schema.TaggedError<DuplicateApplication>()(
+  "DuplicateApplication",
   {
     edition: Schema.String,
     level: Schema.String,
@@ -1198,7 +1197,7 @@ export interface ApplicationsApi {
    * Creates a draft from a profile for a track of an edition; the ID number is hashed and dropped. On
    * an adoption track `unit` must be an existing pilot unit's id (`UnknownPilotUnit`) that adopts
    * titles this year (`NotPilotThisYear`). The person may hold no other live application of the edition
-   * at the level sought (`AlreadyApplied`).
+   * at the level sought (`DuplicateApplication`).
    */
   readonly create: (
     input: NewApplication,
@@ -1211,7 +1210,7 @@ export interface ApplicationsApi {
     | InvalidTarget
     | UnknownPilotUnit
     | NotPilotThisYear
-    | AlreadyApplied
+    | DuplicateApplication
   >
   readonly get: (id: string) => Effect.Effect<Application, ApplicationNotFound>
   /** One page of applications matching `filter`, in creation order (see `ListFilter`). */
@@ -1694,7 +1693,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
               })
               const other = live[0]
               if (other !== undefined)
-                return yield* new AlreadyApplied({
+                return yield* new DuplicateApplication({
                   edition: app.edition,
                   level: target.level,
                   state: other.state,
