@@ -35,9 +35,11 @@ import { pilotUnits } from "./routes/pilotUnits.ts"
 import { policies } from "./routes/policies.ts"
 import { publicity } from "./routes/publicity.ts"
 import { rosters } from "./routes/rosters.ts"
+import { training } from "./routes/training.ts"
 import type { Secrets } from "./Secrets.ts"
-import { mountSite } from "./Site.ts"
 import { createApp, defaultOptions, type Options } from "./Server.ts"
+import { mountSite } from "./Site.ts"
+import * as TrainingClock from "./TrainingClock.ts"
 
 /** Everything the handlers need, over a database layer and the server's secrets. */
 export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secrets) => {
@@ -64,7 +66,11 @@ export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secr
   return CertificatesLive.pipe(Layer.provideMerge(applicationsService))
 }
 
-export const endpoints = (ready: () => boolean): ReadonlyArray<Endpoint> => [
+/** The endpoints; the training clock's only with a training clock (demo mode). */
+export const endpoints = (
+  ready: () => boolean,
+  clock?: TrainingClock.TrainingClock,
+): ReadonlyArray<Endpoint> => [
   ...health(ready),
   ...me,
   ...policies,
@@ -76,6 +82,7 @@ export const endpoints = (ready: () => boolean): ReadonlyArray<Endpoint> => [
   ...publicity,
   ...certificates,
   ...audit,
+  ...(clock === undefined ? [] : training(clock)),
 ]
 
 /** The interactive reference: Swagger UI from the npm package, served locally (no CDN). */
@@ -97,15 +104,26 @@ export interface Built {
   readonly openapi: ReturnType<typeof OpenApi.document>
 }
 
-/** Builds the runtime and the Hono app over a database layer. */
+/**
+ * Builds the runtime and the Hono app over a database layer. With a `trainingClock` (demo mode)
+ * the API runs on it: the training routes are registered and every response names the training day.
+ */
 export const build = (
   database: Layer.Layer<Database.Services>,
   secrets: Secrets,
   options: Options = defaultOptions,
+  trainingClock?: TrainingClock.TrainingClock,
 ): Built => {
-  const runtime = ManagedRuntime.make(appLayer(database, secrets))
-  const eps = endpoints(options.ready ?? (() => true))
-  const app = createApp(runtime, eps, options)
+  const layer = trainingClock === undefined ? database : Layer.merge(database, Layer.setClock(trainingClock))
+  const runtime = ManagedRuntime.make(appLayer(layer, secrets))
+  const eps = endpoints(options.ready ?? (() => true), trainingClock)
+  const app = createApp(
+    runtime,
+    eps,
+    trainingClock === undefined
+      ? options
+      : { ...options, trainingDay: () => TrainingClock.trainingDay(trainingClock) },
+  )
   const openapi = OpenApi.document(eps, { version: RULES_VERSION })
   const openapiText = JSON.stringify(openapi)
   app.get("/api/openapi.json", (c) =>

@@ -45,6 +45,11 @@ export interface Options {
    * that compresses, turn it off to spend that CPU there instead (bench/RECORDS-API.md).
    */
   readonly compress?: boolean
+  /**
+   * Demo training mode (TrainingClock.ts): the training day, named on every response in the
+   * `Zhicheng-Training-Day` header so no one mistakes its dates for real ones. Absent in production.
+   */
+  readonly trainingDay?: () => string
 }
 
 export const defaultOptions: Options = {
@@ -130,6 +135,9 @@ const decode = <A>(schema: Schema.Schema<A, any, never>, value: unknown, where: 
     ),
   )
 
+/** The header naming the training day on every response in demo training mode. */
+export const TRAINING_DAY_HEADER = "Zhicheng-Training-Day"
+
 /** Mounts endpoints on a Hono app that runs their handlers on `runtime`. */
 export const createApp = (
   runtime: Runtime,
@@ -137,13 +145,22 @@ export const createApp = (
   options: Options = defaultOptions,
 ) => {
   const app = new Hono()
+  const { trainingDay } = options
+  if (trainingDay !== undefined)
+    app.use(async (c, next) => {
+      await next()
+      c.res.headers.set(TRAINING_DAY_HEADER, trainingDay())
+    })
   // gzip or deflate when the client accepts it, for JSON, problem+json and HTML over 1 KiB (an
   // all-editions eligibility report is ~240 KiB of repetitive JSON). NDJSON batches are left as is:
   // a compressor holds back lines that a streaming client wants at once.
   if (options.compress !== false) app.use(compress())
   app.use(
     "/api/*",
-    cors({ origin: [...options.corsOrigins], exposeHeaders: ["x-request-id", "etag", "retry-after"] }),
+    cors({
+      origin: [...options.corsOrigins],
+      exposeHeaders: ["x-request-id", "etag", "retry-after", TRAINING_DAY_HEADER],
+    }),
   )
 
   for (const ep of endpoints) {

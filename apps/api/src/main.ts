@@ -7,11 +7,12 @@ import { serve } from "@hono/node-server"
 import * as Database from "@zhicheng/db/Database"
 import { Cause, Exit } from "effect"
 import { build } from "./App.ts"
-import { seedDemo } from "./Demo.ts"
+import { seedDemo, seedRecords } from "./Demo.ts"
 import * as PublicUrl from "./PublicUrl.ts"
 import * as Secrets from "./Secrets.ts"
 import { causedBy, defaultOptions } from "./Server.ts"
 import * as Startup from "./Startup.ts"
+import * as TrainingClock from "./TrainingClock.ts"
 
 const refuse = (message: string): never => {
   process.stderr.write(`zhicheng: cannot start: ${message}\n`)
@@ -35,12 +36,20 @@ const secrets = orRefuse(() => Secrets.load(target))
 // port is known once listening, when PORT=0), never a request's Host header.
 const configuredPublicUrl = orRefuse(() => PublicUrl.resolve(process.env))
 let listenOrigin = `http://${host}:${port}`
-const { app, runtime } = build(Database.layer(target), secrets, {
-  ...Startup.optionsFromEnv(process.env, defaultOptions),
-  inFlight,
-  ready: () => accepting,
-  publicUrl: () => configuredPublicUrl ?? listenOrigin,
-})
+const demo = process.env.ZHICHENG_DEMO !== "0"
+// Demo mode runs on the training clock (TrainingClock.ts); production on real time.
+const trainingClock = demo ? TrainingClock.make() : undefined
+const { app, runtime } = build(
+  Database.layer(target),
+  secrets,
+  {
+    ...Startup.optionsFromEnv(process.env, defaultOptions),
+    inFlight,
+    ready: () => accepting,
+    publicUrl: () => configuredPublicUrl ?? listenOrigin,
+  },
+  trainingClock,
+)
 
 // Migrates, then refuses a database it cannot write (a read-only file, a full disk) now, rather
 // than answering 500 to every change while reads still work.
@@ -59,7 +68,19 @@ if (Exit.isFailure(writable)) {
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
   process.stdout.write(`${JSON.stringify({ level: "info", at: new Date().toISOString(), msg, ...extra })}\n`)
 
-const seeded = await runtime.runPromise(seedDemo(process.env.ZHICHENG_DEMO !== "0"))
+const storedClock = await runtime.runPromise(TrainingClock.load)
+if (trainingClock === undefined) {
+  const refusal = TrainingClock.productionRefusal(storedClock)
+  if (refusal !== undefined) refuse(refusal)
+} else trainingClock.setOffsetDays(storedClock.offsetDays)
+
+const { lines: seeded, keys: demoKeys } = await runtime.runPromise(seedDemo(demo))
+if (trainingClock !== undefined && demoKeys !== undefined)
+  seeded.push(...(await seedRecords(app, runtime, trainingClock, demoKeys)))
+if (trainingClock !== undefined)
+  seeded.push(
+    `TRAINING MODE (demo): the API runs on a training clock, today ${TrainingClock.trainingDay(trainingClock)} — every response names it in the Zhicheng-Training-Day header; GET/POST /api/v1/training/clock reads or moves it forward`,
+  )
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   listenOrigin = `http://${host}:${info.port}`
   log("zhicheng api listening", {

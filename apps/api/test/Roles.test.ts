@@ -5,10 +5,11 @@
  * change, not an accident), and when the server lets any role past — or stops any allowed role at —
  * authentication and authorisation. Admin may call everything; "public" needs no key.
  */
-import { describe, expect, it } from "@effect/vitest"
+import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import type { Role } from "@zhicheng/domain/Audit"
 import { endpoints } from "../src/App.ts"
-import { ROLES, type TestApi, useTestApi } from "./support/app.ts"
+import * as TrainingClock from "../src/TrainingClock.ts"
+import { ROLES, startTestApi, type TestApi } from "./support/app.ts"
 
 type Who = "public" | ReadonlyArray<Role>
 
@@ -82,17 +83,23 @@ const MATRIX: Readonly<Record<string, Who>> = {
   certificateCheckPage: "public",
   verifyAuditChain: ["admin"],
   listAuditEntries: ["admin"],
+  getTrainingClock: "public",
+  advanceTrainingClock: ["clerk"],
 }
 
-const declared = endpoints(() => true)
+// With the demo's training clock, so that its routes (demo mode only) are declared and served too.
+const declared = endpoints(() => true, TrainingClock.make())
 const CALLERS = ["public", ...ROLES] as const
 
 const allowed = (who: Who, caller: (typeof CALLERS)[number]) =>
   who === "public" || caller === "admin" || (caller !== "public" && who.includes(caller))
 
 let api: TestApi
-useTestApi("sqlite", (started) => {
-  api = started
+beforeAll(async () => {
+  api = await startTestApi("sqlite", {}, undefined, TrainingClock.make())
+}, 60_000)
+afterAll(async () => {
+  await api?.dispose()
 })
 
 describe("the role matrix", () => {

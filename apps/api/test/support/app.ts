@@ -6,11 +6,12 @@ import { afterAll, beforeAll } from "@effect/vitest"
 import { createZhichengClient, type ZhichengClient } from "@zhicheng/client"
 import * as Database from "@zhicheng/db/Database"
 import type { Role } from "@zhicheng/domain/Audit"
-import { Clock, type Duration, Effect, Exit, Layer, Scope } from "effect"
+import { type Clock, Effect, Exit, Layer, Scope } from "effect"
 import { freshTarget } from "../../../../packages/db/test/support/databases.ts"
 import { build } from "../../src/App.ts"
 import { defaultOptions, type Options } from "../../src/Server.ts"
 import * as Store from "../../src/Store.ts"
+import type * as TrainingClock from "../../src/TrainingClock.ts"
 
 export const ROLES = ["enterprise-hr", "clerk", "committee", "admin"] as const satisfies ReadonlyArray<Role>
 
@@ -44,29 +45,9 @@ export const quietOptions: Options = {
 
 /**
  * A clock a test sets: the API's "today" (China time) and every timestamp come from it, so a test can
- * walk a procedure through dates the real clock has left behind (002's 2023 deadlines). `sleep` waits
- * in real time.
+ * walk a procedure through dates the real clock has left behind (002's 2023 deadlines).
  */
-export interface SettableClock extends Clock.Clock {
-  /** Sets the instant, e.g. `set("2023-09-06T10:00:00+08:00")`. */
-  readonly set: (iso: string) => void
-}
-
-export const settableClock = (iso: string): SettableClock => {
-  let ms = Date.parse(iso)
-  const real = Clock.make()
-  return {
-    [Clock.ClockTypeId]: Clock.ClockTypeId,
-    unsafeCurrentTimeMillis: () => ms,
-    currentTimeMillis: Effect.sync(() => ms),
-    unsafeCurrentTimeNanos: () => BigInt(ms) * 1_000_000n,
-    currentTimeNanos: Effect.sync(() => BigInt(ms) * 1_000_000n),
-    sleep: (d: Duration.Duration) => real.sleep(d),
-    set: (next) => {
-      ms = Date.parse(next)
-    },
-  }
-}
+export { type SettableClock, settableClock } from "../../src/TrainingClock.ts"
 
 /** A fresh API over a fresh database; call `dispose` when done. */
 export const startTestApi = async (
@@ -74,14 +55,20 @@ export const startTestApi = async (
   options: Partial<Options> = {},
   /** Share another instance's database (a second API process on the same PostgreSQL). */
   shared?: Database.Target,
-  /** The API's clock (`settableClock`); the real one when absent. */
-  clock?: Clock.Clock,
+  /**
+   * The API's clock (`settableClock`); the real one when absent. A demo training clock
+   * (`TrainingClock.make`) also registers the training routes and the training-day header.
+   */
+  clock?: Clock.Clock | TrainingClock.TrainingClock,
 ): Promise<TestApi> => {
   const scope = Effect.runSync(Scope.make())
   const target = shared ?? (await Effect.runPromise(Scope.extend(freshTarget(kind), scope)))
+  const training = clock !== undefined && "offsetDays" in clock ? clock : undefined
   const database =
-    clock === undefined ? Database.layer(target) : Layer.merge(Database.layer(target), Layer.setClock(clock))
-  const built = build(database, TEST_SECRETS, { ...quietOptions, ...options })
+    clock === undefined || training !== undefined
+      ? Database.layer(target)
+      : Layer.merge(Database.layer(target), Layer.setClock(clock))
+  const built = build(database, TEST_SECRETS, { ...quietOptions, ...options }, training)
   const keys = {} as Record<(typeof ROLES)[number], string>
   for (const role of ROLES)
     keys[role] = (await built.runtime.runPromise(Store.createKey(`test-${role}`, role))).key
