@@ -4,6 +4,21 @@
  */
 import stringWidth from "string-width"
 
+const AMBIGUOUS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u2010-\u2015]/g, "-"],
+  [/\u2026/g, "..."],
+  [/[\u00b7\u2027]/g, "-"],
+  [/[\u201c\u201d]/g, '"'],
+  [/[\u2018\u2019]/g, "'"],
+]
+
+/**
+ * `s` with the punctuation whose width terminals disagree on (East Asian "ambiguous": dashes, `…`,
+ * `·`, curly quotes) replaced by ASCII, so that a column measured here is a column on every screen.
+ * Applied to everything the counter prints, including text from the API.
+ */
+export const unambiguous = (s: string): string => AMBIGUOUS.reduce((acc, [re, to]) => acc.replace(re, to), s)
+
 /** Cells `s` takes on the screen. */
 export const width = (s: string): number => stringWidth(s)
 
@@ -15,7 +30,7 @@ const ELLIPSIS = "~"
  */
 export const fit = (s: string, cells: number): string => {
   if (cells <= 0) return ""
-  const clean = s.replace(/[\r\n\t]+/g, " ")
+  const clean = unambiguous(s).replace(/[\r\n\t]+/g, " ")
   if (width(clean) <= cells) return clean + " ".repeat(cells - width(clean))
   let out = ""
   let used = 0
@@ -37,7 +52,7 @@ export const clip = (s: string, cells: number): string => fit(s, cells).trimEnd(
  */
 export const wrap = (s: string, cells: number): ReadonlyArray<string> => {
   const lines: Array<string> = []
-  for (const para of s.split("\n")) {
+  for (const para of unambiguous(s).split("\n")) {
     let line = ""
     let used = 0
     for (const ch of para) {

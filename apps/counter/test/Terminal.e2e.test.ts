@@ -143,6 +143,41 @@ beforeAll(async () => {
   expect(cert.response.status).toBe(201)
   certificateNo = cert.data?.number as string
 
+  // A draft to move a step at the window (the demo data may change; the test brings its own).
+  const draft = await as("clerk").POST("/api/v1/applications", {
+    body: {
+      profile: { residentId: residentId(9), name: "陈九", status: { retired: false } },
+      edition: "shaoxing-adoption-draft",
+      track: "shaoxing-adoption-draft/engineer",
+      specialty: "机械工程",
+      employer: "Shaoxing Demo Machinery Co. (fictional)",
+      unit,
+    } as never,
+  })
+  expect(draft.response.status).toBe(201)
+
+  // An application on a running notice, for an objection received at the window.
+  const second = await as("clerk").POST("/api/v1/applications", {
+    body: {
+      profile: { residentId: residentId(8), name: "冯八", status: { retired: false } },
+      edition: "shaoxing-adoption-draft",
+      track: "shaoxing-adoption-draft/engineer",
+      specialty: "机械工程",
+      employer: "绍兴示例机电有限公司",
+      unit,
+    } as never,
+  })
+  const secondId = second.data?.id as string
+  for (const verb of ["submit", "unit-review"])
+    await as("clerk").POST(`/api/v1/applications/{id}/${verb}` as "/api/v1/applications/{id}/submit", {
+      params: { path: { id: secondId } },
+      body: {},
+    })
+  const running = await as("clerk").POST("/api/v1/publicity-notices", {
+    body: { applications: [secondId], howToObject: "绍兴市人社局 0575-0000000（示例）" },
+  })
+  expect(running.response.status).toBe(201)
+
   tmux(
     "new-session",
     "-d",
@@ -188,25 +223,34 @@ describe("the counter in tmux at 80x24", () => {
 
   it("lists the queue with CJK and Latin columns lined up, opens an application and moves it a step", async () => {
     keys("1")
-    // The demo applicant's long name is cut to its column, with an ASCII "~".
-    const queue = await see("演示工程~")
+    const queue = await see("陈九")
     expect(fits(queue, 80)).toBe(true)
     const lines = queue.split("\n")
     const header = lines.find((l) => l.includes("姓名") && l.includes("状态")) as string
     const at = (line: string, word: string) => stringWidth(line.slice(0, line.indexOf(word)))
     const rows = lines.filter((l) => /[0-9a-f]{8}\s*$/.test(l))
-    expect(rows.length).toBeGreaterThanOrEqual(2)
-    // The state column starts at the same cell on every row, whatever the width of the names.
+    expect(rows.length).toBeGreaterThanOrEqual(3)
+    // The state column starts at the same cell on every row, whatever the names and employers
+    // (Chinese, Latin, cut with "~"), and every row ends at the same cell.
     for (const row of rows) {
-      const state = /(草稿|已提交|已发证|公示中)/.exec(row)?.[1] as string
+      const state = Object.values({
+        a: "草稿",
+        b: "已提交",
+        c: "单位已审核",
+        d: "公示中",
+        e: "公示无异议",
+        f: "已推荐",
+        g: "已评审",
+        h: "已发证",
+      }).find((w) => row.includes(w)) as string
+      expect(state).toBeDefined()
       expect(at(row, state)).toBe(at(header, "状态"))
-      // And the id column at the same cell too.
       expect(stringWidth(row.trimEnd())).toBe(stringWidth(rows[0]?.trimEnd() ?? ""))
     }
-    // Open the demo application (a draft) and submit it.
-    const demoRow = rows.findIndex((r) => r.includes("演示工程师甲"))
-    for (let i = 0; i < demoRow; i++) keys("Down")
-    await screenWhere((s) => s.split("\n").some((l) => l.startsWith("> 演示工程")), "the demo row selected")
+    // Open the test's own draft and submit it.
+    const row = rows.findIndex((r) => r.includes("陈九"))
+    for (let i = 0; i < row; i++) keys("Down")
+    await screenWhere((s) => s.split("\n").some((l) => l.startsWith("> 陈九")), "the draft selected")
     keys("Enter")
     await see("-- 可办理")
     keys("Enter")
@@ -239,6 +283,92 @@ describe("the counter in tmux at 80x24", () => {
     const result = await see("状态: [有效]")
     expect(result).toContain(certificateNo)
     expect(fits(result, 80)).toBe(true)
+  })
+
+  it("records an objection received at the window and resolves it", async () => {
+    keys("Escape")
+    await see("> 1. 核发证书")
+    keys("Escape")
+    await see("主菜单")
+    keys("3")
+    await see("公示中的公示与异议")
+    keys("2")
+    const notices = await see("冯八[公示中]")
+    const menu = notices.split("\n").filter((l) => /^[> ] \d+\. /.test(l))
+    const mine = menu.findIndex((l) => l.includes("冯八"))
+    for (let i = 0; i < mine; i++) keys("Down")
+    await screenWhere(
+      (s) => s.split("\n").some((l) => l.startsWith(">") && l.includes("冯八")),
+      "the notice selected",
+    )
+    keys("Enter")
+    await see("1. 冯八")
+    keys("o")
+    await see(">名册序号".replace("名册", "名单"))
+    for (const [text, next] of [
+      ["1", ">异议内容"],
+      ["业绩材料存疑", ">异议人姓名"],
+      ["王五", ">联系方式"],
+    ] as const) {
+      typed(text)
+      await see(text)
+      keys("Tab")
+      await see(next)
+    }
+    typed("13800000000")
+    await see("13800000000")
+    keys("Enter")
+    await see("[待处理]")
+    keys("Enter")
+    await see("异议不成立")
+    keys("Down")
+    await screenWhere((s) => s.includes("> 2. 异议不成立"), "dismissed chosen")
+    keys("Enter")
+    await see(">理由（必填）")
+    typed("经核查材料属实")
+    await see("经核查材料属实")
+    keys("Enter")
+    const done = await see("[异议不成立]")
+    expect(fits(done, 80)).toBe(true)
+    keys("Escape")
+    await see("公示中的公示与异议")
+    keys("Escape")
+    await see("主菜单")
+  })
+
+  it("serves a walk-in: questions in Chinese, then every track with its status and clause", async () => {
+    keys("2")
+    await see("逐项问答")
+    keys("1")
+    await see("您何时开始现在这份工作")
+    typed("2015-07-01")
+    await see("2015-07-01")
+    keys("Enter")
+    await see("您在哪里工作")
+    keys("4")
+    await see("问题 3")
+    keys("d")
+    const answer = await see("资格结果")
+    expect(answer).toMatch(/\[(信息不全|需人工审核|符合条件|不符合条件|不适用)\] /)
+    expect(fits(answer, 80)).toBe(true)
+    keys("Escape")
+    await see("问题 3")
+    keys("Escape")
+    await see("有未保存的输入")
+    keys("y")
+    await see("主菜单")
+    keys("4")
+    await see("查验证书（编号")
+    keys("2")
+    await see(">证书编号")
+    typed(certificateNo)
+    await see(certificateNo)
+    keys("Enter")
+    await see(">持证人姓名")
+    typed("吴七")
+    await see("吴七")
+    keys("Enter")
+    await see("状态: [有效]")
   })
 
   it("survives a resize to 60 columns", async () => {

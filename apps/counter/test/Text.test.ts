@@ -1,6 +1,6 @@
 import stringWidth from "string-width"
 import { describe, expect, it } from "vitest"
-import { fit, wrap } from "../src/text.ts"
+import { fit, unambiguous, wrap } from "../src/text.ts"
 import { layout, rowText } from "../src/ui/Table.tsx"
 
 describe("fit", () => {
@@ -53,5 +53,12 @@ describe("table layout", () => {
     const b = rowText(["John Smith", "已发证", "Demo Co.", "abcdefgh"], w, false)
     expect(stringWidth(a.slice(0, a.indexOf("草稿")))).toBe(stringWidth(b.slice(0, b.indexOf("已发证"))))
     expect(stringWidth(a)).toBe(stringWidth(b))
+  })
+})
+
+describe("unambiguous", () => {
+  it("prints ASCII for punctuation whose width terminals disagree on, so columns measured here hold", () => {
+    expect(unambiguous("2026-11-11 – 2026-11-17 “绿色通道”…·")).toBe('2026-11-11 - 2026-11-17 "绿色通道"...-')
+    expect(fit("a–b", 3)).toBe("a-b")
   })
 })

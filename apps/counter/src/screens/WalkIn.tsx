@@ -95,6 +95,8 @@ export const WalkIn = () => {
   const [state, send, latest] = useSyncReducer(reducer, initialFlow<View>({ kind: "start" }))
   const v = state.view
   const goBack = () => (latest().back.length > 0 ? send({ type: "back" }) : dispatch({ type: "back" }))
+  /** Leaving the questions leaves the walk-in: the counter asks first when answers were given. */
+  const leave = () => dispatch({ type: "back" })
   const answers = v.kind === "ask" || v.kind === "answer" || v.kind === "file-as" ? v.answers : {}
   const profile = v.kind === "answer" || v.kind === "file-as" ? v.profile : undefined
   const report = useRemote<Report | undefined>(
@@ -129,7 +131,7 @@ export const WalkIn = () => {
 
   useKeys(
     (input, key) => {
-      if (key.escape) goBack()
+      if (key.escape) (latest().view.kind === "ask" ? leave : goBack)()
       else if (input === "d" && latest().view.kind === "ask")
         send({ type: "go", view: { kind: "answer", answers } })
       else if (input === "?") dispatch({ type: "help", open: true })
@@ -253,7 +255,7 @@ export const WalkIn = () => {
             {options !== undefined ? (
               <Menu
                 key={q.id}
-                onBack={goBack}
+                onBack={leave}
                 choices={options.map((o) => ({ label: o.label, run: () => answer(o.value) }))}
                 onKey={(input) => {
                   if (input === "d") send({ type: "go", view: { kind: "answer", answers } })
@@ -262,7 +264,7 @@ export const WalkIn = () => {
             ) : (
               <Form
                 key={q.id}
-                onCancel={goBack}
+                onCancel={leave}
                 fields={[
                   {
                     name: "answer",
