@@ -95,6 +95,10 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(view.data?.entries.map((e) => e.name)).toEqual(["申请人1", "申请人2"])
       expect(view.data?.period).toContain("24:00")
       expect(view.data?.howToObject).toBe(HOW)
+      // Published today, so it is among the notices running today, for anyone, with the same fields.
+      const current = await api.client.GET("/api/v1/publicity-notices")
+      expect(current.response.status).toBe(200)
+      expect(current.data?.notices.find((n) => n.notice === notice)?.entries).toEqual(view.data?.entries)
 
       const filed = await object(api, notice, 2, "wang@example.cn")
       expect(filed.response.status).toBe(201)

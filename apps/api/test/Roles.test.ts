@@ -61,6 +61,7 @@ const MATRIX: Readonly<Record<string, Who>> = {
   recordApplicationTarget: ["clerk"],
   withdrawApplication: [HR, "clerk"],
   openPublicityNotice: ["clerk"],
+  listCurrentPublicityNotices: "public",
   getPublicityNotice: "public",
   fileObjection: "public",
   listObjections: ["clerk"],

@@ -172,6 +172,14 @@ export const PublicitySql = Layer.effect(
           Effect.orDie,
         ),
 
+      current: (today, limit) =>
+        sql<NoticeRow>`SELECT * FROM publicity_notices
+          WHERE status = 'open' AND published <= ${today} AND end_date >= ${today}
+          ORDER BY published DESC, opened_at DESC, id DESC LIMIT ${limit}`.pipe(
+          Effect.flatMap(loadNotices),
+          Effect.orDie,
+        ),
+
       noticesFor: (subject) =>
         sql<NoticeRow>`SELECT n.* FROM publicity_notices n
           WHERE n.id IN (SELECT notice_id FROM publicity_notice_members WHERE subject_kind = ${subject.kind} AND subject_id = ${subject.id})

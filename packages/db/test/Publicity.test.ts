@@ -72,6 +72,46 @@ for (const kind of KINDS) {
   describe(`Publicity on ${kind}`, () => {
     layer(services(kind), { timeout: 120_000 })((it) => {
       it.effect(
+        "current: a notice is listed from its publication day to the end of its last day, and not once closed",
+        () =>
+          Effect.gen(function* () {
+            const publicity = yield* Publicity
+            const listed = (id: string) =>
+              Effect.map(publicity.current, (ns) => ns.some((n) => n.notice === id))
+            yield* setDay("2025-06-03")
+            const n = yield* publicity.open({
+              edition: "shangyu-2023-3",
+              subjects: [entry(40)],
+              howToObject: HOW,
+              published: d("2025-06-04"),
+              actor: clerk,
+            })
+            expect(n.end).toBe("2025-06-11")
+            expect(yield* listed(n.id)).toBe(false)
+            yield* setDay("2025-06-04")
+            expect(yield* listed(n.id)).toBe(true)
+            const view = (yield* publicity.current).find((x) => x.notice === n.id)
+            expect(view?.entries).toEqual([
+              {
+                name: "员工40",
+                employer: "绍兴某机电有限公司",
+                specialty: "机电制造",
+                title: "助理工程师",
+                track: "采认",
+              },
+            ])
+            expect(JSON.stringify(view)).not.toMatch(/contact|residentId/)
+            yield* TestClock.setTime(Date.parse("2025-06-11T23:59:00+08:00"))
+            expect(yield* listed(n.id)).toBe(true)
+            yield* setDay("2025-06-12")
+            expect(yield* listed(n.id)).toBe(false)
+            yield* publicity.close(n.id, { actor: clerk })
+            yield* setDay("2025-06-05")
+            expect(yield* listed(n.id)).toBe(false)
+          }),
+      )
+
+      it.effect(
         "002 across the National Day holiday: published 2024-09-27, 5 working days → ends 2024-10-10",
         () =>
           Effect.gen(function* () {

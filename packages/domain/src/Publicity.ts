@@ -381,6 +381,11 @@ export class PublicityRepository extends Context.Tag("zhicheng/PublicityReposito
     readonly getNotice: (id: string) => Effect.Effect<Option.Option<Notice>>
     /** Marks an open notice closed; false when it was not open. */
     readonly closeNotice: (id: string, at: string, by: Actor) => Effect.Effect<boolean>
+    /**
+     * Notices still open whose period includes `today` (published on or before it, ending on or
+     * after it), latest publication first, at most `limit`.
+     */
+    readonly current: (today: CivilDate.CivilDate, limit: number) => Effect.Effect<ReadonlyArray<Notice>>
     /** Notices listing the subject, latest publication first. */
     readonly noticesFor: (subject: SubjectRef) => Effect.Effect<ReadonlyArray<Notice>>
     readonly insertObjection: (o: Objection) => Effect.Effect<void>
@@ -427,6 +432,11 @@ export interface PublicityApi {
   readonly get: (id: string) => Effect.Effect<Notice, NoticeNotFound>
   /** The public view: entries, period and how to object; never an ID number or a contact. */
   readonly publicView: (id: string) => Effect.Effect<PublicNotice, NoticeNotFound>
+  /**
+   * The notices running today (China time), as public views, latest publication first: what a
+   * citizen may still object to. At most `CURRENT_LIMIT`.
+   */
+  readonly current: Effect.Effect<ReadonlyArray<PublicNotice>>
   /** Files an objection during the period (publication day to 24:00 on the end date). */
   readonly fileObjection: (
     input: ObjectionInput,
@@ -462,6 +472,9 @@ export interface PublicityApi {
     NoticeNotFound | PublicityNotEnded | ObjectionOpen
   >
 }
+
+/** How many running notices `current` lists at most (a district publishes a handful at a time). */
+export const CURRENT_LIMIT = 200
 
 /** Today's civil date in China and the instant, from Effect's Clock (TestClock-able). */
 export const now = Effect.map(Clock.currentTimeMillis, (ms) => ({
@@ -641,6 +654,10 @@ const make = (editions: ReadonlyArray<Edition>) =>
       get: getNotice,
 
       publicView: (id) => Effect.map(getNotice(id), publicViewOf),
+
+      current: Effect.flatMap(now, ({ today }) =>
+        Effect.map(repo.current(today, CURRENT_LIMIT), (ns) => ns.map(publicViewOf)),
+      ),
 
       fileObjection: (input) =>
         tx.withTransaction(

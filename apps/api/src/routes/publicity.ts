@@ -131,6 +131,27 @@ export const publicity = [
   }),
   endpoint({
     method: "get",
+    path: "/api/v1/publicity-notices",
+    operationId: "listCurrentPublicityNotices",
+    summary: "The notices running today (China time), public views only, latest first",
+    description:
+      "What a citizen may still object to: every open notice whose period includes today, each with the minimum public fields (name, employer, specialty, title, track), its period and how to object — never an ID number or a contact. At most 200.",
+    tag: TAG,
+    roles: "public",
+    response: {
+      status: 200,
+      description: "The running notices",
+      schema: Schema.Struct({ notices: Schema.Array(PublicNoticeView) }),
+    },
+    problems: [],
+    handler: () =>
+      Effect.map(
+        Effect.flatMap(Publicity, (svc) => svc.current),
+        (notices) => ({ notices }),
+      ),
+  }),
+  endpoint({
+    method: "get",
     path: "/api/v1/publicity-notices/:id",
     operationId: "getPublicityNotice",
     summary:
