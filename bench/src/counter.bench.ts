@@ -40,6 +40,8 @@ const repo = join(here, "..", "..")
 const counterDir = join(repo, "apps", "counter")
 const node = process.execPath
 const work = mkdtempSync(join(tmpdir(), "counter-bench-"))
+/** Processes this run started, stopped however it ends. */
+const children: Array<ChildProcess> = []
 
 // ---------------------------------------------------------------------------------------------
 // The two apps, bundled alike
@@ -100,6 +102,7 @@ const term = (command: string, env: Record<string, string>): Term => {
     env: { ...process.env, ...env, TERM: "xterm-256color" },
     stdio: ["pipe", "pipe", "pipe"],
   })
+  children.push(child)
   let out = ""
   const waiters: Array<() => void> = []
   child.stdout?.on("data", (d: Buffer) => {
@@ -154,6 +157,7 @@ const main = async () => {
     },
     stdio: ["ignore", "pipe", "pipe"],
   })
+  children.push(api)
   let log = ""
   api.stdout?.on("data", (d: Buffer) => {
     log += d.toString()
@@ -253,5 +257,6 @@ const main = async () => {
 try {
   await main()
 } finally {
+  for (const c of children) c.kill("SIGKILL")
   rmSync(work, { recursive: true, force: true })
 }
