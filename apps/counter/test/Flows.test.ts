@@ -2,7 +2,7 @@
  * Whole flows of the counter against a real API (in-process, fresh SQLite, real keys and roles),
  * driven by keys in an 80x24 interactive terminal and read off the screen.
  */
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import stringWidth from "string-width"
@@ -339,6 +339,7 @@ describe("the calendar and rosters", () => {
     const view = await api.as("clerk").GET("/api/v1/rosters/{id}", { params: { path: { id } } })
     expect(view.data?.entries).toEqual([])
     t.unmount()
+    rmSync(dir, { recursive: true, force: true })
   })
 })
 
