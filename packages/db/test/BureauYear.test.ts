@@ -434,83 +434,90 @@ for (const kind of KINDS) {
       )
 
       // -----------------------------------------------------------------------------------------
-      it.effect("3. applications under 002, published on 2023-09-13, ending before the employer's deadline", () =>
-        Effect.gen(function* () {
-          const apps = yield* Applications
+      it.effect(
+        "3. applications under 002, published on 2023-09-13, ending before the employer's deadline",
+        () =>
+          Effect.gen(function* () {
+            const apps = yield* Applications
 
-          // September: four engineers apply; the engine finds each eligible (or needing a person's
-          // review) on the normal track on the day they submit.
-          yield* at("2023-09-01")
-          const created: Partial<Record<Who, Application>> = {}
-          for (const who of WHO) created[who] = yield* apps.create(newApplication(who), hr)
-          year.apps = created as Record<Who, Application>
+            // September: four engineers apply; the engine finds each eligible (or needing a person's
+            // review) on the normal track on the day they submit.
+            yield* at("2023-09-01")
+            const created: Partial<Record<Who, Application>> = {}
+            for (const who of WHO) created[who] = yield* apps.create(newApplication(who), hr)
+            year.apps = created as Record<Who, Application>
 
-          yield* at("2023-09-05")
-          for (const who of WHO) {
-            const report = Eligibility.evaluate(
-              { profile: newApplication(who).profile, asOf: d("2023-09-05"), edition: E2023 },
-              Registry.EDITIONS,
+            yield* at("2023-09-05")
+            for (const who of WHO) {
+              const report = Eligibility.evaluate(
+                { profile: newApplication(who).profile, asOf: d("2023-09-05"), edition: E2023 },
+                Registry.EDITIONS,
+              )
+              expect(["eligible", "needs-review"]).toContain(
+                report.tracks.find((t) => t.track === NORMAL)?.status,
+              )
+              yield* apps.submit(year.apps[who].id, { actor: hr })
+            }
+            // Before the individual deadline (2023-09-08) and the unit deadline (2023-09-21).
+            yield* at("2023-09-12")
+            for (const who of WHO)
+              yield* apps.unitReview(year.apps[who].id, { actor: hr, reason: "单位审核：材料属实" })
+
+            // What the calendar says about the holiday (国办发明电〔2022〕16号).
+            const cal = yield* WorkCalendar
+            expect((yield* cal.dayKind(d("2023-09-29"))).kind).toBe("holiday")
+            expect((yield* cal.dayKind(d("2023-10-06"))).kind).toBe("holiday")
+            expect((yield* cal.dayKind(d("2023-10-07"))).kind).toBe("adjusted-workday")
+            expect((yield* cal.dayKind(d("2023-10-08"))).kind).toBe("adjusted-workday")
+            const period = yield* cal.publicityEnd(d("2023-09-27"), UNIT_PUBLICITY.rule)
+            // Publication day not counted; 9-28 is day 1; 9-29…10-6 off; 10-7 and 10-8 (worked weekend) days 2–3.
+            expect(period.days.filter((x) => x.role === "counted").map((x) => x.date)).toEqual([
+              "2023-09-28",
+              "2023-10-07",
+              "2023-10-08",
+              "2023-10-09",
+              "2023-10-10",
+            ])
+            expect(period.end).toBe("2023-10-10")
+            // So a notice published then would end long after the employer's deadline (9-21, 五(二)).
+
+            // Wednesday 13 September: one notice for all four, 5 working days (002 二(二)): 9-14…9-20.
+            yield* at("2023-09-13")
+            const { notice, applications } = yield* apps.startPublicity(
+              WHO.map((w) => year.apps[w].id),
+              { actor: clerk, howToObject: HOW_TO_OBJECT },
             )
-            expect(["eligible", "needs-review"]).toContain(
-              report.tracks.find((t) => t.track === NORMAL)?.status,
-            )
-            yield* apps.submit(year.apps[who].id, { actor: hr })
-          }
-          // Before the individual deadline (2023-09-08) and the unit deadline (2023-09-21).
-          yield* at("2023-09-12")
-          for (const who of WHO)
-            yield* apps.unitReview(year.apps[who].id, { actor: hr, reason: "单位审核：材料属实" })
+            year.noticeId = notice.id
+            expect(notice).toMatchObject({
+              published: "2023-09-13",
+              end: "2023-09-20",
+              rule: {
+                amount: 5,
+                unit: "working-days",
+                countPublicationDay: false,
+                origin: "edition-setting",
+              },
+            })
+            expect(notice.rule.citation).toMatchObject({ quote: "进行不少于5个工作日的公示" })
+            expect(applications.map((x) => x.state)).toEqual([
+              "in-publicity",
+              "in-publicity",
+              "in-publicity",
+              "in-publicity",
+            ])
 
-          // What the calendar says about the holiday (国办发明电〔2022〕16号).
-          const cal = yield* WorkCalendar
-          expect((yield* cal.dayKind(d("2023-09-29"))).kind).toBe("holiday")
-          expect((yield* cal.dayKind(d("2023-10-06"))).kind).toBe("holiday")
-          expect((yield* cal.dayKind(d("2023-10-07"))).kind).toBe("adjusted-workday")
-          expect((yield* cal.dayKind(d("2023-10-08"))).kind).toBe("adjusted-workday")
-          const period = yield* cal.publicityEnd(d("2023-09-27"), UNIT_PUBLICITY.rule)
-          // Publication day not counted; 9-28 is day 1; 9-29…10-6 off; 10-7 and 10-8 (worked weekend) days 2–3.
-          expect(period.days.filter((x) => x.role === "counted").map((x) => x.date)).toEqual([
-            "2023-09-28",
-            "2023-10-07",
-            "2023-10-08",
-            "2023-10-09",
-            "2023-10-10",
-          ])
-          expect(period.end).toBe("2023-10-10")
-          // So a notice published then would end long after the employer's deadline (9-21, 五(二)).
-
-          // Wednesday 13 September: one notice for all four, 5 working days (002 二(二)): 9-14…9-20.
-          yield* at("2023-09-13")
-          const { notice, applications } = yield* apps.startPublicity(
-            WHO.map((w) => year.apps[w].id),
-            { actor: clerk, howToObject: HOW_TO_OBJECT },
-          )
-          year.noticeId = notice.id
-          expect(notice).toMatchObject({
-            published: "2023-09-13",
-            end: "2023-09-20",
-            rule: { amount: 5, unit: "working-days", countPublicationDay: false, origin: "edition-setting" },
-          })
-          expect(notice.rule.citation).toMatchObject({ quote: "进行不少于5个工作日的公示" })
-          expect(applications.map((x) => x.state)).toEqual([
-            "in-publicity",
-            "in-publicity",
-            "in-publicity",
-            "in-publicity",
-          ])
-
-          // The public list: name, employer, specialty, title, track; no ID number.
-          const view = yield* (yield* Publicity).publicView(notice.id)
-          expect(view.entries.map((e) => e.name)).toEqual(WHO.map((w) => APPLICANTS[w].name))
-          expect(view.entries[0]).toEqual({
-            name: "测试员张三",
-            employer: "示例企业甲",
-            specialty: "机电制造",
-            title: "工程师",
-            track: expect.any(String),
-          })
-          expect(JSON.stringify(view)).not.toContain(APPLICANTS.zhang.id)
-        }),
+            // The public list: name, employer, specialty, title, track; no ID number.
+            const view = yield* (yield* Publicity).publicView(notice.id)
+            expect(view.entries.map((e) => e.name)).toEqual(WHO.map((w) => APPLICANTS[w].name))
+            expect(view.entries[0]).toEqual({
+              name: "测试员张三",
+              employer: "示例企业甲",
+              specialty: "机电制造",
+              title: "工程师",
+              track: expect.any(String),
+            })
+            expect(JSON.stringify(view)).not.toContain(APPLICANTS.zhang.id)
+          }),
       )
 
       // -----------------------------------------------------------------------------------------

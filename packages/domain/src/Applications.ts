@@ -51,13 +51,7 @@ import * as Eligibility from "./Eligibility.ts"
 import * as ErrorKind from "./ErrorKind.ts"
 import * as IntegrityBan from "./IntegrityBan.ts"
 import { isPilotIn, type PilotUnit, PilotUnitRepo } from "./PilotUnits.ts"
-import {
-  type Deadline,
-  type Edition,
-  type Procedure,
-  procedureOf,
-  type Track,
-} from "./Policy.ts"
+import { type Deadline, type Edition, type Procedure, procedureOf, type Track } from "./Policy.ts"
 import { JuniorGrade, Level, Profile } from "./Profile.ts"
 import {
   type InvalidNotice,

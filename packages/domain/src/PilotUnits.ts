@@ -72,59 +72,83 @@ export const CLAUSES = {
 // ---------------------------------------------------------------------------------------------------
 
 /** No record with that id. */
-export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
-  kind: Schema.String,
-  id: Schema.String,
-  message: Schema.String,
-}, ErrorKind.notFound) {}
+export class NotFound extends Schema.TaggedError<NotFound>()(
+  "NotFound",
+  {
+    kind: Schema.String,
+    id: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.notFound,
+) {}
 
 /** The record is not in a state that allows the step (e.g. selecting a unit the district did not recommend). */
-export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("InvalidTransition", {
-  id: Schema.String,
-  from: Schema.String,
-  action: Schema.String,
-  message: Schema.String,
-  clause: Schema.optional(Citation),
-}, ErrorKind.conflict) {}
+export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()(
+  "InvalidTransition",
+  {
+    id: Schema.String,
+    from: Schema.String,
+    action: Schema.String,
+    message: Schema.String,
+    clause: Schema.optional(Citation),
+  },
+  ErrorKind.conflict,
+) {}
 
 /** The application came after the yearly deadline and no reason for accepting it late was recorded. */
-export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()("DeadlinePassed", {
-  deadline: Civil.CivilDate,
-  today: Civil.CivilDate,
-  message: Schema.String,
-  clause: Citation,
-}, ErrorKind.conflict) {}
+export class DeadlinePassed extends Schema.TaggedError<DeadlinePassed>()(
+  "DeadlinePassed",
+  {
+    deadline: Civil.CivilDate,
+    today: Civil.CivilDate,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /**
  * The unit (by its name, compared without spaces, case or width differences) has already applied
  * for that year: a unit applies once a year (第五条). Refused whatever became of the first
  * application; the unit may apply again for another year.
  */
-export class AlreadyApplied extends Schema.TaggedError<AlreadyApplied>()("AlreadyApplied", {
-  unitName: Schema.String,
-  year: Schema.Int,
-  /** The earlier application's id. */
-  existing: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}, ErrorKind.conflict) {}
+export class AlreadyApplied extends Schema.TaggedError<AlreadyApplied>()(
+  "AlreadyApplied",
+  {
+    unitName: Schema.String,
+    year: Schema.Int,
+    /** The earlier application's id. */
+    existing: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** A cap would be exceeded and no reason for exceeding it was recorded (DOMAIN.md rulings 1 and 2). */
-export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()("QuotaExceeded", {
-  cap: Schema.Int,
-  count: Schema.Int,
-  requested: Schema.Int,
-  basis: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}, ErrorKind.conflict) {}
+export class QuotaExceeded extends Schema.TaggedError<QuotaExceeded>()(
+  "QuotaExceeded",
+  {
+    cap: Schema.Int,
+    count: Schema.Int,
+    requested: Schema.Int,
+    basis: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 /** Input that is well-formed but breaks a rule of the document (e.g. an approved specialty the unit did not apply for). */
-export class RuleViolated extends Schema.TaggedError<RuleViolated>()("RuleViolated", {
-  field: Schema.String,
-  message: Schema.String,
-  clause: Citation,
-}, ErrorKind.conflict) {}
+export class RuleViolated extends Schema.TaggedError<RuleViolated>()(
+  "RuleViolated",
+  {
+    field: Schema.String,
+    message: Schema.String,
+    clause: Citation,
+  },
+  ErrorKind.conflict,
+) {}
 
 // ---------------------------------------------------------------------------------------------------
 // Data

@@ -148,19 +148,27 @@ export const RowError = Schema.Struct({
 export type RowError = typeof RowError.Type
 
 /** One or more rows are invalid; nothing was written. Lists every error found, row by row. */
-export class EntriesRejected extends Schema.TaggedError<EntriesRejected>()("EntriesRejected", {
-  rosterId: Schema.String,
-  rows: Schema.Int,
-  errors: Schema.Array(RowError),
-  message: Schema.String,
-}, ErrorKind.invalid) {}
+export class EntriesRejected extends Schema.TaggedError<EntriesRejected>()(
+  "EntriesRejected",
+  {
+    rosterId: Schema.String,
+    rows: Schema.Int,
+    errors: Schema.Array(RowError),
+    message: Schema.String,
+  },
+  ErrorKind.invalid,
+) {}
 
 /** The actor's role may not see resident ID numbers. */
-export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", {
-  action: Schema.String,
-  role: Schema.String,
-  message: Schema.String,
-}, ErrorKind.forbidden) {}
+export class Forbidden extends Schema.TaggedError<Forbidden>()(
+  "Forbidden",
+  {
+    action: Schema.String,
+    role: Schema.String,
+    message: Schema.String,
+  },
+  ErrorKind.forbidden,
+) {}
 
 // ---------------------------------------------------------------------------------------------------
 // Data
@@ -311,13 +319,17 @@ const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(1
  * previous ones: the key that sealed it must be restored as a previous key (ZHICHENG_ID_SEAL_KEY_PREVIOUS)
  * before the value can be opened. A server configuration fault, so it is raised as a defect.
  */
-export class IdSealKeyUnknown extends Schema.TaggedError<IdSealKeyUnknown>()("IdSealKeyUnknown", {
-  /** The key id the value names (`v2`), or "v1" for the old form that names none. */
-  kid: Schema.String,
-  /** The key ids this sealer holds, current first. */
-  known: Schema.Array(Schema.String),
-  message: Schema.String,
-}, ErrorKind.internal) {}
+export class IdSealKeyUnknown extends Schema.TaggedError<IdSealKeyUnknown>()(
+  "IdSealKeyUnknown",
+  {
+    /** The key id the value names (`v2`), or "v1" for the old form that names none. */
+    kid: Schema.String,
+    /** The key ids this sealer holds, current first. */
+    known: Schema.Array(Schema.String),
+    message: Schema.String,
+  },
+  ErrorKind.internal,
+) {}
 
 /** The key a sealed value names: its kid for `v2.<kid>.…`, "v1" for the old form, which names none. */
 export const sealedKeyOf = (sealed: string): string => {
