@@ -23,6 +23,7 @@ const doc = OpenApi.document(
   // The document describes the demo's training routes too (each says it is demo-only).
   endpoints(() => true, TrainingClock.make()),
   { version: RULES_VERSION },
+  OpenApi.recordedExamples(),
 )
 const docText = `${JSON.stringify(doc, null, 2)}\n`
 const ast = await openapiTS(JSON.parse(docText))

@@ -124,7 +124,7 @@ export const build = (
       ? options
       : { ...options, trainingDay: () => TrainingClock.trainingDay(trainingClock) },
   )
-  const openapi = OpenApi.document(eps, { version: RULES_VERSION })
+  const openapi = OpenApi.document(eps, { version: RULES_VERSION }, OpenApi.recordedExamples())
   const openapiText = JSON.stringify(openapi)
   app.get("/api/openapi.json", (c) =>
     c.body(openapiText, 200, { "content-type": "application/json; charset=utf-8" }),

@@ -15,7 +15,7 @@ import { Effect } from "effect"
 import { KINDS } from "../../../packages/db/test/support/databases.ts"
 import { TRAINING_DAY_HEADER } from "../src/Server.ts"
 import * as TrainingClock from "../src/TrainingClock.ts"
-import { startTestApi, type TestApi } from "./support/app.ts"
+import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
 import { expectProblem } from "./support/http.ts"
 
 const MAIN = join(import.meta.dirname, "..", "src", "main.ts")
@@ -97,11 +97,8 @@ for (const kind of KINDS) {
 
 describe("without a training clock (production)", () => {
   let api: TestApi
-  beforeAll(async () => {
-    api = await startTestApi("sqlite")
-  }, 60_000)
-  afterAll(async () => {
-    await api?.dispose()
+  useTestApi("sqlite", (started) => {
+    api = started
   })
 
   it("has no training routes and names no training day", async () => {

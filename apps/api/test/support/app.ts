@@ -11,6 +11,7 @@ import { freshTarget } from "../../../../packages/db/test/support/databases.ts"
 import { build } from "../../src/App.ts"
 import { defaultOptions, type Options } from "../../src/Server.ts"
 import * as Store from "../../src/Store.ts"
+import { record, recording } from "./recorder.ts"
 import type * as TrainingClock from "../../src/TrainingClock.ts"
 
 export const ROLES = ["enterprise-hr", "clerk", "committee", "admin"] as const satisfies ReadonlyArray<Role>
@@ -74,7 +75,12 @@ export const startTestApi = async (
     keys[role] = (await built.runtime.runPromise(Store.createKey(`test-${role}`, role))).key
   const appFetch = async (input: Request | string, init?: RequestInit) => {
     const req = typeof input === "string" ? new Request(new URL(input, "http://test.local"), init) : input
-    return built.app.fetch(req)
+    if (!recording) return built.app.fetch(req)
+    const copy = req.clone()
+    const res = await built.app.fetch(req)
+    // In the background: a test may still be streaming the request's body or reading the answer.
+    void record(copy, res.clone()).catch(() => {})
+    return res
   }
   const clientFor = (key?: string) =>
     createZhichengClient({ baseUrl: "http://test.local", fetch: appFetch as typeof fetch, apiKey: key })
