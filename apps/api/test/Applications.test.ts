@@ -86,6 +86,7 @@ const reviewed = async (api: TestApi, n: number) => {
   const created = await api.as("enterprise-hr").POST("/api/v1/applications", { body: newApplication(n) })
   const id = created.data?.id as string
   expect(created.response.status).toBe(201)
+  expect(created.data?.next).toEqual(["submitted", "withdrawn"])
   expect(
     (
       await api
@@ -100,6 +101,9 @@ const reviewed = async (api: TestApi, n: number) => {
         .POST("/api/v1/applications/{id}/unit-review", { params: { path: { id } }, body: {} })
     ).response.status,
   ).toBe(200)
+  // The Shaoxing draft publicises first-title applicants (000 第十条(三)): a notice, not a recommendation.
+  const got = await api.as("clerk").GET("/api/v1/applications/{id}", { params: { path: { id } } })
+  expect(got.data?.next).toEqual(["in-publicity", "withdrawn"])
   return id
 }
 

@@ -1,7 +1,8 @@
 /**
- * The steps the clerk can take on an application: the procedure's own table of transitions
- * (`nextStates` from the domain, the same table the API enforces) gives the states reachable from
- * here, and the API's OpenAPI document (`x-roles` of each operation) says which of them the
+ * The steps the clerk can take on an application: the API's view says which states the application
+ * may move to under its edition's procedure (`next`, from the domain's `nextSteps`: a notice only
+ * where the text names a publicity step); the domain's table (`nextStates`) stands in for a view
+ * without it. The API's OpenAPI document (`x-roles` of each operation) says which of them the
  * signed-in role may take. Nothing here decides what is allowed; it only names each step and
  * says what it asks for (a reason, an outcome) and where it is done.
  */
@@ -162,11 +163,15 @@ export const rolesOf = (doc: unknown): OperationRoles => {
  * A decided application goes on only when approved.
  */
 export const stepsFor = (
-  app: { readonly state: State; readonly outcome?: string | undefined },
+  app: {
+    readonly state: State
+    readonly outcome?: string | undefined
+    readonly next?: ReadonlyArray<State> | undefined
+  },
   role: Role,
   roles: OperationRoles | undefined,
 ): ReadonlyArray<Step> =>
-  nextStates(app.state)
+  (app.next ?? nextStates(app.state))
     .flatMap((to) => BY_TARGET[to].map((step) => ({ ...step, to })))
     .filter((step) => !(step.to === "certificate-issued" && app.outcome === "rejected"))
     .filter((step) => roles === undefined || (roles[step.operationId] ?? []).includes(role))

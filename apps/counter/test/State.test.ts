@@ -64,6 +64,12 @@ describe("the steps offered", () => {
       "issue",
     ])
     expect(stepsFor({ state: "decided", outcome: "rejected" }, "clerk", roles)).toEqual([])
+    // The API's view names the procedure's steps: no notice where the edition names no publicity step.
+    expect(
+      stepsFor({ state: "unit-reviewed", next: ["recommended", "withdrawn"] }, "clerk", undefined).map(
+        (s) => s.id,
+      ),
+    ).toEqual(["recommend", "withdraw"])
   })
 })
 

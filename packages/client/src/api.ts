@@ -2083,6 +2083,8 @@ export interface components {
             updatedAt: string;
             version: components["schemas"]["Int"];
             profile: components["schemas"]["StoredProfile"];
+            /** @description The states this application may move to next under its edition's procedure (a notice only where the text names a publicity step); each step is still checked when taken */
+            next: ("draft" | "submitted" | "unit-reviewed" | "in-publicity" | "publicity-passed" | "objected" | "recommended" | "decided" | "certificate-issued" | "certificate-revoked" | "withdrawn")[];
         };
         ApplicationTarget: {
             /** @enum {string} */

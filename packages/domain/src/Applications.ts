@@ -1048,6 +1048,30 @@ export const publicityGuard = (
   return Either.void
 }
 
+/**
+ * The states an application may move to next under its own edition's procedure: the machine's
+ * transitions from its state, less the publicity path the procedure rules out (a notice where the
+ * text names none, a recommendation straight from unit review where it names one). Front ends offer
+ * these steps; other guards (deadlines, caps, bans, roles) are still checked when a step is taken.
+ * An edition or track the registry no longer has yields the machine's transitions unfiltered.
+ */
+export const nextSteps = (
+  app: {
+    readonly id: string
+    readonly edition: string
+    readonly track: string
+    readonly state: ApplicationState
+  },
+  editions: ReadonlyArray<Edition> = Registry.EDITIONS,
+): ReadonlyArray<ApplicationState> => {
+  const edition = editions.find((e) => e.id === app.edition)
+  const track = edition?.tracks.find((t) => t.id === app.track)
+  const states = nextStates(app.state)
+  if (edition === undefined || track === undefined) return states
+  const procedure = procedureOf(edition, track)
+  return states.filter((to) => Either.isRight(publicityGuard(app, procedure, app.state, to)))
+}
+
 /** The first ban covering any of `years`, as an IntegrityBanned error. */
 export const banGuard = (
   application: string,

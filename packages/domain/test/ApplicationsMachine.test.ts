@@ -16,6 +16,7 @@ import {
   checkTransition,
   deadlineGuard,
   nextStates,
+  nextSteps,
   PILOT_EXIT_CLAUSE,
   protectProfile,
   publicityGuard,
@@ -236,6 +237,30 @@ describe("each edition's procedure (publicity step as its text names it)", () =>
       expect(STEP_DEADLINES[step]).toContain("unit-recommendation")
     expect(STEP_DEADLINES.submit).toEqual(["individual-application", "evaluation-window"])
     expect(STEP_DEADLINES.decide).toEqual(["evaluation-window"])
+  })
+})
+
+describe("nextSteps (what a front end offers: the machine's steps its procedure allows)", () => {
+  const app = (edition: string, track: string, state: ApplicationState) => ({
+    id: "a1",
+    edition,
+    track: `${edition}/${track}`,
+    state,
+  })
+  it.each([
+    ["shangyu-2023-3", "normal", "unit-reviewed", ["in-publicity", "withdrawn"]],
+    ["national-2020-13", "green-channel", "unit-reviewed", ["recommended", "withdrawn"]],
+    ["weihai-2020-50", "talent-direct", "unit-reviewed", ["recommended", "withdrawn"]],
+    ["shangyu-2023-3", "normal", "in-publicity", ["publicity-passed", "objected", "withdrawn"]],
+    ["national-2020-13", "green-channel", "decided", ["certificate-issued"]],
+    ["national-2020-13", "green-channel", "withdrawn", []],
+  ] as const)("%s %s from %s → %j", (edition, track, state, expected) => {
+    if (!EDITIONS.some((e) => e.id === edition && e.tracks.some((t) => t.id === `${edition}/${track}`)))
+      throw new Error(`no track ${edition}/${track}`)
+    expect(nextSteps(app(edition, track, state))).toEqual(expected)
+  })
+  it("keeps the machine's steps for an edition the registry does not have", () => {
+    expect(nextSteps(app("gone", "x", "unit-reviewed"))).toEqual(nextStates("unit-reviewed"))
   })
 })
 

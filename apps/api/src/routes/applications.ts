@@ -21,6 +21,7 @@ import {
   cursorOf,
   type ListCursor,
   NewApplication,
+  nextSteps,
   Outcome,
   Transition,
 } from "@zhicheng/domain/Applications"
@@ -42,7 +43,19 @@ export const StoredProfile = Schema.Struct(storedProfileFields).annotations({ id
 
 const { idHmac: _idHmac, profile: _profile, ...viewFields } = Application.fields
 /** An application as the API returns it: never the ID number, never its HMAC. */
-export const ApplicationView = Schema.Struct({ ...viewFields, profile: StoredProfile }).annotations({
+export const ApplicationView = Schema.Struct({
+  ...viewFields,
+  profile: StoredProfile,
+  /**
+   * The states this application may move to next under its edition's procedure
+   * (`Applications.nextSteps`): a front end offers these steps and no other; each is still checked
+   * (deadlines, caps, bans, roles) when taken.
+   */
+  next: Schema.Array(ApplicationState).annotations({
+    description:
+      "The states this application may move to next under its edition's procedure (a notice only where the text names a publicity step); each step is still checked when taken",
+  }),
+}).annotations({
   identifier: "ApplicationView",
 })
 export type ApplicationView = typeof ApplicationView.Type
@@ -51,7 +64,7 @@ export type ApplicationView = typeof ApplicationView.Type
 export const view = (a: Application): ApplicationView => {
   const { idHmac: _h, profile, ...rest } = a
   const { residentId: _r, ...safeProfile } = profile
-  return { ...rest, profile: safeProfile }
+  return { ...rest, profile: safeProfile, next: nextSteps(a) }
 }
 
 /**
