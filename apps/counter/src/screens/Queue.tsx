@@ -207,7 +207,7 @@ export const Queue = () => {
       : `${t(locale, "queue")} - ${filterLabel}  ${t(locale, "page", { n: state.cursors.length })}${page?.next !== undefined ? " +" : ""}`
   const columns: ReadonlyArray<Column> = useMemo(
     () => [
-      { title: t(locale, "colName"), min: 10 },
+      { title: t(locale, "colName"), min: 14 },
       { title: t(locale, "colState"), min: 12 },
       { title: t(locale, "colEmployer"), min: 12, grow: true },
       { title: t(locale, "colSpecialty"), min: 10 },
