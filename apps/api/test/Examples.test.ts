@@ -10,16 +10,19 @@
  */
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "@effect/vitest"
-import { Either, Schema } from "effect"
+import * as CivilDate from "@zhicheng/domain/CivilDate"
+import { Publicity } from "@zhicheng/domain/Publicity"
+import { Effect, Either, Schema } from "effect"
 import { endpoints } from "../src/App.ts"
 import * as OpenApi from "../src/OpenApi.ts"
 import * as TrainingClock from "../src/TrainingClock.ts"
 import { type TestApi, useTestApi } from "./support/app.ts"
+import { residentId, today } from "./support/http.ts"
 
 const declared = endpoints(() => true, TrainingClock.make())
 const examples = OpenApi.recordedExamples()
 /** Operations no test has reached yet: shown here so the gap is visible, and shrinks only. */
-const NOT_YET_RECORDED = ["markApplicationObjected"]
+const NOT_YET_RECORDED: ReadonlyArray<string> = []
 
 const problems = (schema: Schema.Schema.Any | undefined, value: unknown): string | undefined => {
   if (schema === undefined) return undefined
@@ -88,5 +91,48 @@ describe("calls no other test makes (recorded as examples)", () => {
       params: { query: { from: "2024-01-31", amount: "1", unit: "months" } },
     })
     expect(end.data?.nominalEnd).toBe("2024-02-29")
+  })
+
+  it("marks an application objected whose objection was upheld on its notice before", async () => {
+    const clerk = api.as("clerk")
+    const created = await api.as("enterprise-hr").POST("/api/v1/applications", {
+      body: {
+        edition: "shanxi-2020-38",
+        track: "shanxi-2020-38/skilled-talent",
+        target: { level: "intermediate" },
+        specialty: "机电制造",
+        employer: "示例机电有限公司",
+        unit: "91330604MA0000001X",
+        profile: { residentId: residentId(777), name: "示例申请人", status: { retired: false } },
+      },
+    })
+    const id = created.data?.id as string
+    const path = { params: { path: { id } } }
+    await api.as("enterprise-hr").POST("/api/v1/applications/{id}/submit", { ...path, body: {} })
+    await clerk.POST("/api/v1/applications/{id}/unit-review", { ...path, body: {} })
+    const opened = await clerk.POST("/api/v1/publicity-notices", {
+      body: {
+        applications: [id],
+        howToObject: "示例人社局 0000-0000000",
+        end: CivilDate.addDays(today(), 7),
+      },
+    })
+    const notice = opened.data?.notice.id as string
+    const filed = await api.client.POST("/api/v1/publicity-notices/{id}/objections", {
+      params: { path: { id: notice } },
+      body: { entry: 1, text: "示例异议", objector: { contact: "objector@example.invalid" } },
+    })
+    // Upheld on the notice alone (as before upholding also moved the application).
+    await api.built.runtime.runPromise(
+      Effect.flatMap(Publicity, (p) =>
+        p.resolveObjection(filed.data?.objection as string, {
+          resolution: "upheld",
+          reason: "经核实成立（示例）",
+          actor: { id: "test", role: "clerk" },
+        }),
+      ),
+    )
+    const marked = await clerk.POST("/api/v1/applications/{id}/mark-objected", { ...path, body: {} })
+    expect(marked.data?.state, JSON.stringify(marked.error)).toBe("objected")
   })
 })
