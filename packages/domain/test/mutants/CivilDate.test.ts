@@ -94,6 +94,8 @@ describe("CivilDate (mutation gaps)", () => {
     expect(make("1900-01-01")).toBe("1900-01-01")
     expect(() => make("1899-12-31")).toThrow()
     expect(make("2200-12-31")).toBe("2200-12-31")
+    for (const bad of ["2024-00-10", "2024-13-01", "2024-01-00", "2024-01-32", "2024-04-31"])
+      expect(() => make(bad)).toThrow(`not a civil date: ${bad}`)
     expect(() => make("2201-01-01")).toThrow()
     const decoded = Schema.decodeUnknownEither(CivilDate)("2023-2-1")
     expect(Either.isLeft(decoded) && decoded.left.message).toContain(
@@ -113,7 +115,9 @@ describe("CivilDate (mutation gaps)", () => {
   })
 
   it("the schema's generator draws real dates from 1950 to 2035", () => {
-    for (const s of fc.sample(Arbitrary.make(CivilDate), 300)) {
+    const samples = fc.sample(Arbitrary.make(CivilDate), 300)
+    expect(samples.some((s) => s < "1960-01-01")).toBe(true)
+    for (const s of samples) {
       expect(Schema.is(CivilDate)(s)).toBe(true)
       expect(s >= "1950-01-01" && s <= "2035-12-31").toBe(true)
     }

@@ -168,6 +168,23 @@ describe("Condition (mutation gaps)", () => {
     )
   })
 
+  it("property: allOutcome and atLeastOutcome combine outcomes as the documented rules do", () => {
+    const outcomes = fc.array(fc.constantFrom<C.Outcome>("met", "unmet", "unknown", "review"), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    const leaves = (os: ReadonlyArray<C.Outcome>): ReadonlyArray<Node> =>
+      os.map((outcome) => ({ tag: "Leaf", outcome, missing: [] }))
+    fc.assert(
+      fc.property(outcomes, fc.nat(), (os, k) => {
+        const n = 1 + (k % os.length)
+        expect(C.allOutcome(os)).toBe(judge({ tag: "All", children: leaves(os) }).outcome)
+        expect(C.atLeastOutcome(n, os)).toBe(judge({ tag: "AtLeast", n, children: leaves(os) }).outcome)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it("a leaf's result carries what the check observed; a met leaf carries no met-on day", () => {
     const r = C.evaluate(
       build({ tag: "Leaf", outcome: "met", missing: [], metOn: make("2025-01-01") }, "x"),
@@ -191,7 +208,16 @@ describe("Condition (mutation gaps)", () => {
       outcome: "review",
       evidence: "no violations",
     })
-    expect(C.evaluate(c, ctx)).not.toHaveProperty("evidence")
+    expect(C.evaluate(c, ctx)).toEqual({
+      id: "ethics",
+      kind: "Review",
+      text,
+      citation,
+      outcome: "review",
+      missing: [],
+    })
+    const noStatements = { ...ctx, profile: { achievements: {} } as C.Context["profile"] }
+    expect(C.evaluate(c, noStatements)).not.toHaveProperty("evidence")
   })
 
   it("a condition shared by several branches is checked once per evaluation", () => {

@@ -40,6 +40,10 @@ describe("Quota (mutation gaps)", () => {
       field: "insuredStaff",
       message: 'insuredStaff must be a whole number of 0 or more, got "10"',
     })
+    expect(refusal(() => adoptionCap({ insuredStaff: Number.NaN, lastYearGraduateHires: 0 }))).toEqual({
+      field: "insuredStaff",
+      message: "insuredStaff must be a whole number of 0 or more, got NaN",
+    })
     expect(refusal(() => exceptionalBCap(loose("city")))).toEqual({
       field: "level",
       message: 'level must be "national" or "provincial", got "city"',
