@@ -343,6 +343,14 @@ describe("the period calculator", () => {
 // -------------------------------------------------------------------------------------------------
 
 describe("publicity", () => {
+  it("lists the notices open today, each linking to its page", async () => {
+    const page = await open("/publicity/")
+    const link = page.locator(`#current-notices a[href*="${records.openNotice}"]`)
+    await expect.poll(() => link.count()).toBe(1)
+    await link.click()
+    await expect.poll(() => page.locator("tbody tr").first().textContent()).toContain("张示例")
+  })
+
   it("an objection filed on the notice page reaches the API; the contact stays private", async () => {
     const page = await open(`/publicity/notice/?id=${records.openNotice}`)
     await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("张示例")

@@ -13,9 +13,17 @@ export const pubUi = {
   },
   noticeId: { zh: "公示编号", en: "Notice number" },
   show: { zh: "查看", en: "Show" },
-  listMissing: {
-    zh: "本站暂不能列出全部正在公示的名单（接口尚未提供列表），请按公示编号查看。",
-    en: "The site cannot list every notice open today yet (the API has no list), so look a notice up by its number.",
+  currentHeading: { zh: "今天正在公示的名单", en: "Notices open today" },
+  currentLoading: { zh: "正在读取今天正在公示的名单……", en: "Loading today's notices…" },
+  currentNone: { zh: "今天没有正在公示的名单。", en: "No notice is open today." },
+  currentFailed: {
+    zh: "暂时无法读取公示名单，请稍后再试，或按公示编号查看。",
+    en: "Today's notices cannot be read right now. Try again later, or look a notice up by its number.",
+  },
+  currentItem: { zh: "{people}人，公示期 {start} 至 {end}", en: "{people} people, open {start} to {end}" },
+  currentNoScript: {
+    zh: "列出正在公示的名单需要启用 JavaScript；也可以按公示编号查看。",
+    en: "Listing today's notices needs JavaScript; you can also look a notice up by its number.",
   },
   rulesHeading: { zh: "各文件规定的公示期", en: "Publicity periods the documents set" },
   calculator: { zh: "计算公示截止日", en: "Work out the last day" },
