@@ -8,7 +8,7 @@
  *   It exists only in demo mode (ZHICHENG_DEMO not 0): main.ts runs the API on it, registers
  *   `GET/POST /api/v1/training/clock` (routes/training.ts) and every response names the training day
  *   in the `Zhicheng-Training-Day` header. It only moves forward once running, and every move is
- *   audited. Its offset is kept in the `training_clock` table (migration 0013), so a restart keeps it.
+ *   audited. Its offset is kept in the `training_clock` table (migration 0012), so a restart keeps it.
  *
  * A database whose training clock was ever moved — by a visitor or by the demo seeding, which runs
  * on past days — holds records dated on a training clock, not on real time: production

@@ -17,7 +17,7 @@ import adoptionFigures from "./migrations/0008_adoption_figures.ts"
 import apiKeyUnit from "./migrations/0009_api_key_unit.ts"
 import textRepair from "./migrations/0010_text_repair.ts"
 import procedureLocks from "./migrations/0011_procedure_locks.ts"
-import trainingClock from "./migrations/0013_training_clock.ts"
+import trainingClock from "./migrations/0012_training_clock.ts"
 
 export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "0001_audit": audit,
@@ -31,7 +31,7 @@ export const MIGRATIONS: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0009_api_key_unit": apiKeyUnit,
   "0010_text_repair": textRepair,
   "0011_procedure_locks": procedureLocks,
-  "0013_training_clock": trainingClock,
+  "0012_training_clock": trainingClock,
 }
 
 export const runMigrations = Migrator.make({})({
