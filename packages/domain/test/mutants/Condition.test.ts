@@ -205,6 +205,7 @@ describe("Condition (mutation gaps)", () => {
     const c = C.review({ id: "ethics", text, citation })
     const profile = { achievements: { statements: { ethics: "no violations", other: "x" } } }
     expect(C.evaluate(c, { ...ctx, profile: profile as C.Context["profile"] })).toMatchObject({
+      kind: "Review",
       outcome: "review",
       evidence: "no violations",
     })
@@ -259,8 +260,14 @@ describe("Condition (mutation gaps)", () => {
 
   it("flatten lists every condition depth first", () => {
     const a = C.review({ id: "a", text, citation })
-    const b = C.review({ id: "b", text, citation })
+    const b = C.leaf({ id: "b", text, citation, check: () => ({ outcome: "met", observed: "" }) })
     const root = C.all({ id: "r", text, citation }, [a, C.any({ id: "o", text, citation }, [b])])
     expect(C.flatten(root).map((c) => c.id)).toEqual(["r", "a", "o", "b"])
+    expect(C.flatten(b)).toEqual([b])
+  })
+
+  it("a leaf that cannot tell but names no field reports no missing fields", () => {
+    const c = C.leaf({ id: "u", text, citation, check: () => ({ outcome: "unknown", observed: "?" }) })
+    expect(C.evaluate(c, ctx)).toMatchObject({ outcome: "unknown", missing: [] })
   })
 })
