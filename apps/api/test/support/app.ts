@@ -11,8 +11,8 @@ import { freshTarget } from "../../../../packages/db/test/support/databases.ts"
 import { build } from "../../src/App.ts"
 import { defaultOptions, type Options } from "../../src/Server.ts"
 import * as Store from "../../src/Store.ts"
-import { record, recording } from "./recorder.ts"
 import type * as TrainingClock from "../../src/TrainingClock.ts"
+import { record, recording } from "./recorder.ts"
 
 export const ROLES = ["enterprise-hr", "clerk", "committee", "admin"] as const satisfies ReadonlyArray<Role>
 
