@@ -461,6 +461,13 @@ describe("WorkCalendar bounds and orders the first run left open", () => {
     )
   })
 
+  it("an adjusted working day that is not a string is refused as not a date, not read as one", () => {
+    refused(
+      [notice({ adjustedWorkdays: [as(20230128)] })],
+      `notice for 2023 (${NO}), adjusted working day 20230128: 20230128 is not a YYYY-MM-DD date`,
+    )
+  })
+
   it("notices given in any order are listed oldest first", () => {
     expect(
       makeCalendar([bare(2024), bare(2023)])
