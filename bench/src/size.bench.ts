@@ -45,10 +45,10 @@ const SELF_CHECK_TARGET = 90 * 1024
 /** One entry per place with rules of its own (a province without a document ships the national ones only). */
 const selfCheck = (place: string): Entry => ({
   name: `self-check: ${place}`,
-  what: `places/${place}.ts + evaluateWith, summarize + Interview + Labels`,
+  what: `places/${place}.ts + Engine (evaluateWith, summarize) + Interview + Labels`,
   contents: [
     `export { editions } from "./src/places/${place}.ts"`,
-    `export { evaluateWith, summarize } from "./src/Eligibility.ts"`,
+    `export { evaluateWith, summarize } from "./src/Engine.ts"`,
     `export * as Interview from "./src/Interview.ts"`,
     `export * as Labels from "./src/Labels.ts"`,
   ].join("\n"),

@@ -10,7 +10,7 @@
  * holding the day asked and the editions of the place answered (`@zhicheng/domain/places`).
  */
 import * as CivilDate from "@zhicheng/domain/CivilDate"
-import * as Eligibility from "@zhicheng/domain/Eligibility"
+import * as Eligibility from "@zhicheng/domain/Engine"
 import * as Interview from "@zhicheng/domain/Interview"
 import type { Label } from "@zhicheng/domain/Labels"
 import type { Edition } from "@zhicheng/domain/Policy"

@@ -5,7 +5,7 @@
  */
 import type { Citation } from "@zhicheng/domain/Citation"
 import type { CivilDate } from "@zhicheng/domain/CivilDate"
-import * as Eligibility from "@zhicheng/domain/Eligibility"
+import * as Eligibility from "@zhicheng/domain/Engine"
 import type * as Interview from "@zhicheng/domain/Interview"
 import { question as questionById } from "@zhicheng/domain/Interview"
 import { formatDate, type Label, type Locale, text } from "@zhicheng/domain/Labels"
