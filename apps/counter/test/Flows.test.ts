@@ -55,19 +55,24 @@ describe("signing in", () => {
   })
 })
 
+/** From the main menu: the queue, a search for `query`, and the row of application `id` opened. */
+const searchAndOpen = async (t: ReturnType<typeof counter>, query: string, id: string) => {
+  await t.see("主菜单")
+  t.press("1")
+  await t.see("申报队列 - ")
+  t.press("/")
+  await t.see("查找（姓名")
+  await t.type(query)
+  t.press(KEY.enter)
+  await t.waitFor((s) => s.includes(`查找：${query}`) && s.includes(id.slice(0, 8)), "the search result")
+  t.press(KEY.enter)
+}
+
 describe("an application", () => {
   it("opens from the queue, shows its clause, and moves one step with the reason recorded", async () => {
     const id = await draft(api, 101, "赵一")
     const t = counter(api)
-    await t.see("主菜单")
-    t.press("1")
-    await t.see("赵一")
-    t.press("/")
-    await t.see("查找（姓名")
-    await t.type("赵一")
-    t.press(KEY.enter)
-    await t.waitFor((s) => s.includes("查找：赵一") && s.includes(id.slice(0, 8)), "the search result")
-    t.press(KEY.enter)
+    await searchAndOpen(t, "赵一", id)
     const app = await t.see("-- 可办理")
     expect(app).toContain("[草稿]")
     // The eligibility answer names its clause.
@@ -104,15 +109,7 @@ describe("an application", () => {
     // Publicity cannot pass while the notice runs: the period ends at 24:00 on its last day.
     const { id } = await onNotice(api, 102, "钱二")
     const t = counter(api)
-    await t.see("主菜单")
-    t.press("1")
-    await t.see("申报队列 - ")
-    t.press("/")
-    await t.see("查找（姓名")
-    await t.type(id)
-    t.press(KEY.enter)
-    await t.see(id.slice(0, 8))
-    t.press(KEY.enter)
+    await searchAndOpen(t, id, id)
     await t.see("公示期满无异议")
     t.press(KEY.enter)
     await t.see("确认办理")
