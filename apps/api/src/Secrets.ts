@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import type { Target } from "@zhicheng/db/Database"
-import { parsePreviousKeys } from "@zhicheng/domain/Rosters"
+import { parsePreviousKeys } from "@zhicheng/domain/PersonalId"
 
 export interface Secrets {
   readonly idHmacKey: string

@@ -115,7 +115,7 @@ const toTransition = (r: TransitionRow): Transition =>
     data: JSON.parse(r.data),
   })
 
-/** The profile as JSON; it has already lost its residentId (Applications.protectProfile). */
+/** The profile as JSON; it has already lost its residentId (PersonalId.protectProfile). */
 const profileJson = (a: Application): string => JSON.stringify(encodeApplication(a).profile)
 
 export const ApplicationRepositorySql = Layer.effect(

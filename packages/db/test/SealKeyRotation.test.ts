@@ -6,8 +6,8 @@
  */
 import { SqlClient } from "@effect/sql"
 import { describe, expect, it, layer } from "@effect/vitest"
-import { IdHmac } from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
+import * as PersonalId from "@zhicheng/domain/PersonalId"
 import * as Rosters from "@zhicheng/domain/Rosters"
 import { Cause, Effect, Exit, Layer, Redacted } from "effect"
 import { AdoptionsSql } from "../src/AdoptionsSql.ts"
@@ -21,9 +21,9 @@ const KEY_A = "seal-key-A-0123456789abcdef-0123456789"
 const KEY_B = "seal-key-B-0123456789abcdef-0123456789"
 const KEY_C = "seal-key-C-0123456789abcdef-0123456789"
 const sealer = (current: string, ...previous: ReadonlyArray<string>) =>
-  Rosters.IdSealer.fromKeys(Redacted.make(current), previous.map(Redacted.make))
+  PersonalId.IdSealer.fromKeys(Redacted.make(current), previous.map(Redacted.make))
 const kidOf = (current: string) =>
-  Effect.map(Rosters.IdSealer, (s) => s.kid).pipe(Effect.provide(sealer(current)))
+  Effect.map(PersonalId.IdSealer, (s) => s.kid).pipe(Effect.provide(sealer(current)))
 
 /** A value in the old form `v1.<iv>.<ciphertext>`, sealed exactly as before values named their key. */
 const sealV1 = async (secret: string, id: string): Promise<string> => {
@@ -58,39 +58,41 @@ describe("IdSealer (pure)", () => {
       expect(a).toMatch(/^[0-9a-f]{16}$/)
       expect(b).not.toBe(a)
       const id = makeId(7)
-      const underA = yield* Effect.flatMap(Rosters.IdSealer, (s) => s.seal(id)).pipe(
+      const underA = yield* Effect.flatMap(PersonalId.IdSealer, (s) => s.seal(id)).pipe(
         Effect.provide(sealer(KEY_A)),
       )
       expect(underA.startsWith(`v2.${a}.`)).toBe(true)
       expect(underA).not.toContain(KEY_A)
-      expect(Rosters.sealedKeyOf(underA)).toBe(a)
+      expect(PersonalId.sealedKeyOf(underA)).toBe(a)
       const legacy = yield* Effect.promise(() => sealV1(KEY_A, id))
-      expect(Rosters.sealedKeyOf(legacy)).toBe("v1")
+      expect(PersonalId.sealedKeyOf(legacy)).toBe("v1")
 
       // Rotated to B with A previous: both forms under A still open; new values are under B.
       const rotated = sealer(KEY_B, KEY_A)
-      const open = (v: string) => Effect.flatMap(Rosters.IdSealer, (s) => s.open(v))
+      const open = (v: string) => Effect.flatMap(PersonalId.IdSealer, (s) => s.open(v))
       expect(yield* open(underA).pipe(Effect.provide(rotated))).toBe(id)
       expect(yield* open(legacy).pipe(Effect.provide(rotated))).toBe(id)
-      const underB = yield* Effect.flatMap(Rosters.IdSealer, (s) => s.seal(id)).pipe(Effect.provide(rotated))
-      expect(Rosters.sealedKeyOf(underB)).toBe(b)
+      const underB = yield* Effect.flatMap(PersonalId.IdSealer, (s) => s.seal(id)).pipe(
+        Effect.provide(rotated),
+      )
+      expect(PersonalId.sealedKeyOf(underB)).toBe(b)
 
       // A dropped: a v2 value under A fails naming A's kid; a v1 value under A fails too.
       const missing = yield* defectOf(open(underA).pipe(Effect.provide(sealer(KEY_B))))
-      expect(missing).toBeInstanceOf(Rosters.IdSealKeyUnknown)
+      expect(missing).toBeInstanceOf(PersonalId.IdSealKeyUnknown)
       expect(missing).toMatchObject({ kid: a, known: [b] })
       expect((missing as Error).message).toContain(`sealed under key ${a}`)
       expect((missing as Error).message).toContain("ZHICHENG_ID_SEAL_KEY_PREVIOUS")
       const v1Missing = yield* defectOf(open(legacy).pipe(Effect.provide(sealer(KEY_B))))
       expect(v1Missing).toMatchObject({ kid: "v1", known: [b] })
       expect(yield* defectOf(open("not-sealed").pipe(Effect.provide(sealer(KEY_B))))).toBeDefined()
-      expect(yield* defectOf(Effect.provide(Rosters.IdSealer, sealer(KEY_B, "too short")))).toBeDefined()
+      expect(yield* defectOf(Effect.provide(PersonalId.IdSealer, sealer(KEY_B, "too short")))).toBeDefined()
     }),
   )
 
   it("reads ZHICHENG_ID_SEAL_KEY_PREVIOUS as a comma-separated list", () => {
-    expect(Rosters.parsePreviousKeys(undefined)).toEqual([])
-    expect(Rosters.parsePreviousKeys(` ${KEY_A} ,, ${KEY_B}`)).toEqual([KEY_A, KEY_B])
+    expect(PersonalId.parsePreviousKeys(undefined)).toEqual([])
+    expect(PersonalId.parsePreviousKeys(` ${KEY_A} ,, ${KEY_B}`)).toEqual([KEY_A, KEY_B])
   })
 })
 
@@ -107,7 +109,7 @@ for (const kind of KINDS) {
         PilotUnitsSql,
         RostersSql,
         AdoptionsSql,
-        IdHmac.fromKey(Redacted.make("test-hmac-key-0123456789abcdef-0123456789")),
+        PersonalId.IdHmac.fromKey(Redacted.make("test-hmac-key-0123456789abcdef-0123456789")),
       ).pipe(Layer.provideMerge(freshDatabase(kind))),
       { timeout: 60_000 },
     )((it) => {
@@ -135,10 +137,10 @@ for (const kind of KINDS) {
             { kind: "test" },
           ).pipe(Effect.provide(sealer(KEY_A)))
           const legacy = yield* Effect.promise(() => sealV1(KEY_A, makeId(11)))
-          const hmac11 = yield* Effect.flatMap(IdHmac, (h) => h.of(makeId(11)))
+          const hmac11 = yield* Effect.flatMap(PersonalId.IdHmac, (h) => h.of(makeId(11)))
           yield* sql`UPDATE roster_entries SET id_sealed = ${legacy} WHERE roster_id = ${r.id} AND id_hmac = ${hmac11}`
           const keysOf = (rows: ReadonlyArray<{ id_sealed: string }>) =>
-            rows.map((x) => Rosters.sealedKeyOf(x.id_sealed)).sort()
+            rows.map((x) => PersonalId.sealedKeyOf(x.id_sealed)).sort()
           expect(keysOf(yield* stored(r.id))).toEqual(["v1", kidA, kidA].sort())
 
           // Rotated to B with A previous: everything opens; a new entry is sealed under B.
@@ -148,7 +150,7 @@ for (const kind of KINDS) {
           )
           expect(keysOf(yield* stored(r.id))).toEqual(["v1", kidA, kidA, kidB].sort())
           const ids = ns.map(makeId).sort()
-          const exported = (s: Layer.Layer<Rosters.IdSealer>) =>
+          const exported = (s: Layer.Layer<PersonalId.IdSealer>) =>
             Rosters.exportForBureau(admin, r.id, "test").pipe(
               Effect.map((out) => out.rows.map((x) => x.residentId as string).sort()),
               Effect.provide(s),
@@ -159,7 +161,7 @@ for (const kind of KINDS) {
           // A sealer without the key the values name refuses the job and changes nothing.
           const snapshot = yield* stored(r.id)
           const refused = yield* defectOf(Rosters.resealIds(admin).pipe(Effect.provide(sealer(KEY_C))))
-          expect(refused).toBeInstanceOf(Rosters.IdSealKeyUnknown)
+          expect(refused).toBeInstanceOf(PersonalId.IdSealKeyUnknown)
           expect(yield* stored(r.id)).toEqual(snapshot)
           const hrRefused = yield* Effect.flip(Rosters.resealIds(hr).pipe(Effect.provide(rotated)))
           expect(hrRefused._tag).toBe("Forbidden")

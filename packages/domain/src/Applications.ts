@@ -41,7 +41,7 @@
  * fixed calendar deadline set by a bureau is not carried over a holiday: art. 203 ¶1 governs periods
  * counted from an event, not dates the authority fixed.
  */
-import { Config, Context, Effect, Either, Layer, Option, Redacted, Schema } from "effect"
+import { Context, Effect, Either, Layer, Option, Schema } from "effect"
 import * as Adoptions from "./Adoptions.ts"
 import { type Actor, Actor as ActorSchema, AuditLog, Transactor } from "./Audit.ts"
 import { Citation, DOMAIN_RULINGS } from "./Citation.ts"
@@ -50,6 +50,7 @@ import type { Result as ConditionResult } from "./Condition.ts"
 import * as Eligibility from "./Eligibility.ts"
 import * as ErrorKind from "./ErrorKind.ts"
 import * as IntegrityBan from "./IntegrityBan.ts"
+import { IdHmac, protectProfile } from "./PersonalId.ts"
 import { isPilotIn, type PilotUnit, PilotUnitRepo } from "./PilotUnits.ts"
 import { type Deadline, type Edition, type Procedure, procedureOf, type Track } from "./Policy.ts"
 import { JuniorGrade, Level, Profile } from "./Profile.ts"
@@ -72,7 +73,6 @@ import {
 } from "./Publicity.ts"
 import * as Quota from "./Quota.ts"
 import * as Registry from "./Registry.ts"
-import * as ResidentId from "./ResidentId.ts"
 import { PersonName, SafeText } from "./Text.ts"
 import type { CalendarYearMissing } from "./WorkCalendar.ts"
 
@@ -848,57 +848,6 @@ export const banCovers = (
   ban: { readonly fromYear: number; readonly toYear: number },
   year: number,
 ): boolean => ban.fromYear <= year && year <= ban.toYear
-
-/**
- * HMAC-SHA256 of a normalised resident ID number under a server key (hex). Use `IdHmac.fromKey` or
- * `IdHmac.fromConfig` (ZHICHENG_ID_HMAC_KEY, at least 32 characters); never a plain hash, whose input
- * space is small enough to enumerate.
- */
-export class IdHmac extends Context.Tag("zhicheng/IdHmac")<
-  IdHmac,
-  { readonly of: (id: ResidentId.ResidentId | string) => Effect.Effect<string> }
->() {
-  static readonly fromKey = (key: Redacted.Redacted<string>): Layer.Layer<IdHmac> =>
-    Layer.effect(
-      IdHmac,
-      Effect.gen(function* () {
-        const raw = Redacted.value(key)
-        if (raw.length < 32) return yield* Effect.dieMessage("the ID HMAC key must be at least 32 characters")
-        const k = yield* Effect.promise(() =>
-          globalThis.crypto.subtle.importKey(
-            "raw",
-            new TextEncoder().encode(raw),
-            { name: "HMAC", hash: "SHA-256" },
-            false,
-            ["sign"],
-          ),
-        )
-        return {
-          of: (id) =>
-            Effect.promise(() =>
-              globalThis.crypto.subtle.sign("HMAC", k, new TextEncoder().encode(ResidentId.normalize(id))),
-            ).pipe(
-              Effect.map((buf) =>
-                [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join(""),
-              ),
-            ),
-        }
-      }),
-    )
-  static readonly fromConfig: Layer.Layer<IdHmac> = Layer.unwrapEffect(
-    Effect.map(Config.redacted("ZHICHENG_ID_HMAC_KEY"), IdHmac.fromKey),
-  ).pipe(Layer.orDie)
-}
-
-/**
- * The profile as stored: without the resident ID number; its birth date is kept in `birthDate` (taken
- * from the number when the profile gives none) so that age conditions still evaluate.
- */
-export const protectProfile = (p: Profile): Profile => {
-  const { residentId, ...rest } = p
-  if (residentId === undefined || rest.birthDate !== undefined) return rest
-  return { ...rest, birthDate: CivilDate.make(ResidentId.birthDate(residentId)) }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Guards (pure)
@@ -2054,4 +2003,6 @@ export class Applications extends Context.Tag("zhicheng/Applications")<Applicati
   static readonly Default = Applications.layer()
 }
 
+/** Fingerprinting personal ID numbers lives in PersonalId.ts; re-exported for existing importers. */
+export { IdHmac, protectProfile } from "./PersonalId.ts"
 export { LAST_DAY_ENDS_AT_MIDNIGHT, UnknownEdition }

@@ -5,13 +5,12 @@
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import { IdHmac } from "@zhicheng/domain/Applications"
 import type { Actor } from "@zhicheng/domain/Audit"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
+import { IdHmac, IdSealer } from "@zhicheng/domain/PersonalId"
 import * as PilotUnits from "@zhicheng/domain/PilotUnits"
 import { checkCharacter } from "@zhicheng/domain/ResidentId"
 import type * as Rosters from "@zhicheng/domain/Rosters"
-import { IdSealer } from "@zhicheng/domain/Rosters"
 import { Effect, Layer, Redacted, TestClock } from "effect"
 
 /** 10:00 China time on `day`. */
