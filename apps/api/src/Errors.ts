@@ -1,7 +1,8 @@
 /**
  * Failures the API itself raises, and the one place a failure's kind becomes an HTTP status. Every
- * tagged error, the domain's and the API's, declares its kind on its class (`ErrorKind`); a failure
- * that declares none is a defect and answers an opaque 500.
+ * tagged error, the domain's, the db's (the key admin's refusals in `ApiKeysSql`, for one) and the
+ * API's, declares its kind on its class (`ErrorKind`); a failure that declares none is a defect and
+ * answers an opaque 500.
  */
 
 import * as ErrorKind from "@zhicheng/domain/ErrorKind"

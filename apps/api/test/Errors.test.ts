@@ -1,23 +1,25 @@
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import * as RosterFiles from "@zhicheng/db/RosterFiles"
 import * as ErrorKind from "@zhicheng/domain/ErrorKind"
 import { Schema } from "effect"
 import * as Errors from "../src/Errors.ts"
 import { fromFailure } from "../src/Problem.ts"
 
-const DOMAIN_SRC = join(import.meta.dirname, "..", "..", "..", "packages", "domain", "src")
+const PACKAGES = join(import.meta.dirname, "..", "..", "..", "packages")
+/** The folders whose modules' tagged errors can reach a response: the domain's and the db's. */
+const SOURCES = [join(PACKAGES, "domain", "src"), join(PACKAGES, "db", "src")]
 
 const isErrorClass = (v: unknown): boolean =>
   typeof v === "function" && v.prototype instanceof Error && "ast" in v
 
-/** The tagged error classes of the domain's modules and of the API's own, by tag. */
+/** The tagged error classes of the domain's and the db's modules and of the API's own, by tag. */
 const errorClasses = async (): Promise<ReadonlyMap<string, unknown>> => {
   const out = new Map<string, unknown>()
-  const mods: Array<Record<string, unknown>> = [Errors, RosterFiles]
-  for (const f of readdirSync(DOMAIN_SRC).filter((n) => n.endsWith(".ts")))
-    mods.push((await import(join(DOMAIN_SRC, f))) as Record<string, unknown>)
+  const mods: Array<Record<string, unknown>> = [Errors]
+  for (const dir of SOURCES)
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".ts")))
+      mods.push((await import(join(dir, f))) as Record<string, unknown>)
   for (const m of mods)
     for (const v of Object.values(m))
       if (isErrorClass(v)) out.set((v as unknown as { readonly _tag: string })._tag, v)
@@ -100,6 +102,10 @@ describe("error kinds → HTTP statuses", () => {
     // Errors that fell through the table to a 500 before: now what they are.
     expect(Errors.STATUS[ErrorKind.ofClass(classes.get("QuotaInputError")) as ErrorKind.Kind]).toBe(422)
     expect(Errors.STATUS[ErrorKind.ofClass(classes.get("RosterFileTooLarge")) as ErrorKind.Kind]).toBe(413)
+    // The key admin's refusals (ApiKeysSql), which no route raises today: what they would answer.
+    expect(Errors.STATUS[ErrorKind.ofClass(classes.get("KeyNameInUse")) as ErrorKind.Kind]).toBe(409)
+    expect(Errors.STATUS[ErrorKind.ofClass(classes.get("KeyUnitMismatch")) as ErrorKind.Kind]).toBe(409)
+    expect(Errors.STATUS[ErrorKind.ofClass(classes.get("KeyUnitInvalid")) as ErrorKind.Kind]).toBe(422)
   })
 
   it("renders a declared failure as its problem, and anything undeclared or internal as an opaque 500", () => {

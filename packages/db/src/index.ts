@@ -1,5 +1,6 @@
 /** @zhicheng/db — SQL repositories for the domain's services; SQLite by default, PostgreSQL by DATABASE_URL. */
 export * as AdoptionsSql from "./AdoptionsSql.ts"
+export * as ApiKeysSql from "./ApiKeysSql.ts"
 export * as ApplicationsSql from "./ApplicationsSql.ts"
 export * as AuditLogSql from "./AuditLogSql.ts"
 export * as CertificatePdf from "./CertificatePdf.ts"
@@ -9,5 +10,6 @@ export * as Ed25519 from "./Ed25519.ts"
 export * as Migrations from "./Migrations.ts"
 export * as PilotUnitsSql from "./PilotUnitsSql.ts"
 export * as PublicitySql from "./PublicitySql.ts"
+export * as RequestStateSql from "./RequestStateSql.ts"
 export * as RosterFiles from "./RosterFiles.ts"
 export * as RostersSql from "./RostersSql.ts"
