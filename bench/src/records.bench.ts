@@ -154,7 +154,7 @@ const raw: ReadonlyArray<Contender> = [
 
 const service = (s: Side): ReadonlyArray<Contender> => {
   const qr = qrTexts.get(s.kind) as Array<string>
-  const over = <A, E>(n: number, f: (svc: Certificates.Certificates, i: number) => Effect.Effect<A, E>) =>
+  const over = <A, E>(n: number, f: (svc: Certificates.CertificatesApi, i: number) => Effect.Effect<A, E>) =>
     s.rt.runPromise(
       Effect.flatMap(Certificates.Certificates, (svc) =>
         Effect.forEach(

@@ -33,6 +33,7 @@ import {
   Certificate,
   CertificateNo,
   Certificates,
+  type CertificatesApi,
   IssueRequest,
   IssuingBody,
   KeyInfo,
@@ -358,7 +359,7 @@ const statusChange = <B, I, E>(c: {
   /** The response's description. */
   readonly result: string
   readonly run: (
-    svc: Certificates,
+    svc: CertificatesApi,
     actor: Actor,
     number: CertificateNo,
     body: B,
