@@ -6,20 +6,9 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
-import { AdoptionsSql } from "@zhicheng/db/AdoptionsSql"
-import { ApplicationsSql } from "@zhicheng/db/ApplicationsSql"
-import { AuditLogSql } from "@zhicheng/db/AuditLogSql"
-import { CertificatesLive } from "@zhicheng/db/CertificatesSql"
 import type * as Database from "@zhicheng/db/Database"
-import { PilotUnitsSql } from "@zhicheng/db/PilotUnitsSql"
-import { PublicitySql } from "@zhicheng/db/PublicitySql"
-import { RostersSql } from "@zhicheng/db/RostersSql"
-import { Applications, IdHmac } from "@zhicheng/domain/Applications"
-import { Eligibility } from "@zhicheng/domain/Eligibility"
-import { Publicity } from "@zhicheng/domain/Publicity"
+import * as Services from "@zhicheng/db/Services"
 import { RULES_VERSION } from "@zhicheng/domain/Registry"
-import { IdSealer } from "@zhicheng/domain/Rosters"
-import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
 import { Layer, ManagedRuntime, Redacted } from "effect"
 import type { Hono } from "hono"
 import type { Endpoint } from "./Endpoint.ts"
@@ -41,30 +30,13 @@ import { createApp, defaultOptions, type Options } from "./Server.ts"
 import { mountSite } from "./Site.ts"
 import * as TrainingClock from "./TrainingClock.ts"
 
-/** Everything the handlers need, over a database layer and the server's secrets. */
-export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secrets) => {
-  const keys = Layer.mergeAll(
-    IdHmac.fromKey(Redacted.make(secrets.idHmacKey)),
-    IdSealer.fromKeys(
-      Redacted.make(secrets.idSealKey),
-      (secrets.idSealPreviousKeys ?? []).map(Redacted.make),
-    ),
-  )
-  const repositories = Layer.mergeAll(
-    AuditLogSql,
-    ApplicationsSql,
-    PublicitySql,
-    PilotUnitsSql,
-    RostersSql,
-    AdoptionsSql,
-  )
-  const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default, Eligibility.Default).pipe(
-    Layer.provideMerge(database),
-  )
-  const publicityService = Publicity.Default.pipe(Layer.provideMerge(base))
-  const applicationsService = Applications.Default.pipe(Layer.provideMerge(publicityService))
-  return CertificatesLive.pipe(Layer.provideMerge(applicationsService))
-}
+/** Everything the handlers need (`Services.layer`), over a database layer and the server's secrets. */
+export const appLayer = (database: Layer.Layer<Database.Services>, secrets: Secrets) =>
+  Services.layer(database, {
+    idHmacKey: Redacted.make(secrets.idHmacKey),
+    idSealKey: Redacted.make(secrets.idSealKey),
+    idSealPreviousKeys: (secrets.idSealPreviousKeys ?? []).map(Redacted.make),
+  })
 
 /** The endpoints; the training clock's only with a training clock (demo mode). */
 export const endpoints = (

@@ -1,8 +1,8 @@
 /**
  * A whole bureau over one fresh database: every SQL repository, the server keys and every domain
- * service, composed the way apps/api/src/App.ts's `appLayer` composes them, with test keys and
- * (optionally) other editions. Use it for end-to-end tests that cross services; a test of one
- * service should keep its own smaller layer. Also: decided applications made the short way, for
+ * service, composed by `Services.layer` as the API's runtime is, with test keys and (optionally)
+ * other editions. Use it for end-to-end tests that cross services; a test of one service should keep
+ * its own smaller layer. Also: decided applications made the short way, for
  * certificate tests and benchmarks (`seedApplication`, `issueRequestFor`).
  */
 import {
@@ -10,26 +10,16 @@ import {
   ApplicationRepository,
   type ApplicationState,
   Applications,
-  IdHmac,
   type Outcome,
 } from "@zhicheng/domain/Applications"
 import type { Actor } from "@zhicheng/domain/Audit"
 import type { BodyCode, HolderIdHmac, IssueRequest } from "@zhicheng/domain/Certificates"
 import type { Edition } from "@zhicheng/domain/Policy"
 import type { Profile } from "@zhicheng/domain/Profile"
-import { Publicity } from "@zhicheng/domain/Publicity"
 import * as Registry from "@zhicheng/domain/Registry"
-import { IdSealer } from "@zhicheng/domain/Rosters"
-import { WorkCalendar } from "@zhicheng/domain/WorkCalendar"
-import { Effect, Layer, Redacted } from "effect"
-import { AdoptionsSql } from "../../src/AdoptionsSql.ts"
-import { ApplicationsSql } from "../../src/ApplicationsSql.ts"
-import { AuditLogSql } from "../../src/AuditLogSql.ts"
-import { CertificatesLive } from "../../src/CertificatesSql.ts"
+import { Effect, type Layer, Redacted } from "effect"
 import type * as Database from "../../src/Database.ts"
-import { PilotUnitsSql } from "../../src/PilotUnitsSql.ts"
-import { PublicitySql } from "../../src/PublicitySql.ts"
-import { RostersSql } from "../../src/RostersSql.ts"
+import * as Services from "../../src/Services.ts"
 import { freshDatabase } from "./databases.ts"
 import { makeId } from "./fixtures.ts"
 
@@ -38,11 +28,8 @@ export const TEST_ID_HMAC_KEY = "bureau-test-hmac-key-0123456789abcdef"
 export const TEST_ID_SEAL_KEY = "bureau-test-seal-key-0123456789abcdef"
 
 /**
- * Every repository and service over a fresh, migrated database of `kind`: SqlClient, Transactor,
- * AuditLog, the application, integrity, publicity, pilot-unit, roster, adoption and certificate stores, the
- * ID HMAC and sealer, the work calendar, and the Publicity, Applications and Certificates services
- * (over `editions`, the registry's by default). PilotUnits and Rosters are module functions that
- * run against the repositories provided here.
+ * Every repository and service (`Services.layer`) over a fresh, migrated database of `kind`, under
+ * the test keys, for `editions` (the registry's by default).
  */
 export const bureauLayer = (
   kind: "sqlite" | "postgres",
@@ -53,24 +40,12 @@ export const bureauLayer = (
 export const servicesOver = (
   database: Layer.Layer<Database.Services>,
   editions: ReadonlyArray<Edition> = Registry.EDITIONS,
-) => {
-  const keys = Layer.mergeAll(
-    IdHmac.fromKey(Redacted.make(TEST_ID_HMAC_KEY)),
-    IdSealer.fromKey(Redacted.make(TEST_ID_SEAL_KEY)),
-  )
-  const repositories = Layer.mergeAll(
-    AuditLogSql,
-    ApplicationsSql,
-    PublicitySql,
-    PilotUnitsSql,
-    RostersSql,
-    AdoptionsSql,
-  )
-  const base = Layer.mergeAll(repositories, keys, WorkCalendar.Default).pipe(Layer.provideMerge(database))
-  const publicity = Publicity.layer(editions).pipe(Layer.provideMerge(base))
-  const applications = Applications.layer(editions).pipe(Layer.provideMerge(publicity))
-  return CertificatesLive.pipe(Layer.provideMerge(applications))
-}
+) =>
+  Services.layer(database, {
+    idHmacKey: Redacted.make(TEST_ID_HMAC_KEY),
+    idSealKey: Redacted.make(TEST_ID_SEAL_KEY),
+    editions,
+  })
 
 // ---------------------------------------------------------------------------------------------
 // Applications made the short way
