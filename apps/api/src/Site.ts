@@ -48,20 +48,32 @@ export const contentType = (path: string): string =>
 const IMMUTABLE = "public, max-age=31536000, immutable"
 
 /**
- * The site's pages run only their own bundled scripts (no inline script, no other origin), talk only
- * to this origin, and cannot be framed. Styles are inlined by the build, hence 'unsafe-inline' for
- * style only; pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+ * The site's pages run only their own scripts (bundled files, and the build's own inline scripts
+ * allowed one by one by hash: the large-text switch in every page's head, which must run before the
+ * first paint), talk only to this origin, and cannot be framed. Styles are inlined by the build,
+ * hence 'unsafe-inline' for style only; pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
  */
-export const SITE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join("; ")
+export const siteCsp = (inlineScripts: ReadonlyArray<string> = []): string =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${inlineScripts.map((s) => ` 'sha256-${createHash("sha256").update(s).digest("base64")}'`).join("")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ")
+
+/** The executable inline scripts of a page (not its JSON data blocks), as the browser hashes them: each page is sent with a policy naming its own. */
+export const inlineScripts = (html: string): ReadonlyArray<string> =>
+  [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ]
+    .map((m) => m[1] ?? "")
+    .filter((s) => s !== "")
 
 /** Hashed file names never change content: Astro's `_astro/` and pagefind's fragments and indexes. */
 const cacheControl = (urlPath: string): string =>
@@ -128,7 +140,10 @@ export const mountSite = (app: Hono, options: SiteOptions = {}): boolean => {
       etag,
       "x-content-type-options": "nosniff",
       ...(type.startsWith("text/html")
-        ? { "content-security-policy": SITE_CSP, "referrer-policy": "same-origin" }
+        ? {
+            "content-security-policy": siteCsp(inlineScripts(body.toString("utf8"))),
+            "referrer-policy": "same-origin",
+          }
         : {}),
     }
     if (status === 200 && c.req.header("if-none-match") === etag) return c.body(null, 304, headers)

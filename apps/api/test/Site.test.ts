@@ -3,6 +3,7 @@
  * their trailing slash, the site's own 404 pages, no way out of the build directory, /api/* left to
  * the API, the no-JavaScript verification form, and nothing mounted without a build.
  */
+import { createHash } from "node:crypto"
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -16,7 +17,10 @@ const build = () => {
     mkdirSync(join(dir, path, ".."), { recursive: true })
     writeFileSync(join(dir, path), body)
   }
-  write("index.html", "<h1>首页</h1>")
+  write(
+    "index.html",
+    '<script>document.body.dataset.x = "1"</script><script type="application/json">{}</script><h1>首页</h1>',
+  )
   write("404.html", "<h1>找不到该页面</h1>")
   write("en/404/index.html", "<h1>Page not found</h1>")
   write("guides/x/index.html", "<h1>指南</h1>")
@@ -46,6 +50,11 @@ describe("the site on the API's origin", () => {
     expect(res.headers.get("cache-control")).toBe("no-cache")
     expect(res.headers.get("content-security-policy")).toContain("script-src 'self'")
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
+    // The page's own inline script runs (by its hash, as the browser computes it); nothing else inline.
+    const hash = createHash("sha256").update('document.body.dataset.x = "1"').digest("base64")
+    expect(res.headers.get("content-security-policy")).toContain(
+      `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`,
+    )
     expect(await res.text()).toContain("首页")
     const again = await app.request("/", { headers: { "if-none-match": res.headers.get("etag") ?? "" } })
     expect(again.status).toBe(304)
