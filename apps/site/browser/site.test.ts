@@ -316,6 +316,60 @@ describe("keyboard and large text", () => {
     await page.getByLabel("大字模式").check()
     expect(await size()).toBeGreaterThanOrEqual(22)
   })
+
+  /** The root font size and whether the large-text box is ticked. */
+  const largeText = (page: Page) =>
+    page.evaluate(() => ({
+      size: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+      checked: (document.getElementById("large-text") as HTMLInputElement).checked,
+    }))
+
+  it("large-text mode is remembered on the next page and the next visit, on and off, by keyboard", async () => {
+    const page = await open("/guides/")
+    expect(await largeText(page)).toEqual({ size: 18, checked: false })
+    // By keyboard: Tab to the switch (its focus visible), Space to tick it.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "large-text"; i++)
+      await page.keyboard.press("Tab")
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe(
+      "solid",
+    )
+    await page.keyboard.press("Space")
+    expect(await largeText(page)).toEqual({ size: 22, checked: true })
+    await page.getByRole("link", { name: "证书查验" }).click()
+    await page.waitForURL(/\/verify\/$/)
+    expect(await largeText(page)).toEqual({ size: 22, checked: true })
+    // A later visit (a new tab of the same browser) starts large, in the other language too.
+    const later = await page.context().newPage()
+    await later.goto(`${api.url}/en/guides/shangyu-2023-3/exceptional-a/`)
+    expect(await largeText(later)).toEqual({ size: 22, checked: true })
+    await later.getByLabel("Large text").uncheck()
+    expect(await largeText(later)).toEqual({ size: 18, checked: false })
+    await later.goto(`${api.url}/`)
+    expect(await largeText(later)).toEqual({ size: 18, checked: false })
+    await page.reload()
+    expect(await largeText(page)).toEqual({ size: 18, checked: false })
+  })
+
+  it("large-text mode still works on the page when storage is refused", async () => {
+    const context = await browser.newContext()
+    contexts.push(context)
+    await context.addInitScript(() =>
+      Object.defineProperty(window, "localStorage", {
+        get: () => {
+          throw new DOMException("storage refused", "SecurityError")
+        },
+      }),
+    )
+    const page = await context.newPage()
+    const errors: Array<Error> = []
+    page.on("pageerror", (e) => errors.push(e))
+    await page.goto(`${api.url}/guides/`)
+    await page.getByLabel("大字模式").check()
+    expect(await largeText(page)).toEqual({ size: 22, checked: true })
+    await page.goto(`${api.url}/verify/`)
+    expect(await largeText(page)).toEqual({ size: 18, checked: false })
+    expect(errors).toEqual([])
+  })
 })
 
 // -------------------------------------------------------------------------------------------------

@@ -85,8 +85,14 @@ describe("guide pages", () => {
     expect(lapsed && page(trackPath(lapsed)).split('class="banner"').length - 1).toBe(1)
   })
 
-  it("guide pages ship no JavaScript", () => {
-    for (const { track } of tracks)
-      expect(page(trackPath(track))).not.toMatch(/<script(?![^>]*application\/json)/)
+  it("guide pages ship no JavaScript but the frame's large-text memory (one small inline script)", () => {
+    for (const { track } of tracks) {
+      const scripts = [
+        ...page(trackPath(track)).matchAll(/<script(?![^>]*application\/json)([^>]*)>([\s\S]*?)<\/script>/g),
+      ]
+      expect(scripts.map((m) => m[1])).toEqual([""])
+      expect(scripts[0]?.[2]).toContain('"large-text"')
+      expect(scripts[0]?.[2]?.length).toBeLessThan(1024)
+    }
   })
 })
