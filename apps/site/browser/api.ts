@@ -60,7 +60,7 @@ export const startApi = async (): Promise<Api> => {
       output += b.toString()
       // The demo prints one key per role on first start: "<role>  zc_…" (README, "The two commands").
       for (const m of output.matchAll(/\b(admin|clerk|enterprise-hr|committee)\s+(zc_[A-Za-z0-9_-]+)/g))
-        keys[m[1] as Role] = m[2]
+        keys[m[1] as Role] = m[2] as string
       if (keys.admin && keys.clerk && keys["enterprise-hr"] && keys.committee) {
         clearTimeout(timer)
         resolve()
