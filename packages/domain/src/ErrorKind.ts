@@ -40,18 +40,20 @@ export const KINDS: ReadonlyArray<Kind> = [
 ]
 
 /** The annotation key. */
-export const KindId: unique symbol = Symbol.for("zhicheng/ErrorKind")
+export const KindId: unique symbol = /* @__PURE__ */ Symbol.for("zhicheng/ErrorKind")
 
 /** The class annotation declaring `kind` (the third argument of `Schema.TaggedError()(…)`). */
 export const annotation = (kind: Kind): { readonly [KindId]: Kind } => ({ [KindId]: kind })
 
-export const invalid = annotation("invalid")
-export const notFound = annotation("not-found")
-export const conflict = annotation("conflict")
-export const forbidden = annotation("forbidden")
-export const tooLarge = annotation("too-large")
-export const unavailable = annotation("unavailable")
-export const internal = annotation("internal")
+// Marked pure, so a bundle that imports a module with error classes but uses none of them (a page
+// running the pure work calendar) drops the annotations with the classes.
+export const invalid = /* @__PURE__ */ annotation("invalid")
+export const notFound = /* @__PURE__ */ annotation("not-found")
+export const conflict = /* @__PURE__ */ annotation("conflict")
+export const forbidden = /* @__PURE__ */ annotation("forbidden")
+export const tooLarge = /* @__PURE__ */ annotation("too-large")
+export const unavailable = /* @__PURE__ */ annotation("unavailable")
+export const internal = /* @__PURE__ */ annotation("internal")
 
 const fromAst = (ast: SchemaAST.AST): Kind | undefined => {
   const own = Option.getOrUndefined(SchemaAST.getAnnotation<Kind>(ast, KindId))

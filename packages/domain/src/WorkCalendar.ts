@@ -7,7 +7,8 @@
  * browser; `WorkCalendar` wraps it as an Effect service. The calendar is data (`calendar/years.ts`, or a
  * list an operator supplies through `WorkCalendar.fromNotices`), and every computation that needs a day
  * of a year without a loaded notice fails with `CalendarYearMissing` — there is no Monday-to-Friday
- * fallback.
+ * fallback. The pure core answers it as a plain value in an `Either` and the service as the tagged
+ * error `CalendarYearMissingError`, so a browser bundle of the core carries no schema.
  *
  * Readings this module applies (each is cited in the results it produces):
  * - A "working day" (工作日) is a Monday–Friday that is not in a holiday range, or a Saturday/Sunday the
@@ -24,7 +25,11 @@
  *   Day; the 2019 notice made Saturday 29 December 2018 a working day), so answers about late December
  *   of the last loaded year are as good as the notices loaded today.
  */
-import { Effect, Either, Layer, Schema } from "effect"
+import { Effect, Layer } from "effect"
+// Either and Schema from their own modules, not the `effect` index: a page that runs the pure
+// calendar then ships only the Either functions it calls, and no schema (issue #10).
+import * as Either from "effect/Either"
+import * as Schema from "effect/Schema"
 import { CIVIL_CODE, type Citation, DOMAIN_RULINGS, type Plain } from "./Citation.ts"
 import * as Civil from "./CivilDate.ts"
 import { NOTICES } from "./calendar/years.ts"
@@ -155,10 +160,23 @@ export interface PublicityPeriod {
 // ---------------------------------------------------------------------------------------------------
 
 /**
- * A computation needed a day of a year for which no State Council notice is loaded. Raised instead of
- * guessing Monday to Friday; load the year's notice (a data change) to proceed.
+ * A computation needed a day of a year for which no State Council notice is loaded: what the pure
+ * calendar answers instead of guessing Monday to Friday; load the year's notice (a data change) to
+ * proceed. A plain value, so a page that counts working days ships no schema; the `WorkCalendar`
+ * service fails with the same fields as the tagged error `CalendarYearMissingError`.
  */
-export class CalendarYearMissing extends Schema.TaggedError<CalendarYearMissing>()(
+export interface CalendarYearMissing {
+  readonly _tag: "CalendarYearMissing"
+  readonly year: number
+  readonly date: CivilDate
+  readonly message: string
+}
+
+/**
+ * `CalendarYearMissing` as the `WorkCalendar` service fails with it: a tagged error of kind
+ * `invalid` (the API answers 422), same tag, fields and message as the pure calendar's value.
+ */
+export class CalendarYearMissingError extends /* @__PURE__ */ Schema.TaggedError<CalendarYearMissingError>()(
   "CalendarYearMissing",
   {
     year: Schema.Number,
@@ -171,13 +189,14 @@ export class CalendarYearMissing extends Schema.TaggedError<CalendarYearMissing>
 const yearMissing = (date: CivilDate, loaded: ReadonlyArray<number>): CalendarYearMissing => {
   const year = Civil.parts(date).year
   const have = loaded.length === 0 ? "none" : loaded.join(", ")
-  return new CalendarYearMissing({
+  return {
+    _tag: "CalendarYearMissing",
     year,
     date,
     message:
       `No State Council holiday notice (国务院办公厅关于${year}年部分节假日安排的通知) is loaded for ${year}, ` +
       `which ${date} needs; the calendar does not fall back to Monday-to-Friday. Loaded years: ${have}.`,
-  })
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -643,29 +662,43 @@ export const officialCalendar: Calendar = makeCalendar(NOTICES)
 
 /** The calendar's methods as Effects; a thrown RangeError (bad argument) becomes a defect. */
 export interface WorkCalendarApi {
-  readonly dayKind: (date: CivilDate) => Effect.Effect<DayInfo, CalendarYearMissing>
-  readonly isWorkingDay: (date: CivilDate) => Effect.Effect<boolean, CalendarYearMissing>
-  readonly addWorkingDays: (start: CivilDate, n: number) => Effect.Effect<CivilDate, CalendarYearMissing>
-  readonly workingDaysBetween: (from: CivilDate, to: CivilDate) => Effect.Effect<number, CalendarYearMissing>
+  readonly dayKind: (date: CivilDate) => Effect.Effect<DayInfo, CalendarYearMissingError>
+  readonly isWorkingDay: (date: CivilDate) => Effect.Effect<boolean, CalendarYearMissingError>
+  readonly addWorkingDays: (start: CivilDate, n: number) => Effect.Effect<CivilDate, CalendarYearMissingError>
+  readonly workingDaysBetween: (
+    from: CivilDate,
+    to: CivilDate,
+  ) => Effect.Effect<number, CalendarYearMissingError>
   readonly periodEnd: (
     start: CivilDate,
     length: PeriodLength,
-  ) => Effect.Effect<PeriodEnd, CalendarYearMissing>
+  ) => Effect.Effect<PeriodEnd, CalendarYearMissingError>
   readonly publicityEnd: (
     published: CivilDate,
     rule: PublicityRule,
-  ) => Effect.Effect<PublicityPeriod, CalendarYearMissing>
+  ) => Effect.Effect<PublicityPeriod, CalendarYearMissingError>
   readonly years: () => Effect.Effect<ReadonlyArray<LoadedYear>>
 }
 
+/** A pure answer as an Effect: the value, or the missing year as the tagged error. */
+const lift = <A>(
+  answer: () => Either.Either<A, CalendarYearMissing>,
+): Effect.Effect<A, CalendarYearMissingError> =>
+  Effect.suspend(() => {
+    const e = answer()
+    if (Either.isRight(e)) return Effect.succeed(e.right)
+    const { year, date, message } = e.left
+    return Effect.fail(new CalendarYearMissingError({ year, date, message }))
+  })
+
 /** Lifts a pure `Calendar` into the Effect API of the `WorkCalendar` service. */
 export const liftCalendar = (c: Calendar): WorkCalendarApi => ({
-  dayKind: (date) => Effect.suspend(() => c.dayKind(date)),
-  isWorkingDay: (date) => Effect.suspend(() => c.isWorkingDay(date)),
-  addWorkingDays: (start, n) => Effect.suspend(() => c.addWorkingDays(start, n)),
-  workingDaysBetween: (from, to) => Effect.suspend(() => c.workingDaysBetween(from, to)),
-  periodEnd: (start, length) => Effect.suspend(() => c.periodEnd(start, length)),
-  publicityEnd: (published, rule) => Effect.suspend(() => c.publicityEnd(published, rule)),
+  dayKind: (date) => lift(() => c.dayKind(date)),
+  isWorkingDay: (date) => lift(() => c.isWorkingDay(date)),
+  addWorkingDays: (start, n) => lift(() => c.addWorkingDays(start, n)),
+  workingDaysBetween: (from, to) => lift(() => c.workingDaysBetween(from, to)),
+  periodEnd: (start, length) => lift(() => c.periodEnd(start, length)),
+  publicityEnd: (published, rule) => lift(() => c.publicityEnd(published, rule)),
   years: () => Effect.sync(() => c.years()),
 })
 

@@ -18,7 +18,7 @@ import {
 import { NOTICES } from "../src/calendar/years.ts"
 import {
   type Calendar,
-  CalendarYearMissing,
+  CalendarYearMissingError,
   type DayInfo,
   makeCalendar,
   officialCalendar,
@@ -215,7 +215,9 @@ describe("dayKind across the 2024–2026 holidays", () => {
 describe("CalendarYearMissing — no Monday-to-Friday fallback", () => {
   it("refuses any day of 2027 and of 2019", () => {
     const e27 = left(cal.dayKind(d("2027-01-01")))
-    expect(e27).toBeInstanceOf(CalendarYearMissing)
+    // A plain value (no class, no schema: a browser page runs this calendar), the tagged error's fields.
+    expect(Object.getPrototypeOf(e27)).toBe(Object.prototype)
+    expect(Object.keys(e27)).toEqual(["_tag", "year", "date", "message"])
     expect(e27).toMatchObject({ _tag: "CalendarYearMissing", year: 2027, date: "2027-01-01" })
     expect(e27.message).toContain("2027")
     expect(e27.message).toContain("国务院办公厅关于2027年部分节假日安排的通知")
@@ -255,8 +257,13 @@ describe("CalendarYearMissing — no Monday-to-Friday fallback", () => {
   it.effect("fails in the error channel through the service", () =>
     Effect.gen(function* () {
       const e = yield* Effect.flip(WorkCalendar.dayKind(d("2027-06-01")))
+      expect(e).toBeInstanceOf(CalendarYearMissingError)
       expect(e._tag).toBe("CalendarYearMissing")
       expect(e.year).toBe(2027)
+      // The same fields and message as the pure calendar's value.
+      expect({ _tag: e._tag, year: e.year, date: e.date, message: e.message }).toEqual(
+        left(cal.dayKind(d("2027-06-01"))),
+      )
       const e2 = yield* Effect.flip(WorkCalendar.addWorkingDays(d("2026-12-30"), 10))
       expect(e2.year).toBe(2027)
     }).pipe(Effect.provide(WorkCalendar.Default)),
