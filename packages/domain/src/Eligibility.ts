@@ -4,18 +4,34 @@
  *
  * The engine itself (`evaluateWith`, `summarize`, the report types) lives in `Engine.ts`, which
  * imports no registry, and is re-exported here; this module adds what the server needs the whole
- * registry for: `evaluate` over every edition and the `Eligibility` service. A browser page
- * imports `Engine.ts` so that it ships no other place's rules.
+ * registry for: `evaluate` over every edition and the `Eligibility` service, and the request's
+ * schema. A browser page imports `Engine.ts` so that it ships no other place's rules and no schema.
  */
 import { Effect, Context as EffectContext, Layer, Schema } from "effect"
-import { evaluateWith, type Report, type Request } from "./Engine.ts"
+import * as CivilDate from "./CivilDate.ts"
+import { evaluateWith, type Report } from "./Engine.ts"
 import * as ErrorKind from "./ErrorKind.ts"
 import type { Edition } from "./Policy.ts"
+import { JuniorGrade, Level, Profile } from "./Profile.ts"
 import * as Catalog from "./places/catalog.ts"
 import * as Registry from "./Registry.ts"
 import { type Calendar, officialCalendar } from "./WorkCalendar.ts"
 
 export * from "./Engine.ts"
+
+/**
+ * The question as the API decodes it: a profile, the day it is asked, and optional filters. Its type
+ * is the engine's `Request` (test/Engine.test.ts checks that they stay the same).
+ */
+export const Request = Schema.Struct({
+  profile: Profile,
+  asOf: CivilDate.CivilDate,
+  /** Where the applicant works (jurisdiction id): only editions governing that place are used. */
+  jurisdiction: Schema.optional(Schema.String),
+  edition: Schema.optional(Schema.String),
+  target: Schema.optional(Schema.Struct({ level: Level, grade: Schema.optional(JuniorGrade) })),
+}).annotations({ identifier: "EligibilityRequest" })
+export type Request = typeof Request.Type
 
 /**
  * `evaluateWith` over every edition of the registry (or those given): what the server calls. A page

@@ -7,9 +7,8 @@
  * into chunks loaded on demand. `Eligibility.ts` re-exports all of this and adds what needs the
  * registry: `evaluate` over every edition and the `Eligibility` service for the server.
  */
-import { Schema } from "effect"
 import type { Citation, Plain } from "./Citation.ts"
-import * as CivilDate from "./CivilDate.ts"
+import type * as CivilDate from "./CivilDate.ts"
 import * as C from "./Condition.ts"
 import * as Facts from "./Facts.ts"
 import type {
@@ -22,20 +21,23 @@ import type {
   Track,
   TrackKind,
 } from "./Policy.ts"
-import { JuniorGrade, Level, Profile, type Route } from "./Profile.ts"
+import type { JuniorGrade, Level, Profile, Route } from "./Profile.ts"
 import * as Catalog from "./places/catalog.ts"
 import { type Calendar, officialCalendar } from "./WorkCalendar.ts"
 
-/** The question: a profile, the day it is asked, and optional filters. */
-export const Request = Schema.Struct({
-  profile: Profile,
-  asOf: CivilDate.CivilDate,
+/**
+ * The question: a profile, the day it is asked, and optional filters. A type only, so that a page
+ * running the engine ships no schema; `Eligibility.Request` is its schema (what the API decodes),
+ * and test/Engine.test.ts keeps the two the same type.
+ */
+export interface Request {
+  readonly profile: Profile
+  readonly asOf: CivilDate.CivilDate
   /** Where the applicant works (jurisdiction id): only editions governing that place are used. */
-  jurisdiction: Schema.optional(Schema.String),
-  edition: Schema.optional(Schema.String),
-  target: Schema.optional(Schema.Struct({ level: Level, grade: Schema.optional(JuniorGrade) })),
-}).annotations({ identifier: "EligibilityRequest" })
-export type Request = typeof Request.Type
+  readonly jurisdiction?: string | undefined
+  readonly edition?: string | undefined
+  readonly target?: { readonly level: Level; readonly grade?: JuniorGrade | undefined } | undefined
+}
 
 export type Status = "eligible" | "not-eligible" | "needs-review" | "incomplete" | "not-applicable"
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
-import { describe, expect, it } from "@effect/vitest"
+import { describe, expect, expectTypeOf, it } from "@effect/vitest"
 import * as Eligibility from "../src/Eligibility.ts"
 import * as Engine from "../src/Engine.ts"
 
@@ -52,6 +52,29 @@ describe("the engine's entry module", () => {
     expect(Eligibility.evaluateWith).toBe(Engine.evaluateWith)
     expect(Eligibility.summarize).toBe(Engine.summarize)
     expect(Eligibility.evaluateTrack).toBe(Engine.evaluateTrack)
-    expect(Eligibility.Request).toBe(Engine.Request)
+  })
+
+  it("takes what the API decodes: Eligibility.Request's schema has the engine's Request as its type", () => {
+    expectTypeOf<Eligibility.Request>().toEqualTypeOf<Engine.Request>()
+    expect(Object.keys(Eligibility.Request.fields)).toEqual([
+      "profile",
+      "asOf",
+      "jurisdiction",
+      "edition",
+      "target",
+    ])
+  })
+
+  // The profile's schemas (with Text's and ResidentId's) are the bulk of what keeps effect/Schema in
+  // a bundle; the engine, the interview and the labels need only the profile's types (issue #10).
+  it("imports no schema of the profile, nor does the interview or the labels", () => {
+    const SCHEMAS = ["Profile.ts", "Text.ts", "ResidentId.ts"]
+    for (const entry of ["Engine.ts", "Interview.ts", "Labels.ts", "places/index.ts"])
+      expect(
+        staticGraph(join(SRC, entry)).filter((f) => SCHEMAS.includes(f)),
+        entry,
+      ).toEqual([])
+    // The walk sees them where they are imported for their values: the request's schema.
+    expect(staticGraph(join(SRC, "Eligibility.ts"))).toContain("Profile.ts")
   })
 })
