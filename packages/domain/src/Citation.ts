@@ -2,12 +2,14 @@
  * Where a rule comes from. Every condition, track, quota and calendar computation carries one, and
  * every answer the system gives names it.
  */
-import { Schema } from "effect"
+// Schema from its own module, not the `effect` index, and every top-level call marked pure: a
+// bundler can then drop these schemas from a page that uses only the functions (issue #10).
+import * as Schema from "effect/Schema"
 
 /** Plain-language text in the two languages the system speaks. */
-export const Plain = Schema.Struct({
-  zh: Schema.String.pipe(Schema.minLength(1)),
-  en: Schema.String.pipe(Schema.minLength(1)),
+export const Plain = /* @__PURE__ */ Schema.Struct({
+  zh: /* @__PURE__ */ Schema.String.pipe(/* @__PURE__ */ Schema.minLength(1)),
+  en: /* @__PURE__ */ Schema.String.pipe(/* @__PURE__ */ Schema.minLength(1)),
 }).annotations({ identifier: "Plain" })
 export type Plain = typeof Plain.Type
 
@@ -16,11 +18,11 @@ export type Plain = typeof Plain.Type
  * `shared/policy-sources/` when it is one of the five, the article or item as the document numbers
  * it, and the quoted Chinese text (verbatim; a test checks it against the source file).
  */
-export const Citation = Schema.Struct({
-  document: Schema.String.pipe(Schema.minLength(1)),
-  source: Schema.optional(Schema.String),
-  article: Schema.String.pipe(Schema.minLength(1)),
-  quote: Schema.String.pipe(Schema.minLength(1)),
+export const Citation = /* @__PURE__ */ Schema.Struct({
+  document: /* @__PURE__ */ Schema.String.pipe(/* @__PURE__ */ Schema.minLength(1)),
+  source: /* @__PURE__ */ Schema.optional(Schema.String),
+  article: /* @__PURE__ */ Schema.String.pipe(/* @__PURE__ */ Schema.minLength(1)),
+  quote: /* @__PURE__ */ Schema.String.pipe(/* @__PURE__ */ Schema.minLength(1)),
 }).annotations({ identifier: "Citation" })
 export type Citation = typeof Citation.Type
 

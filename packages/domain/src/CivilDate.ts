@@ -3,7 +3,10 @@
  * dependence on the process time zone: every function works on integer day numbers, never on
  * `Date` local getters.
  */
-import { type Brand, Schema } from "effect"
+import type { Brand } from "effect"
+// Schema from its own module, not the `effect` index, and every top-level call marked pure: a
+// bundler can then drop these schemas from a page that uses only the functions (issue #10).
+import * as Schema from "effect/Schema"
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -24,10 +27,15 @@ export const isCivilDate = (s: string): boolean => {
 
 /** A civil date, `YYYY-MM-DD`, validated as a real calendar day. */
 export type CivilDate = string & Brand.Brand<"CivilDate">
-export const CivilDate: Schema.brand<Schema.filter<typeof Schema.String>, "CivilDate"> = Schema.String.pipe(
-  Schema.filter((s) => isCivilDate(s) || `must be a real date written YYYY-MM-DD, got ${JSON.stringify(s)}`),
-  Schema.brand("CivilDate"),
-  Schema.annotations({
+export const CivilDate: Schema.brand<
+  Schema.filter<typeof Schema.String>,
+  "CivilDate"
+> = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.filter(
+    (s) => isCivilDate(s) || `must be a real date written YYYY-MM-DD, got ${JSON.stringify(s)}`,
+  ),
+  /* @__PURE__ */ Schema.brand("CivilDate"),
+  /* @__PURE__ */ Schema.annotations({
     identifier: "CivilDate",
     description: "A civil date in China time, YYYY-MM-DD",
     // Property tests and fuzzing draw real dates, 1950–2035, rather than filtering random strings.

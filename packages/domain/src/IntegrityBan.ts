@@ -7,7 +7,10 @@
  * derived here from the finding and the edition's rule ({@link bannedYears}), never read from years a
  * caller typed. Profiles, the integrity record and revocations all go through this module.
  */
-import { Either, ParseResult, Schema } from "effect"
+import { Either, ParseResult } from "effect"
+// Schema from its own module, not the `effect` index, and every top-level call marked pure: a
+// bundler can then drop these schemas from a page that uses only the functions (issue #10).
+import * as Schema from "effect/Schema"
 import type { Citation } from "./Citation.ts"
 import * as CivilDate from "./CivilDate.ts"
 
@@ -32,8 +35,10 @@ export const SHANGYU_2023: Rule = {
 }
 
 /** An evaluation year (评审年度), as findings record it. */
-export const EvaluationYear = Schema.Int.pipe(
-  Schema.between(1990, 2100, { message: () => "must be an evaluation year between 1990 and 2100" }),
+export const EvaluationYear = /* @__PURE__ */ Schema.Int.pipe(
+  /* @__PURE__ */ Schema.between(1990, 2100, {
+    message: () => "must be an evaluation year between 1990 and 2100",
+  }),
 )
 
 /**
@@ -48,17 +53,17 @@ export const impossibleFinding = (f: {
     ? `found on ${f.foundOn}, before the ${f.evaluationYear} evaluation in which the fraud occurred: a finding cannot precede the fraud (DOMAIN.md ruling 7)`
     : undefined
 
-const FindingStruct = Schema.Struct({
+const FindingStruct = /* @__PURE__ */ Schema.Struct({
   /** The evaluation year of the application in which the fraud occurred. */
   evaluationYear: EvaluationYear,
   /** The day the fraud was found. */
   foundOn: CivilDate.CivilDate,
-  reason: Schema.optional(Schema.String),
+  reason: /* @__PURE__ */ Schema.optional(Schema.String),
 })
 
 /** A fraud finding: the evaluation year the fraud occurred in, the day it was found, and why. */
-export const Finding = FindingStruct.pipe(
-  Schema.filter((f) => {
+export const Finding = /* @__PURE__ */ FindingStruct.pipe(
+  /* @__PURE__ */ Schema.filter((f) => {
     const wrong = impossibleFinding(f)
     return wrong === undefined || { path: ["foundOn"], message: wrong }
   }),
@@ -71,11 +76,11 @@ export type Finding = typeof Finding.Type
  * stored record was made), and read back as that evaluation year; any other range — inverted, shorter,
  * longer, or starting before the finding could have been made — is refused, naming the field.
  */
-const RecordedYears = Schema.Struct({
+const RecordedYears = /* @__PURE__ */ Schema.Struct({
   foundOn: CivilDate.CivilDate,
   fromYear: Schema.Int,
   toYear: Schema.Int,
-  reason: Schema.optional(Schema.String),
+  reason: /* @__PURE__ */ Schema.optional(Schema.String),
 }).annotations({ identifier: "IntegrityBanRecordedYears" })
 
 /** Reads recorded years back as the finding they were derived from, or says what is wrong with them. */
@@ -106,9 +111,9 @@ export const findingOfYears = (
  * `fromYear`/`toYear`) still decode when their years are what the rule gives; they are read as the
  * finding and encoded in the new shape.
  */
-export const IntegrityBan = Schema.Union(
+export const IntegrityBan = /* @__PURE__ */ Schema.Union(
   Finding,
-  Schema.transformOrFail(RecordedYears, Schema.typeSchema(Finding), {
+  /* @__PURE__ */ Schema.transformOrFail(RecordedYears, /* @__PURE__ */ Schema.typeSchema(Finding), {
     strict: true,
     decode: (r, _, ast) =>
       Either.match(findingOfYears(r), {

@@ -13,7 +13,9 @@
  * The `requested` figure of every check is the total for the year including the ones being added
  * (the 7th pilot unit is `requested: 7`).
  */
-import { Schema } from "effect"
+// Schema from its own module, not the `effect` index, and every top-level call marked pure: a
+// bundler can then drop these schemas from a page that uses only the functions (issue #10).
+import * as Schema from "effect/Schema"
 import type { Citation } from "./Citation.ts"
 import { DOMAIN_RULINGS } from "./Citation.ts"
 import * as ErrorKind from "./ErrorKind.ts"
@@ -23,9 +25,12 @@ import { SOURCES } from "./policies/documents.ts"
 // Inputs
 
 /** A count of people or units: a whole number, zero or more. */
-export const Count = Schema.Int.pipe(Schema.nonNegative(), Schema.annotations({ identifier: "Count" }))
+export const Count = /* @__PURE__ */ Schema.Int.pipe(
+  /* @__PURE__ */ Schema.nonNegative(),
+  /* @__PURE__ */ Schema.annotations({ identifier: "Count" }),
+)
 
-export const AdoptionCapInput = Schema.Struct({
+export const AdoptionCapInput = /* @__PURE__ */ Schema.Struct({
   /** Staff for whom the unit pays social insurance locally this year (当年度单位在当地缴纳社保总职工人数). */
   insuredStaff: Count,
   /** New hires last year who graduated with 大专 or above (上一年度新招收大专及以上学历毕业生人数). */
@@ -34,7 +39,7 @@ export const AdoptionCapInput = Schema.Struct({
 export type AdoptionCapInput = typeof AdoptionCapInput.Type
 
 /** Raised for an invalid input; `field` names it. */
-export class QuotaInputError extends Schema.TaggedError<QuotaInputError>()(
+export class QuotaInputError extends /* @__PURE__ */ Schema.TaggedError<QuotaInputError>()(
   "QuotaInputError",
   {
     field: Schema.String,
@@ -127,7 +132,7 @@ const shaoxing = (article: string, quote: string): Citation => ({
   quote,
 })
 
-export const ADOPTION_CAP_CITATION: Citation = shaoxing(
+export const ADOPTION_CAP_CITATION: Citation = /* @__PURE__ */ shaoxing(
   "第九条",
   "职称采认人数原则上不超过当年度单位在当地缴纳社保总职工人数的5%或上一年度新招收大专及以上学历毕业生人数的50%",
 )
@@ -201,7 +206,7 @@ export interface SoftCap {
   readonly ruling: Citation
 }
 
-export const PILOT_UNITS_CITATION: Citation = shaoxing("第五条", "一般每年不超过6家")
+export const PILOT_UNITS_CITATION: Citation = /* @__PURE__ */ shaoxing("第五条", "一般每年不超过6家")
 
 /** At most 6 pilot units a year in the city, generally (soft). */
 export const pilotUnitsCap = (): SoftCap => ({
