@@ -1,6 +1,6 @@
 /**
  * Facts derived from a profile, with unknown kept apart from "no": the vocabulary rule authors use
- * inside leaf checks. Nothing here decides eligibility.
+ * inside leaf checks (and one leaf, a yes/no status flag). Nothing here decides eligibility.
  */
 import * as CivilDate from "./CivilDate.ts"
 import type { Check, Context } from "./Condition.ts"
@@ -12,12 +12,78 @@ type Date = CivilDate.CivilDate
 // ---------------------------------------------------------------------------------------------
 // Three-valued answers
 
-/** A yes/no answer, or the profile field paths whose absence leaves it open. */
+/**
+ * The one three-valued answer every rule uses below a condition: `true` (yes), `false` (no), or the
+ * profile field paths (`"work[].place"`, `"status.talentCard"`) whose absence leaves it open. An
+ * absent field is unknown, never "no" (Profile.ts): the open case names what is missing, so a report
+ * can say "unknown" and the interview can ask for exactly those fields. An open answer names at
+ * least one path.
+ *
+ * Combine answers with `triAll` / `triAny`; read a yes/no status field with `statusFlag`.
+ */
 export type Tri = boolean | ReadonlyArray<string>
 
+/** The answer is open (its value is the list of missing paths). */
 export const isUnsure = (t: Tri): t is ReadonlyArray<string> => typeof t !== "boolean"
 
 const unique = C.unique
+
+/** The missing paths of the open answers among `ts`, in order, each once. */
+const openPaths = (ts: ReadonlyArray<Tri>): ReadonlyArray<string> =>
+  unique(ts.flatMap((t) => (isUnsure(t) ? t : [])))
+
+/**
+ * Three-valued AND: `false` if any answer is `false` (a definite "no" wins over "cannot tell"); else
+ * open, naming every open answer's paths; else `true`.
+ */
+export const triAll = (...ts: ReadonlyArray<Tri>): Tri => {
+  if (ts.includes(false)) return false
+  const missing = openPaths(ts)
+  return missing.length > 0 ? missing : true
+}
+
+/**
+ * Three-valued OR: `true` if any answer is `true`; else open, naming every open answer's paths; else
+ * `false`.
+ */
+export const triAny = (...ts: ReadonlyArray<Tri>): Tri => {
+  if (ts.includes(true)) return true
+  const missing = openPaths(ts)
+  return missing.length > 0 ? missing : false
+}
+
+/** A yes/no status field of the profile. */
+export type StatusFlag = "retired" | "highLevelTalent" | "talentCard" | "examInsteadOfEvaluation"
+
+/**
+ * The leaf "the status field `key` is `want`": met or unmet on the stated value, unknown (missing
+ * `status.<key>`) when it is absent. `words` describe the stated value and the absence (by default
+ * `status.<key> is true|false` and `status.<key> not stated`).
+ *
+ * @example statusFlag({ id, text, citation }, "talentCard", true, { yes: "holds a card", no: "holds none" })
+ */
+export const statusFlag = (
+  spec: C.Cited,
+  key: StatusFlag,
+  want: boolean,
+  words: { readonly yes: string; readonly no: string; readonly absent?: string } = {
+    yes: `status.${key} is true`,
+    no: `status.${key} is false`,
+  },
+): C.Condition =>
+  C.leaf({
+    ...spec,
+    check: ({ profile }) => {
+      const v = profile.status?.[key]
+      if (v === undefined)
+        return {
+          outcome: "unknown",
+          observed: words.absent ?? `status.${key} not stated`,
+          missing: [`status.${key}`],
+        }
+      return { outcome: v === want ? "met" : "unmet", observed: v ? words.yes : words.no }
+    },
+  })
 
 /**
  * A date computed from a profile date, or undefined when it falls past the calendar's range (2200):
@@ -406,7 +472,7 @@ export const someCurrentWork = (
   // Several leaves describe the current work alike (the same `describe`): the text is built once.
   const observed = once(profile, describe, () => `current work: ${cur.map(describe).join("; ")}`)
   if (answers.some((a) => a === true)) return { outcome: "met", observed }
-  const missing = unique(answers.flatMap((a) => (isUnsure(a) ? a : [])))
+  const missing = openPaths(answers)
   if (missing.length > 0) return { outcome: "unknown", observed, missing }
   return { outcome: "unmet", observed }
 }

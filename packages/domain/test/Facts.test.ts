@@ -18,6 +18,98 @@ const period = (from: string, over: Partial<WorkPeriod> = {}): WorkPeriod => ({
 const engineering = (w: WorkPeriod): Facts.Tri =>
   w.workKind === undefined ? ["work[].workKind"] : w.workKind === "engineering-technical"
 
+describe("Facts.Tri: triAll, triAny (three-valued, naming what is missing)", () => {
+  const place: Facts.Tri = ["work[].place"]
+  const kind: Facts.Tri = ["work[].employerKind"]
+  it.each([
+    ["a definite no wins over an open answer", [place, false, true], false, true],
+    ["all yes is yes; any yes is yes", [true, true], true, true],
+    [
+      "open answers name every path they lack, in order, each once",
+      [place, kind, place],
+      ["work[].place", "work[].employerKind"],
+      ["work[].place", "work[].employerKind"],
+    ],
+    ["yes with an open answer: all is open, any is yes", [true, kind], ["work[].employerKind"], true],
+    ["no with an open answer: all is no, any is open", [false, kind], false, ["work[].employerKind"]],
+    ["all no is no", [false, false], false, false],
+    ["nothing to combine: all is yes, any is no", [], true, false],
+  ] as const)("%s", (_name, ts, all, any) => {
+    expect(Facts.triAll(...ts)).toEqual(all)
+    expect(Facts.triAny(...ts)).toEqual(any)
+  })
+
+  const tri = fc.oneof(
+    fc.boolean(),
+    fc.uniqueArray(fc.constantFrom("work", "education", "titles", "status.retired"), { minLength: 1 }),
+  )
+  const not = (t: Facts.Tri): Facts.Tri => (Facts.isUnsure(t) ? t : !t)
+  it("triAny is triAll's dual (De Morgan), paths included", () => {
+    fc.assert(
+      fc.property(fc.array(tri, { maxLength: 5 }), (ts) => {
+        expect(Facts.triAny(...ts)).toEqual(not(Facts.triAll(...ts.map(not))))
+      }),
+    )
+  })
+  it("a combined answer is open only when some answer is, and then names only their paths", () => {
+    fc.assert(
+      fc.property(fc.array(tri, { maxLength: 5 }), (ts) => {
+        const given = new Set(ts.flatMap((t) => (Facts.isUnsure(t) ? t : [])))
+        for (const r of [Facts.triAll(...ts), Facts.triAny(...ts)])
+          if (Facts.isUnsure(r)) {
+            expect(r.length).toBeGreaterThan(0)
+            for (const p of r) expect(given.has(p)).toBe(true)
+          }
+      }),
+    )
+  })
+})
+
+describe("Facts.statusFlag", () => {
+  const spec = {
+    id: "x/talent-card",
+    text: { zh: "持卡", en: "Holds a card" },
+    citation: { document: "x", source: "x.txt", article: "1", quote: "卡" },
+  }
+  const check = (leaf: ReturnType<typeof Facts.statusFlag>, profile: Profile) => {
+    if (leaf._tag !== "Leaf") throw new Error("not a leaf")
+    return leaf.check(ctx(profile))
+  }
+  it.each([
+    [
+      "absent is unknown, naming the field",
+      {},
+      { outcome: "unknown", observed: "status.talentCard not stated", missing: ["status.talentCard"] },
+    ],
+    [
+      "the wanted value is met",
+      { status: { talentCard: true } },
+      { outcome: "met", observed: "status.talentCard is true" },
+    ],
+    [
+      "the other value is unmet",
+      { status: { talentCard: false } },
+      { outcome: "unmet", observed: "status.talentCard is false" },
+    ],
+  ] as const)("%s", (_name, profile, want) => {
+    expect(check(Facts.statusFlag(spec, "talentCard", true), profile as Profile)).toEqual(want)
+  })
+  it("wanting false, and in the words given", () => {
+    const leaf = Facts.statusFlag(spec, "retired", false, {
+      yes: "retired",
+      no: "working",
+      absent: "not said",
+    })
+    expect(check(leaf, { status: { retired: false } })).toEqual({ outcome: "met", observed: "working" })
+    expect(check(leaf, { status: { retired: true } })).toEqual({ outcome: "unmet", observed: "retired" })
+    expect(check(leaf, { status: {} })).toEqual({
+      outcome: "unknown",
+      observed: "not said",
+      missing: ["status.retired"],
+    })
+  })
+})
+
 describe("Facts.workYearsAtLeast", () => {
   it("is met on the known periods alone, with no missing paths", () => {
     const r = Facts.workYearsAtLeast(

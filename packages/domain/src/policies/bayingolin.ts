@@ -26,7 +26,6 @@ import type { Level, TitleHeld } from "../Profile.ts"
 import { notRetired } from "./common.ts"
 import { SOURCES } from "./documents.ts"
 import {
-  allOf,
   type Cited,
   currentPeriodLeaf,
   degreeIn,
@@ -35,9 +34,7 @@ import {
   kindIn,
   levelAtLeast,
   placeWithin,
-  statusFlag,
   titleHeldYears,
-  type Verdict,
   workYearsLeaf,
 } from "./internal/weihai-bayingolin-facts.ts"
 
@@ -166,7 +163,7 @@ const inScope = currentPeriodLeaf(
     citation: cite("二", "在自治州境内民营企业从事专业技术工作的专业技术人员"),
   },
   "works in Bayingolin for a private enterprise or as a freelancer",
-  (w) => allOf(placeWithin(w, BAYINGOLIN), kindIn(w, ["private-enterprise", "freelance"])),
+  (w) => Facts.triAll(placeWithin(w, BAYINGOLIN), kindIn(w, ["private-enterprise", "freelance"])),
 )
 
 const applies = C.all(
@@ -328,7 +325,7 @@ const track = (spec: {
 // ---------------------------------------------------------------------------------------------
 // 三(一): initial determination
 
-const notExamSpecialty = statusFlag(
+const notExamSpecialty = Facts.statusFlag(
   {
     id: `${E}/initial/not-exam-specialty`,
     text: {
@@ -339,7 +336,11 @@ const notExamSpecialty = statusFlag(
   },
   "examInsteadOfEvaluation",
   false,
-  { yes: "the specialty is exam-only (以考代评)", no: "the specialty is evaluated" },
+  {
+    yes: "the specialty is exam-only (以考代评)",
+    no: "the specialty is evaluated",
+    absent: "status.examInsteadOfEvaluation not given",
+  },
 )
 
 const initialApplies = C.all(
@@ -498,12 +499,12 @@ const promotionJunior = track({
   ],
 })
 
-const anyJunior = (t: TitleHeld): Verdict => t.level === "junior"
+const anyJunior = (t: TitleHeld): Facts.Tri => t.level === "junior"
 
-const assistantEngineer = (t: TitleHeld): Verdict => {
+const assistantEngineer = (t: TitleHeld): Facts.Tri => {
   if (t.level !== "junior") return false
   if (ITEM4_ASSISTANT_ENGINEER_ONLY && t.series !== "engineering") return false
-  if (t.grade === undefined) return { missing: "titles[].grade" }
+  if (t.grade === undefined) return ["titles[].grade"]
   return t.grade === "assistant"
 }
 
@@ -584,8 +585,7 @@ const promotionIntermediate = track({
               },
               15,
               "work in the specialty",
-              (w) =>
-                w.relatedness === undefined ? { missing: "work[].relatedness" } : w.relatedness === "related",
+              (w) => (w.relatedness === undefined ? ["work[].relatedness"] : w.relatedness === "related"),
             ),
             titleHeldYears(
               {

@@ -3,7 +3,7 @@
  * site passes its own citation: the same check under two documents is two cited conditions.
  */
 import * as C from "../Condition.ts"
-import { someCurrentWork } from "../Facts.ts"
+import { someCurrentWork, statusFlag } from "../Facts.ts"
 import * as IntegrityBan from "../IntegrityBan.ts"
 import { within } from "../Policy.ts"
 import type { EmployerKind } from "../Profile.ts"
@@ -36,15 +36,7 @@ export const employedBy = (kinds: ReadonlyArray<EmployerKind>, spec: Cited): C.C
 
 /** The applicant has not retired (离退休人员). */
 export const notRetired = (spec: Cited): C.Condition =>
-  C.leaf({
-    ...spec,
-    check: ({ profile }) => {
-      const r = profile.status?.retired
-      if (r === undefined)
-        return { outcome: "unknown", observed: "retirement not stated", missing: ["status.retired"] }
-      return r ? { outcome: "unmet", observed: "retired" } : { outcome: "met", observed: "not retired" }
-    },
-  })
+  statusFlag(spec, "retired", false, { yes: "retired", no: "not retired", absent: "retirement not stated" })
 
 /**
  * No integrity ban covers the evaluation year (the year of the reference date). The banned years are

@@ -19,7 +19,7 @@
 import type { Citation, Plain } from "../Citation.ts"
 import * as CivilDate from "../CivilDate.ts"
 import * as C from "../Condition.ts"
-import { once } from "../Facts.ts"
+import { isUnsure, once, type Tri, triAll } from "../Facts.ts"
 import * as IntegrityBan from "../IntegrityBan.ts"
 import {
   type Deadline,
@@ -57,16 +57,13 @@ import {
   COUNTY_OR_ABOVE,
   countAtLeast,
   engineeringWork,
-  isUnsure,
   oneOf,
   PROVINCIAL_OR_ABOVE,
   periodsYearsAtLeast,
   relatedEngineeringWork,
   safeYearsCompletedOn,
   someCurrentWork,
-  type Tri,
   technicalSkillWork,
-  triAll,
   workYears,
   yearsAfterGraduation,
 } from "./internal/shangyu-facts.ts"

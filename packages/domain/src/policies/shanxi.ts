@@ -34,7 +34,7 @@
  */
 import type { Citation } from "../Citation.ts"
 import * as C from "../Condition.ts"
-import { hasEducation } from "../Facts.ts"
+import { hasEducation, statusFlag } from "../Facts.ts"
 import type { Edition, Procedure, Target, Track } from "../Policy.ts"
 import type { EducationLevel, Level } from "../Profile.ts"
 import { employedBy, worksIn } from "./common.ts"
@@ -46,7 +46,6 @@ import {
   LEVEL_NAME,
   leaveToStartBusinessParts,
   onApprovedLeave,
-  statusFlag,
 } from "./internal/routes2020.ts"
 import { LEAVE_WINDOW } from "./national.ts"
 

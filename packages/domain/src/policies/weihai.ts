@@ -14,7 +14,6 @@ import { SILENT_ON_PUBLICITY, within } from "../Policy.ts"
 import type { EmployerKind, Profile, WorkPeriod } from "../Profile.ts"
 import { SOURCES } from "./documents.ts"
 import {
-  allOf,
   currentPeriodLeaf,
   degreeIn,
   educationLeaf,
@@ -24,8 +23,6 @@ import {
   kindIn,
   levelAtLeast,
   placeWithin,
-  statusFlag,
-  type Verdict,
   workYearsLeaf,
 } from "./internal/weihai-bayingolin-facts.ts"
 
@@ -190,7 +187,9 @@ const localWork = currentPeriodLeaf(
   "works in Weihai for an employer or as a freelancer",
   (w) =>
     // A posting to Weihai from elsewhere is the separate case of 一 第二段 (one year's continuous work).
-    postedToWeihai(w) ? false : allOf(placeWithin(w, WEIHAI), kindIn(w, [...EMPLOYER_KINDS, "freelance"])),
+    postedToWeihai(w)
+      ? false
+      : Facts.triAll(placeWithin(w, WEIHAI), kindIn(w, [...EMPLOYER_KINDS, "freelance"])),
 )
 
 const residency = C.leaf({
@@ -232,7 +231,7 @@ const flexibleTalent = C.all(
     citation: cite("一 第二段", "柔性引进的高层次人才"),
   },
   [
-    statusFlag(
+    Facts.statusFlag(
       {
         id: `${E}/who/flexible-high-level-talent/recognised`,
         text: { zh: "被认定为高层次人才", en: "Recognised as high-level talent" },
@@ -240,7 +239,11 @@ const flexibleTalent = C.all(
       },
       "highLevelTalent",
       true,
-      { yes: "recognised as high-level talent", no: "not recognised as high-level talent" },
+      {
+        yes: "recognised as high-level talent",
+        no: "not recognised as high-level talent",
+        absent: "status.highLevelTalent not given",
+      },
     ),
     C.review({
       id: `${E}/who/flexible-high-level-talent/introduced`,
@@ -380,7 +383,7 @@ const whoTrack: Track = {
 // ---------------------------------------------------------------------------------------------
 // 三(一): the "直通车" for special talent
 
-const talentCard = statusFlag(
+const talentCard = Facts.statusFlag(
   {
     id: `${E}/talent-direct/talent-card`,
     text: {
@@ -391,7 +394,7 @@ const talentCard = statusFlag(
   },
   "talentCard",
   true,
-  { yes: "holds a talent card", no: "holds no talent card" },
+  { yes: "holds a talent card", no: "holds no talent card", absent: "status.talentCard not given" },
 )
 
 const postdoc = C.leaf({
@@ -643,11 +646,11 @@ const engineeringNow = engineeringWorkNow({
 })
 
 /** A period of related engineering-technical work in an enterprise (三(二); ENTERPRISE_KINDS). */
-const enterpriseEngineeringWork = (w: WorkPeriod): Verdict =>
-  allOf(
+const enterpriseEngineeringWork = (w: WorkPeriod): Facts.Tri =>
+  Facts.triAll(
     kindIn(w, ENTERPRISE_KINDS),
-    w.workKind === undefined ? { missing: "work[].workKind" } : w.workKind === "engineering-technical",
-    w.relatedness === undefined ? { missing: "work[].relatedness" } : w.relatedness === "related",
+    w.workKind === undefined ? ["work[].workKind"] : w.workKind === "engineering-technical",
+    w.relatedness === undefined ? ["work[].relatedness"] : w.relatedness === "related",
   )
 
 const WORK_WHAT = "related engineering-technical work in enterprises"

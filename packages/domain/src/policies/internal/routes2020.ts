@@ -160,24 +160,6 @@ export const currentWorkWhere = (
       ),
   })
 
-/** A boolean status flag: true met, false unmet, absent unknown. */
-export const statusFlag = (
-  spec: Cited,
-  field: "highLevelTalent" | "examInsteadOfEvaluation",
-  wanted: boolean,
-): C.Condition =>
-  C.leaf({
-    ...spec,
-    check: ({ profile }) => {
-      const v = profile.status?.[field]
-      if (v === undefined)
-        return { outcome: "unknown", observed: `status.${field} not stated`, missing: [`status.${field}`] }
-      return v === wanted
-        ? { outcome: "met", observed: `status.${field} is ${v}` }
-        : { outcome: "unmet", observed: `status.${field} is ${v}` }
-    },
-  })
-
 /**
  * The parts of "离岗创业…3年内可在原单位按规定申报职称" that read the same wherever a document
  * repeats it (the national notice 一 and Shanxi item 11): the 3-year window, the original unit's

@@ -6,23 +6,12 @@
 import * as CivilDate from "../../CivilDate.ts"
 import type { Check, Context } from "../../Condition.ts"
 import * as Facts from "../../Facts.ts"
+import { isUnsure, type Tri, triAll } from "../../Facts.ts"
 import type { AwardLevel, Education, Profile, TitleHeld, WorkPeriod } from "../../Profile.ts"
 
 type Date = CivilDate.CivilDate
 
-/** A three-valued answer: yes, no, or "cannot tell without these profile fields" (Facts.Tri). */
-export type Tri = Facts.Tri
-
-export const isUnsure = Facts.isUnsure
-
 const unique = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(xs)]
-
-/** Three-valued AND over answers computed lazily (a definite "no" wins over "cannot tell"). */
-export const triAll = (...ts: ReadonlyArray<Tri>): Tri => {
-  if (ts.some((t) => t === false)) return false
-  const missing = ts.flatMap((t) => (isUnsure(t) ? t : []))
-  return missing.length > 0 ? unique(missing) : true
-}
 
 /** Is the field's value one of `allowed`; unknown (naming `path`) when the field is absent. */
 export const oneOf = <A>(value: A | undefined, allowed: ReadonlyArray<A>, path: string): Tri =>

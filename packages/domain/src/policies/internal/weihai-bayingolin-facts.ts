@@ -1,10 +1,12 @@
 /**
  * Small leaf builders shared by the Weihai (003) and Bayingolin (004) editions: education "at or
- * above" a named level, degrees, current work, status flags, titles held for N years and work years
- * with precise missing paths. Each call site passes its own id, text and citation.
+ * above" a named level, degrees, current work, titles held for N years and work years with precise
+ * missing paths, in the Facts vocabulary (`Facts.Tri`). Each call site passes its own id, text and
+ * citation.
  */
 import * as C from "../../Condition.ts"
 import * as Facts from "../../Facts.ts"
+import { isUnsure, type Tri } from "../../Facts.ts"
 import { within } from "../../Policy.ts"
 import type {
   Degree,
@@ -32,16 +34,17 @@ export const NAMED_LEVEL_RANK: Readonly<Partial<Record<EducationLevel, number>>>
   doctorate: 5,
 }
 
-/** true / false, or the field path whose absence leaves the answer open. */
-export type Verdict = boolean | { readonly missing: string }
-
-/** The same answer as a Facts.Tri (the open case as its list of missing paths). */
-export const toTri = (v: Verdict): Facts.Tri => (v === true || v === false ? v : [v.missing])
+/**
+ * The answer as these editions' leaves report it: an open answer names only its first missing path
+ * (for a conjunction or disjunction, the first open part in the order the text lists them), so the
+ * interview asks for one field of a record at a time. The other editions report every path.
+ */
+const firstMissing = (t: Tri): Tri => (isUnsure(t) && t.length > 1 ? t.slice(0, 1) : t)
 
 /** One education record satisfies `pred`; otherwise unknown when some record lacks what `pred` needs. */
 export const findEducation = (
   p: Profile,
-  pred: (e: Education) => Verdict,
+  pred: (e: Education) => Tri,
 ): {
   readonly answer: boolean | undefined
   readonly match?: Education
@@ -50,9 +53,9 @@ export const findEducation = (
   if (p.education === undefined) return { answer: undefined, missing: ["education"] }
   const missing = new Set<string>()
   for (const e of p.education) {
-    const v = pred(e)
+    const v = firstMissing(pred(e))
     if (v === true) return { answer: true, match: e, missing: [] }
-    if (v !== false) missing.add(v.missing)
+    if (v !== false) for (const path of v) missing.add(path)
   }
   return missing.size > 0 ? { answer: undefined, missing: [...missing] } : { answer: false, missing: [] }
 }
@@ -67,7 +70,7 @@ const describeEducation = (e: Education): string =>
     .join(", ")
 
 /** A leaf on the education records. */
-export const educationLeaf = (spec: Cited, what: string, pred: (e: Education) => Verdict): C.Condition =>
+export const educationLeaf = (spec: Cited, what: string, pred: (e: Education) => Tri): C.Condition =>
   C.leaf({
     ...spec,
     check: ({ profile }) => {
@@ -86,12 +89,12 @@ export const educationLeaf = (spec: Cited, what: string, pred: (e: Education) =>
 /** "X学历" read as X or above (NAMED_LEVEL_RANK); with `fullTime`, the record must be full-time (全日制). */
 export const levelAtLeast =
   (min: EducationLevel, opts: { readonly fullTime?: boolean } = {}) =>
-  (e: Education): Verdict => {
+  (e: Education): Tri => {
     const rank = NAMED_LEVEL_RANK[e.level]
     const need = NAMED_LEVEL_RANK[min]
     if (rank === undefined || need === undefined || rank < need) return false
     if (opts.fullTime !== true) return true
-    return e.fullTime === undefined ? { missing: "education[].fullTime" } : e.fullTime
+    return e.fullTime === undefined ? ["education[].fullTime"] : e.fullTime
   }
 
 /**
@@ -100,28 +103,24 @@ export const levelAtLeast =
  */
 export const degreeIn =
   (degrees: ReadonlyArray<Degree>, possibleAt: EducationLevel, opts: { readonly fullTime?: boolean } = {}) =>
-  (e: Education): Verdict => {
-    const base: Verdict =
+  (e: Education): Tri => {
+    const base: Tri =
       e.degree !== undefined
         ? degrees.includes(e.degree)
         : (NAMED_LEVEL_RANK[e.level] ?? -1) >= (NAMED_LEVEL_RANK[possibleAt] ?? 99)
-          ? { missing: "education[].degree" }
+          ? ["education[].degree"]
           : false
     if (base === false || opts.fullTime !== true) return base
     if (e.fullTime === false) return false
-    if (e.fullTime === undefined) return base === true ? { missing: "education[].fullTime" } : base
+    if (e.fullTime === undefined) return base === true ? ["education[].fullTime"] : base
     return base
   }
 
-/** Either verdict: true if one is true, else open if one is open, else false. */
+/** Any of the predicates on the same record (Facts.triAny). */
 export const either =
-  (...preds: ReadonlyArray<(e: Education) => Verdict>) =>
-  (e: Education): Verdict => {
-    const vs = preds.map((p) => p(e))
-    if (vs.includes(true)) return true
-    const open = vs.find((v): v is { readonly missing: string } => v !== false && v !== true)
-    return open ?? false
-  }
+  (...preds: ReadonlyArray<(e: Education) => Tri>) =>
+  (e: Education): Tri =>
+    Facts.triAny(...preds.map((p) => p(e)))
 
 // ---------------------------------------------------------------------------------------------
 // Work
@@ -130,18 +129,18 @@ export const either =
  * A current work period (running to "present") that matches `pred` as a whole, so place, employer
  * kind and the rest are read off the same period.
  */
-export const currentPeriodLeaf = (spec: Cited, what: string, pred: (w: WorkPeriod) => Verdict): C.Condition =>
+export const currentPeriodLeaf = (spec: Cited, what: string, pred: (w: WorkPeriod) => Tri): C.Condition =>
   C.leaf({
     ...spec,
     check: ({ profile }) =>
       Facts.someCurrentWork(
         profile,
-        (w) => toTri(pred(w)),
-        (w) => `${describeWork(w)} (${what}: ${verdictWord(pred(w))})`,
+        (w) => firstMissing(pred(w)),
+        (w) => `${describeWork(w)} (${what}: ${answerWord(pred(w))})`,
       ),
   })
 
-const verdictWord = (v: Verdict): string => (v === true ? "yes" : v === false ? "no" : "not known")
+const answerWord = (t: Tri): string => (t === true ? "yes" : t === false ? "no" : "not known")
 
 export const describeWork = (w: WorkPeriod): string =>
   [
@@ -159,22 +158,16 @@ export const describeWork = (w: WorkPeriod): string =>
     .filter((s) => s !== undefined)
     .join(", ")
 
-/** Combines period verdicts: all must hold; the first open one names what is missing. */
-export const allOf = (...vs: ReadonlyArray<Verdict>): Verdict => {
-  if (vs.includes(false)) return false
-  return vs.find((v): v is { readonly missing: string } => v !== true) ?? true
-}
+export const placeWithin = (w: WorkPeriod, area: string): Tri =>
+  w.place === undefined ? ["work[].place"] : within(w.place, area)
 
-export const placeWithin = (w: WorkPeriod, area: string): Verdict =>
-  w.place === undefined ? { missing: "work[].place" } : within(w.place, area)
-
-export const kindIn = (w: WorkPeriod, kinds: ReadonlyArray<EmployerKind>): Verdict =>
-  w.employerKind === undefined ? { missing: "work[].employerKind" } : kinds.includes(w.employerKind)
+export const kindIn = (w: WorkPeriod, kinds: ReadonlyArray<EmployerKind>): Tri =>
+  w.employerKind === undefined ? ["work[].employerKind"] : kinds.includes(w.employerKind)
 
 /** The applicant's current work is engineering-technical work (工程技术工作). */
 export const engineeringWorkNow = (spec: Cited): C.Condition =>
   currentPeriodLeaf(spec, "current work is engineering-technical", (w) =>
-    w.workKind === undefined ? { missing: "work[].workKind" } : w.workKind === "engineering-technical",
+    w.workKind === undefined ? ["work[].workKind"] : w.workKind === "engineering-technical",
   )
 
 /**
@@ -185,31 +178,12 @@ export const workYearsLeaf = (
   spec: Cited,
   n: number,
   what: string,
-  pred: (w: WorkPeriod) => Verdict,
+  pred: (w: WorkPeriod) => Tri,
 ): C.Condition =>
-  C.leaf({ ...spec, check: (ctx) => Facts.workYearsAtLeast(ctx, n, what, (w) => toTri(pred(w))) })
+  C.leaf({ ...spec, check: (ctx) => Facts.workYearsAtLeast(ctx, n, what, (w) => firstMissing(pred(w))) })
 
 // ---------------------------------------------------------------------------------------------
-// Status and titles
-
-type Flag = "talentCard" | "highLevelTalent" | "examInsteadOfEvaluation" | "retired"
-
-/** A yes/no status field must have the value `want`; absent is unknown. */
-export const statusFlag = (
-  spec: Cited,
-  key: Flag,
-  want: boolean,
-  words: { yes: string; no: string },
-): C.Condition =>
-  C.leaf({
-    ...spec,
-    check: ({ profile }) => {
-      const v = profile.status?.[key]
-      if (v === undefined)
-        return { outcome: "unknown", observed: `status.${key} not given`, missing: [`status.${key}`] }
-      return { outcome: v === want ? "met" : "unmet", observed: v ? words.yes : words.no }
-    },
-  })
+// Titles
 
 /**
  * Holds a title matching `pred` for at least `years` whole years (the earliest such title counts).
@@ -220,7 +194,7 @@ export const titleHeldYears = (
   spec: Cited,
   what: string,
   years: number,
-  pred: (t: TitleHeld) => Verdict,
+  pred: (t: TitleHeld) => Tri,
 ): C.Condition =>
   C.leaf({
     ...spec,
@@ -228,10 +202,7 @@ export const titleHeldYears = (
       if (profile.titles === undefined)
         return { outcome: "unknown", observed: "titles not given", missing: ["titles"] }
       const sure = profile.titles.filter((t) => pred(t) === true)
-      const unsure = profile.titles.filter((t) => {
-        const v = pred(t)
-        return v !== true && v !== false
-      })
+      const unsure = profile.titles.filter((t) => isUnsure(pred(t)))
       const first = [...sure].sort((a, b) =>
         a.obtained < b.obtained ? -1 : a.obtained > b.obtained ? 1 : 0,
       )[0]
@@ -242,7 +213,7 @@ export const titleHeldYears = (
       )
       if (couldHelp.length > 0) {
         const paths = new Set(
-          couldHelp.map((t) => pred(t)).flatMap((v) => (v === true || v === false ? [] : [v.missing])),
+          couldHelp.map((t) => firstMissing(pred(t))).flatMap((v) => (isUnsure(v) ? v : [])),
         )
         return {
           outcome: "unknown",
