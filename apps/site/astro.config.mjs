@@ -8,7 +8,13 @@ export default defineConfig({
   // `astro dev` talks to an API on 8787 (`./zc start`); the built site is served by that API itself.
   vite: {
     server: { proxy: { "/api": "http://127.0.0.1:8787" } },
-    // Every script stays a file of its own (none inlined), so the API's CSP can forbid inline scripts.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Every script stays a file of its own (none inlined), so the API's CSP can forbid inline scripts.
+      assetsInlineLimit: 0,
+      // Reading a property has no side effects in this code (no getter that does work). Without this,
+      // Rolldown keeps every top-level schema whose fields read `Schema.String` and the like, even when
+      // marked pure and unused, and with them effect/Schema (~50 KB gz) in the self-check's first chunk.
+      rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
+    },
   },
 })
