@@ -309,11 +309,14 @@ export const generate = (place: string, editions: ReadonlyArray<Edition>): Regre
   for (let i = 0; i < WALKS; i++) keep(walk(starts[i % starts.length] ?? place, ctx, next, used))
   const tracks = Object.keys(outcome({ [Flow.PLACE]: starts[0] ?? place }, ctx))
   const reached = (f: string) => drawn.some((d) => d.features.includes(f))
+  // The first directed walk breaks ties toward options seldom used; later ones draw them afresh.
   for (let i = 0; i < DIRECTED; i++)
     for (const track of tracks)
       for (const seek of ["eligible", "needs-review"] as const)
         if (!reached(`${track}→${seek}`))
-          keep(walk(starts[i % starts.length] ?? place, ctx, next, used, { track, seek }))
+          keep(
+            walk(starts[i % starts.length] ?? place, ctx, next, i === 0 ? used : new Map(), { track, seek }),
+          )
   // An option of a question the walks reached but never gave: change it on a path that gives
   // another ("Change" on check-your-answers), walk on, then walk the answers again from the place.
   for (const d of [...drawn])
