@@ -13,7 +13,7 @@
 import { SqlClient } from "@effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import type { components } from "@zhicheng/client"
-import { Certificates, type IssueRequest } from "@zhicheng/domain/Certificates"
+import { type BodyCode, Certificates } from "@zhicheng/domain/Certificates"
 import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { Effect, FastCheck as fc } from "effect"
 import { startTestApi, type TestApi, useTestApi } from "./support/app.ts"
@@ -610,36 +610,14 @@ for (const kind of ["sqlite", "postgres"] as const) {
       // A batch recorded and partly run by a process that died after its first certificate:
       // resume issues the rest, each with its application's step.
       const [e, f] = (await decided(api, [25, 26])) as [string, string]
-      const requests = await Promise.all(
-        [d, e, f].map(async (id) => {
-          const app = await api.built.runtime.runPromise(
-            Effect.flatMap(
-              SqlClient.SqlClient,
-              (sql) =>
-                sql<{
-                  id_hmac: string
-                  name: string
-                }>`SELECT id_hmac, name FROM applications WHERE id = ${id}`,
-            ),
-          )
-          return {
-            applicationId: id,
-            holderName: app[0]?.name,
-            holderIdHmac: app[0]?.id_hmac,
-            title: "工程师",
-            level: "intermediate",
-            series: "工程系列",
-            specialty: "机械工程",
-            issuingBody: BODY,
-            approvalNo: APPROVAL,
-          } as unknown as IssueRequest
-        }),
-      )
       const actor = { id: "key:test-clerk", role: "clerk" } as const
       await api.built.runtime.runPromise(
         Effect.gen(function* () {
           const certs = yield* Certificates
-          yield* certs.createBatch(actor, `b2-${kind}`, requests)
+          yield* certs.createBatch(actor, `b2-${kind}`, [d, e, f], {
+            approvalNo: APPROVAL,
+            issuingBody: { ...BODY, code: BODY.code as BodyCode },
+          })
           // "Crash" after the first item: stop via a failing progress callback.
           yield* Effect.exit(
             certs.resumeBatch(actor, `b2-${kind}`, {

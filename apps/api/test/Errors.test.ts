@@ -70,7 +70,6 @@ const BEFORE: Readonly<Record<string, number>> = {
   UnknownSigningKey: 422,
   SigningKeyCompromised: 422,
   SignatureInvalid: 422,
-  RequestMismatch: 422,
   NotPrintable: 422,
   // Rule refusals that carry their clause.
   QuotaFiguresMissing: 409,

@@ -29,6 +29,11 @@ const KILL_AFTER = 40
 const clerk: Actor = { id: "clerk-01", role: "clerk" }
 
 const ISSUER = { code: "BATCH", name: "绍兴市上虞区人力资源和社会保障局" }
+/** What the batches below are issued under. */
+const STATEMENT: Cert.IssueStatement = {
+  issuingBody: { code: ISSUER.code as Cert.BodyCode, name: ISSUER.name },
+  approvalNo: "虞人社职〔2024〕12号",
+}
 
 interface Exit {
   readonly code: number | null
@@ -70,6 +75,10 @@ const decided = (ctx: Context.Context<Services>, count: number, from = 1) =>
     ),
     ctx,
   )
+
+/** The applications of `count` decided ones from `from`, for a batch. */
+const decidedIds = (ctx: Context.Context<Services>, count: number, from = 1) =>
+  Effect.map(decided(ctx, count, from), (requests) => requests.map((r) => r.applicationId))
 
 /**
  * Every application beside its certificate: each is either certificate-issued recording its
@@ -163,7 +172,9 @@ for (const kind of KINDS) {
           const good = yield* Effect.provide(Cert.Certificates, ctx)
           const bad = yield* Effect.provide(Cert.Certificates, failing)
           yield* good.rotateKey(clerk)
-          const exit = yield* Effect.exit(bad.issueBatch(clerk, "b-fail", yield* decided(ctx, 10)))
+          const exit = yield* Effect.exit(
+            bad.issueBatch(clerk, "b-fail", yield* decidedIds(ctx, 10), STATEMENT),
+          )
           expect(exit._tag).toBe("Failure")
           const after = yield* Effect.provide(snapshot("BATCH"), ctx)
           expect(after.certs.map((c) => c.seq)).toEqual([1, 2, 3, 4])
@@ -189,7 +200,7 @@ for (const kind of KINDS) {
             eff: Effect.Effect<A, E, Cert.Certificates | SqlClient.SqlClient | AuditLog>,
           ) => Effect.provide(eff, ctx)
 
-          yield* svc.createBatch(clerk, "b-crash", yield* decided(ctx, BATCH))
+          yield* svc.createBatch(clerk, "b-crash", yield* decidedIds(ctx, BATCH), STATEMENT)
 
           let seen = 0
           const killed = yield* runWorker({ target, mode: "resume", batchId: "b-crash" }, (line, child) => {
@@ -251,7 +262,9 @@ for (const kind of KINDS) {
           const again: Array<unknown> = []
           yield* svc.resumeBatch(clerk, "b-crash", { onIssued: (i) => Effect.sync(() => again.push(i)) })
           expect(again).toEqual([])
-          expect((yield* Effect.flip(svc.createBatch(clerk, "b-crash", [])))._tag).toBe("BatchExists")
+          expect((yield* Effect.flip(svc.createBatch(clerk, "b-crash", [], STATEMENT)))._tag).toBe(
+            "BatchExists",
+          )
           expect((yield* Effect.flip(svc.resumeBatch(clerk, "no-such-batch")))._tag).toBe("BatchNotFound")
         }).pipe(Effect.scoped),
       180_000,
@@ -288,7 +301,7 @@ for (const kind of KINDS) {
       () =>
         Effect.gen(function* () {
           const { target, ctx, svc } = yield* keyedDatabase(kind)
-          yield* svc.createBatch(clerk, "b-twice", yield* decided(ctx, 60))
+          yield* svc.createBatch(clerk, "b-twice", yield* decidedIds(ctx, 60), STATEMENT)
           const job = { target, mode: "resume", batchId: "b-twice" }
           const [a, b] = yield* Effect.all([runWorker(job), runWorker(job)], { concurrency: 2 })
           expectBothDone(a, b)

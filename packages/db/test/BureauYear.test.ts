@@ -637,24 +637,15 @@ for (const kind of KINDS) {
             // 1 December: a signing key, then one batch for the three approved applications.
             yield* at("2023-12-01")
             yield* certs.rotateKey(admin)
-            const requestOf = (w: Who): Cert.IssueRequest => {
-              const app = year.apps[w]
-              return {
-                applicationId: app.id,
-                holderName: app.name,
-                holderIdHmac: app.idHmac as Cert.HolderIdHmac,
-                title: "工程师",
-                level: "intermediate",
-                series: "工程系列",
-                specialty: app.specialty,
-                issuingBody: BODY,
-                approvalNo: "虞人社职〔2023〕示例12号",
-              }
+            // The bureau states who issues and the approval; the rest comes from each application.
+            const statement: Cert.IssueStatement = {
+              issuingBody: BODY,
+              approvalNo: "虞人社职〔2023〕示例12号",
             }
             // 张三's application was objected, never decided: no certificate, citing the clause.
             const notDecided = yield* applicationRefused(
               year.apps.zhang.id,
-              certs.issue(clerk, requestOf("zhang")),
+              certs.issue(clerk, { applicationId: year.apps.zhang.id, ...statement }),
               "InvalidTransition",
             )
             expect(notDecided).toMatchObject({
@@ -662,10 +653,10 @@ for (const kind of KINDS) {
               to: "certificate-issued",
               clause: { document: "zhicheng-rulings", article: "Certificates" },
             })
-            const requests = going.map(requestOf)
             // Each certificate's transaction also moves its application to certificate-issued.
+            const ids = going.map((w) => year.apps[w].id)
             const issued: Array<Cert.CertificateNo> = []
-            const progress = yield* certs.issueBatch(clerk, "shangyu-2023-engineers", requests, {
+            const progress = yield* certs.issueBatch(clerk, "shangyu-2023-engineers", ids, statement, {
               onIssued: ({ number }) =>
                 Effect.gen(function* () {
                   issued.push(number)

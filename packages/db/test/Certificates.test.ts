@@ -259,19 +259,16 @@ for (const kind of KINDS) {
             const rejected = yield* request(102, "REFU", { outcome: "rejected" })
             const issued = yield* request(103, "REFU")
             const first = yield* svc.issue(clerk, issued)
-            const [r104, r105, r106, r107, r108, r109] = yield* Effect.forEach(
-              [104, 105, 106, 107, 108, 109],
-              (n) => request(n, "REFU"),
-            )
+            const [r107, r108, r109] = (yield* Effect.forEach([107, 108, 109], (n) =>
+              request(n, "REFU"),
+            )) as [Cert.IssueRequest, Cert.IssueRequest, Cert.IssueRequest]
             // Application 109 with no level sought recorded, as migration 0007 leaves a row it cannot
             // backfill (the repository writes the absence as NULL): no certificate until one is recorded.
             const repo = yield* ApplicationRepository
-            const { target: _target, ...unrecorded } = yield* applicationOf(
-              (r109 as Cert.IssueRequest).applicationId,
-            )
+            const { target: _target, ...unrecorded } = yield* applicationOf(r109.applicationId)
             yield* repo.update({ ...unrecorded, version: unrecorded.version + 1 })
             const apps = yield* Effect.forEach([draft, undecided, rejected, issued, r108, r109], (r) =>
-              applicationOf((r as Cert.IssueRequest).applicationId),
+              applicationOf(r.applicationId),
             )
             const before = yield* stored
 
@@ -296,35 +293,41 @@ for (const kind of KINDS) {
             expect(refusals[3]?.message).toContain("only for an approved one")
             expect(refusals[4]).toMatchObject({ applicationId: issued.applicationId, number: first.number })
 
-            // A request that does not print the application's holder, specialty or the level it sought;
-            // and an application that records no level sought.
-            const mismatches = yield* Effect.forEach(
-              [
-                { ...(r104 as Cert.IssueRequest), holderName: "别人" },
-                { ...(r105 as Cert.IssueRequest), holderIdHmac: "f".repeat(64) as Cert.HolderIdHmac },
-                { ...(r106 as Cert.IssueRequest), specialty: "土木工程" },
-                { ...(r108 as Cert.IssueRequest), level: "junior" as const },
-                r109 as Cert.IssueRequest,
-              ],
-              (r) => Effect.flip(svc.issue(clerk, r)),
+            // A level that is not the one the application sought; an application that records none.
+            const rejectedInputs = yield* Effect.forEach([{ ...r108, level: "junior" as const }, r109], (r) =>
+              Effect.flip(svc.issue(clerk, r)),
             )
-            expect(mismatches.map((e) => [e._tag, "field" in e ? e.field : ""])).toEqual([
-              ["RequestMismatch", "holderName"],
-              ["RequestMismatch", "holderIdHmac"],
-              ["RequestMismatch", "specialty"],
-              ["RequestMismatch", "level"],
-              ["RequestMismatch", "level"],
+            expect(
+              rejectedInputs.map((e) => [e._tag, "errors" in e ? e.errors.map((x) => x.path) : []]),
+            ).toEqual([
+              ["IssueInputRejected", ["level"]],
+              ["IssueInputRejected", ["level"]],
             ])
-            expect(mismatches[1]?.message).not.toMatch(/[0-9a-f]{64}/)
-            expect(mismatches[3]?.message).toContain('level "junior" is not the level application')
-            expect(mismatches[3]?.message).toContain('("intermediate")')
-            expect(mismatches[4]?.message).toContain("does not record the level it sought")
+            expect(rejectedInputs[0]?.message).toContain("sought the intermediate level")
+            expect(rejectedInputs[1]?.message).toContain("does not record the level it sought")
 
-            // The same checks refuse a batch whole, before anything is recorded.
+            // The same checks refuse a batch whole, naming every refused item, before anything is recorded.
+            const statement: Cert.IssueStatement = {
+              issuingBody: r107.issuingBody,
+              approvalNo: r107.approvalNo,
+            }
             const batch = yield* Effect.flip(
-              svc.createBatch(clerk, "b-refused", [r107 as Cert.IssueRequest, rejected]),
+              svc.createBatch(
+                clerk,
+                "b-refused",
+                [r107, rejected, r109, r107, { applicationId: "no-such-application" }].map(
+                  (r) => r.applicationId,
+                ),
+                statement,
+              ),
             )
-            expect(batch).toMatchObject({ _tag: "NotApproved", application: rejected.applicationId })
+            expect(batch).toMatchObject({ _tag: "IssueInputRejected" })
+            expect("errors" in batch ? batch.errors : []).toEqual([
+              { path: "applicationIds[1]", rule: expect.stringContaining("only for an approved one") },
+              { path: "level", rule: expect.stringContaining("does not record the level it sought") },
+              { path: "applicationIds[3]", rule: `application ${r107.applicationId} is listed twice` },
+              { path: "applicationIds[4]", rule: "no application no-such-application" },
+            ])
             expect((yield* Effect.flip(svc.batch("b-refused")))._tag).toBe("BatchNotFound")
 
             expect(yield* stored).toEqual(before)

@@ -368,7 +368,7 @@ for (const kind of KINDS) {
             const c = yield* seedApplication(901)
             const d = yield* twin(c, "dup")
             const batch = yield* Effect.flip(
-              certs.issueBatch(clerk, "twins", [issueRequestFor(c), issueRequestFor(d)]),
+              certs.issueBatch(clerk, "twins", [c.id, d.id], issueRequestFor(c)),
             )
             expect(batch._tag).toBe("TitleAlreadyHeld")
             // Concurrent issuances for one person: one certificate.

@@ -16,6 +16,10 @@
  *   the online check; an offline verifier reads the part after `#` (the fragment never reaches the
  *   server) and checks it against the published key set ({@link verifyQrWith}).
  *
+ * What it prints: holder, specialty and level come from the application (the level it sought), title
+ * and series from its track ({@link printedFor}); the issuing body states only itself, the approval
+ * number and, where the track leaves them open, title and series ({@link IssueStatement}).
+ *
  * The application: a certificate exists only for a decided, approved application, and the two move
  * together. Issuance checks the application (the service's `checkIssuable`) and moves it `decided →
  * certificate-issued` in the issuance's own transaction; revocation moves it `certificate-issued →
@@ -30,11 +34,13 @@
  * algorithm tag {@link Signer} and the `Applications` service; the db package implements the tags.
  */
 // The module is split by concern in certificates/: the data and formats (model.ts), the errors
-// (errors.ts), the tags the db package implements (ports.ts), the checks (verify.ts) and the
-// service (service.ts). This file re-exports them, so importers name one module.
+// (errors.ts), the tags the db package implements (ports.ts), what a certificate prints
+// (printed.ts), the checks (verify.ts) and the service (service.ts). This file re-exports them,
+// so importers name one module.
 export * from "./certificates/errors.ts"
 export * from "./certificates/model.ts"
 export * from "./certificates/ports.ts"
+export * from "./certificates/printed.ts"
 export * from "./certificates/service.ts"
 export {
   normalizeName,

@@ -22,19 +22,18 @@
  * certificate, single or in a batch, is issued in one transaction with its application's
  * `decided → certificate-issued` step, and a revocation with `certificate-issued →
  * certificate-revoked`; the refusals (not decided, not approved, already issued) are the domain's
- * tagged errors, which Problem.ts maps. These routes only build the request from the application
- * and its track.
+ * tagged errors, which Problem.ts maps. What a certificate prints the domain works out from the
+ * application and its track (`Certificates.printedFor`); these routes pass what the body states.
  */
 import { randomUUID } from "node:crypto"
 import { renderCertificatePdf } from "@zhicheng/db/CertificatePdf"
-import { type Application, Applications } from "@zhicheng/domain/Applications"
 import type { Actor } from "@zhicheng/domain/Audit"
 import {
   Certificate,
   CertificateNo,
   Certificates,
   type CertificatesApi,
-  IssueRequest,
+  IssueInputRejected,
   IssuingBody,
   KeyInfo,
   KeyStatus,
@@ -47,7 +46,6 @@ import * as CivilDate from "@zhicheng/domain/CivilDate"
 import * as IntegrityBan from "@zhicheng/domain/IntegrityBan"
 import * as Labels from "@zhicheng/domain/Labels"
 import { Level } from "@zhicheng/domain/Profile"
-import * as Registry from "@zhicheng/domain/Registry"
 import { NAME_MAX, SafeText } from "@zhicheng/domain/Text"
 import { Effect, Option, Schema } from "effect"
 import { type Caller, endpoint, noneMatch, raw } from "../Endpoint.ts"
@@ -204,65 +202,29 @@ const RevokeBody = Schema.Struct({
 // ---------------------------------------------------------------------------------------------
 // Issuance helpers
 
-const decodeIssueRequest = Schema.decodeUnknown(IssueRequest)
-
-interface Printed {
-  readonly approvalNo: string
-  readonly issuingBody: { readonly code: string; readonly name: string }
-  readonly title?: string | undefined
-  readonly level?: Level | undefined
-  readonly series?: string | undefined
-}
-
 /**
- * The IssueRequest for an application: holder, specialty and level from the application (the level it
- * sought), title and series from its track (or the body, where the track leaves them open). Left:
- * field errors, paths relative to `at` (e.g. `body` or `body.applications[2]`).
+ * The domain's refusal of what the body states (`IssueInputRejected`) as the 422 naming body fields:
+ * the statement's fields as they are (`body.level`), the application of one issue as `body`, the
+ * i-th of a batch as `body.applications[i]`.
  */
-const requestFor = (
-  app: Application,
-  input: Printed,
-  at: string,
-): Effect.Effect<IssueRequest, ReadonlyArray<{ path: string; rule: string }>> => {
-  const track = Registry.edition(app.edition)?.tracks.find((t) => t.id === app.track)
-  if (track === undefined)
-    return Effect.fail([
-      { path: at, rule: `track ${app.track} of ${app.edition} is no longer in the registry` },
-    ])
-  const errors: Array<{ path: string; rule: string }> = []
-  const target = track.target
-  // The level the application sought (recorded on create); the domain refuses any other
-  // (RequestMismatch, field level), and an application that records none until a clerk records it.
-  const sought = app.target?.level ?? (target.level === "any" ? undefined : target.level)
-  const level = input.level ?? sought
-  if (level === undefined)
-    errors.push({
-      path: "body.level",
-      rule: `track ${track.id} is open at any level and application ${app.id} does not record the level it sought: a clerk records it first`,
-    })
-  else if (sought !== undefined && level !== sought)
-    errors.push({ path: "body.level", rule: `application ${app.id} sought the ${sought} level` })
-  if (target.level === "any" && input.title === undefined)
-    errors.push({
-      path: "body.title",
-      rule: `track ${track.id} is open at any level: give the title as printed`,
-    })
-  const series = input.series ?? (target.series === "any" ? undefined : Labels.series[target.series]?.zh)
-  if (series === undefined)
-    errors.push({ path: "body.series", rule: `track ${track.id} covers every series: give the series` })
-  if (errors.length > 0 || level === undefined || series === undefined) return Effect.fail(errors)
-  return decodeIssueRequest({
-    applicationId: app.id,
-    holderName: app.name,
-    holderIdHmac: app.idHmac,
-    title: input.title ?? target.name.zh,
-    level,
-    series,
-    specialty: app.specialty,
-    issuingBody: input.issuingBody,
-    approvalNo: input.approvalNo,
-  }).pipe(Effect.orDie)
-}
+const asBodyErrors = <A, E, R>(self: Effect.Effect<A, E, R>) =>
+  Effect.catchIf(
+    self,
+    (e): e is Extract<E, IssueInputRejected> => e instanceof IssueInputRejected,
+    (e) =>
+      Effect.fail(
+        new InvalidInput({
+          message: e.message,
+          errors: e.errors.map(({ path, rule }) => ({
+            path:
+              path === "applicationId"
+                ? "body"
+                : `body.${path.replace(/^applicationIds\[/, "applications[")}`,
+            rule,
+          })),
+        }),
+      ),
+  )
 
 /** Runs a batch's pending items (each certificate commits with its application's step). */
 const runBatch = (caller: Caller, batchId: string, applicationOf?: ReadonlyMap<number, string>) =>
@@ -401,18 +363,12 @@ export const certificates = [
     idempotent: true,
     response: { status: 201, description: "The certificate", schema: CertificateView },
     problems: [404, 409, 422],
-    handler: ({ body, caller }) =>
+    handler: ({ body: { application, ...statement }, caller }) =>
       Effect.gen(function* () {
-        const apps = yield* Applications
         const certs = yield* Certificates
-        const app = yield* apps.get(body.application)
-        const req = yield* requestFor(app, body, "body").pipe(
-          Effect.mapError(
-            (errors) => new InvalidInput({ message: errors.map((e) => e.rule).join("; "), errors }),
-          ),
+        const cert = yield* asBodyErrors(
+          certs.issue(actorOf(caller), { applicationId: application, ...statement }),
         )
-        // The domain checks the application again inside the issuance's transaction and moves it.
-        const cert = yield* certs.issue(actorOf(caller), req)
         return viewOf(cert, yield* PublicUrl)
       }),
   }),
@@ -429,43 +385,12 @@ export const certificates = [
     idempotent: true,
     response: { status: 201, description: "The batch and the certificates issued", schema: BatchRun },
     problems: [404, 409, 422],
-    handler: ({ body, caller }) =>
+    handler: ({ body: { id, applications, ...statement }, caller }) =>
       Effect.gen(function* () {
-        const apps = yield* Applications
         const certs = yield* Certificates
-        const errors: Array<{ path: string; rule: string }> = []
-        const requests: Array<IssueRequest> = []
-        const seen = new Set<string>()
-        for (const [i, id] of body.applications.entries()) {
-          const at = `body.applications[${i}]`
-          if (seen.has(id)) {
-            errors.push({ path: at, rule: `application ${id} is listed twice` })
-            continue
-          }
-          seen.add(id)
-          const found = yield* Effect.option(apps.get(id))
-          if (Option.isNone(found)) {
-            errors.push({ path: at, rule: `no application ${id}` })
-            continue
-          }
-          const req = yield* Effect.either(requestFor(found.value, body, at))
-          if (req._tag === "Left") {
-            errors.push(...req.left)
-            continue
-          }
-          // The domain's own checks (decided, approved, no certificate yet), writing nothing.
-          const refused = yield* Effect.flip(certs.checkIssuable(req.right)).pipe(Effect.option)
-          if (Option.isSome(refused)) errors.push({ path: at, rule: refused.value.message })
-          else requests.push(req.right)
-        }
-        if (errors.length > 0)
-          return yield* new InvalidInput({
-            message: `${errors.length} application(s) cannot get a certificate; see errors`,
-            errors: [...new Map(errors.map((e) => [`${e.path}|${e.rule}`, e])).values()],
-          })
-        const batchId = body.id ?? randomUUID()
-        yield* certs.createBatch(actorOf(caller), batchId, requests)
-        return yield* runBatch(caller, batchId, new Map(requests.map((r, i) => [i + 1, r.applicationId])))
+        const batchId = id ?? randomUUID()
+        yield* asBodyErrors(certs.createBatch(actorOf(caller), batchId, applications, statement))
+        return yield* runBatch(caller, batchId, new Map(applications.map((a, i) => [i + 1, a])))
       }),
   }),
   endpoint({

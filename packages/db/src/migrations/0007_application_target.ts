@@ -7,7 +7,7 @@
  * registry as it stands when this migration runs (`Registry.EDITIONS`). A row on a track open at
  * "any" level — or on a track the registry no longer has — is left NULL, which the repository reads
  * back as "not recorded": no level can be inferred without asking. Such a row cannot be submitted
- * (`InvalidTarget`) and gets no certificate (`RequestMismatch`, field `level`) until a clerk records
+ * (`InvalidTarget`) and gets no certificate (`IssueInputRejected`, field `level`) until a clerk records
  * the level (`Applications.recordTarget`, audited); its later steps (unit review, publicity,
  * recommendation) go on as before, the recommendation's eligibility re-run asking about no level.
  */

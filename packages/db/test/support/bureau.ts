@@ -98,7 +98,10 @@ export const seedApplication = (n: number, seed: Seed = {}) =>
     return next
   })
 
-/** The issue request for an application, built from it as the API's issue route builds it. */
+/**
+ * What the certificate of a seeded application prints (as `Certificates.printedFor` works it out) under
+ * `body`; `Certificates.issue` takes it as its input too, reading only the id and what the body states.
+ */
 export const issueRequestFor = (
   app: Application,
   body: { readonly code: string; readonly name: string } = {

@@ -60,16 +60,17 @@ export class TitleAlreadyHeld extends Schema.TaggedError<TitleAlreadyHeld>()(
 ) {}
 
 /**
- * An issue request that does not match its application: the holder (name, ID HMAC), the specialty and
- * the level printed must be the application's (the level it sought, `Application.target`). `field`
- * names the request field.
+ * What the issuing body stated cannot make the certificate of the application(s): a level that is
+ * not the one sought, a title or series missing where the track leaves it open, an application the
+ * track of which is no longer in the registry — and in a batch every item refused, each named.
+ * `errors` name the input: `level`, `title`, `series` (the statement's fields), `applicationId` (one
+ * issue) or `applicationIds[i]` (the i-th item of a batch), each with the rule.
  */
-export class RequestMismatch extends Schema.TaggedError<RequestMismatch>()(
-  "RequestMismatch",
+export class IssueInputRejected extends Schema.TaggedError<IssueInputRejected>()(
+  "IssueInputRejected",
   {
-    applicationId: Schema.String,
-    field: Schema.String,
     message: Schema.String,
+    errors: Schema.Array(Schema.Struct({ path: Schema.String, rule: Schema.String })),
   },
   ErrorKind.invalid,
 ) {}

@@ -65,8 +65,9 @@ export const HolderIdHmac = Schema.String.pipe(Schema.pattern(/^[0-9a-f]{64}$/),
 export type HolderIdHmac = typeof HolderIdHmac.Type
 
 /**
- * What a decided application gives to issue one certificate. `applicationId` is the idempotency
- * key: one certificate per application.
+ * What a certificate prints, worked out from a decided application, its track and the issuing
+ * body's {@link IssueStatement} (`Certificates.issue` does it; a batch stores one per item).
+ * `applicationId` is the idempotency key: one certificate per application.
  */
 export const IssueRequest = Schema.Struct({
   applicationId: NonEmpty,
@@ -84,6 +85,32 @@ export const IssueRequest = Schema.Struct({
   approvalNo: NonEmpty,
 }).annotations({ identifier: "IssueRequest" })
 export type IssueRequest = typeof IssueRequest.Type
+
+/**
+ * What the issuing body states when it issues: who issues and under which approval. Holder, ID
+ * HMAC, specialty and level come from the application (the level it sought), title and series from
+ * its track; `title` and `series` are needed only where the track leaves them open (a level or a
+ * series "any") and otherwise replace the track's; `level`, if given, must be the application's.
+ */
+export const IssueStatement = Schema.Struct({
+  issuingBody: IssuingBody,
+  /** The approval document number (审批文号), e.g. 虞人社职〔2023〕12号. */
+  approvalNo: NonEmpty,
+  /** The title as printed; by default the track's target (e.g. 工程师). */
+  title: Schema.optional(NonEmpty),
+  /** The level the application sought; by default that level. */
+  level: Schema.optional(Level),
+  /** The series as printed; by default the track's (工程系列 for engineering tracks). */
+  series: Schema.optional(NonEmpty),
+}).annotations({ identifier: "IssueStatement" })
+export type IssueStatement = typeof IssueStatement.Type
+
+/** One certificate to issue: the decided application's id and the issuing body's statement. */
+export const IssueInput = Schema.Struct({
+  applicationId: NonEmpty,
+  ...IssueStatement.fields,
+}).annotations({ identifier: "IssueInput" })
+export type IssueInput = typeof IssueInput.Type
 
 /**
  * The signed payload, version 1. Short keys keep the QR code small. Never add the ID number.
