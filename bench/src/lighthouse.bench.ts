@@ -2,7 +2,8 @@
  * Lighthouse (mobile) on the public site as a visitor meets it: the real API serving the built site
  * (apps/site/dist) on a fresh SQLite file in demo mode, Lighthouse's default config (a mid-range phone,
  * simulated slow 4G and 4× CPU throttling) in Debian's chromium-headless-shell. Pages: home (zh and
- * en), a guide (a track page), the self-check's start page and a later question, verification. The
+ * en), a guide (a track page), the self-check's start page and a question after the place (Shangyu,
+ * whose rules are the largest chunk, and Weihai), verification. The
  * baseline is the issue's target (performance ≥ 95, accessibility 100): the ratio columns are
  * score ÷ target, so ≥ 1.00 meets it. With `--runs=N` each page is measured N times and the median
  * of each figure is printed. Under the table: every audit that cost points (performance audits
@@ -52,7 +53,8 @@ const PAGES: ReadonlyArray<{ readonly name: string; readonly path: string }> = [
   { name: "home (en)", path: "/en/" },
   { name: "guide (track)", path: "/guides/shangyu-2023-3/exceptional-a/" },
   { name: "self-check (start)", path: "/check/" },
-  { name: "self-check (a question)", path: `/check/#${SHANGYU}&step=work-start` },
+  { name: "self-check (a question, Shangyu)", path: `/check/#${SHANGYU}&step=work-start` },
+  { name: "self-check (a question, Weihai)", path: "/check/#work-place=cn-shandong-weihai&step=work-start" },
   { name: "verification", path: "/verify/" },
 ].filter((p) => ONLY === undefined || p.name.startsWith(ONLY))
 
