@@ -13,7 +13,7 @@
  *   node src/verify-timing.bench.ts [--n=2000] [--rounds=9] [--db=sqlite|postgres]
  */
 import { parseArgs } from "node:util"
-import { CertificateStoreSql } from "@zhicheng/db/CertificatesSql"
+import { CertificateRepositorySql } from "@zhicheng/db/CertificatesSql"
 import { Certificates } from "@zhicheng/domain"
 import { Effect, Option } from "effect"
 import { admin, bureau, clerk, decidedRequests, type Kind } from "./records-support.ts"
@@ -45,7 +45,9 @@ const wrongNumber = cert.number.replace(/\d{6}$/, "999999")
 const wrongName = `${cert.holderName.slice(0, -1)}错`
 
 // The SQL store, as the service uses it (the bureau provides the service, not the store).
-const store = await rt.runPromise(Effect.provide(Certificates.CertificateStore, CertificateStoreSql))
+const store = await rt.runPromise(
+  Effect.provide(Certificates.CertificateRepository, CertificateRepositorySql),
+)
 
 /** The check as it was before #8.10: the whole certificate by number, then the names. */
 const previousShape = (number: string, name: string) =>

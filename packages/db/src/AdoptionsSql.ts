@@ -4,7 +4,7 @@
  * over `applications`, each ID HMAC once (a UNION, which drops duplicates, on both databases).
  */
 import { SqlClient, type Statement } from "@effect/sql"
-import { AdoptionRepo, RecordedFigures } from "@zhicheng/domain/Adoptions"
+import { AdoptionRepository, RecordedFigures } from "@zhicheng/domain/Adoptions"
 import { Effect, Layer, Option, Schema } from "effect"
 
 interface FiguresRow {
@@ -44,9 +44,9 @@ const toFigures = (r: FiguresRow) =>
  */
 const COUNTED = ["recommended", "decided", "certificate-issued", "certificate-revoked"] as const
 
-/** The SQL implementation of {@link AdoptionRepo}; needs a migrated SqlClient (`Database.layer`). */
+/** The SQL implementation of {@link AdoptionRepository}; needs a migrated SqlClient (`Database.layer`). */
 export const AdoptionsSql = Layer.effect(
-  AdoptionRepo,
+  AdoptionRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     return {
@@ -70,7 +70,7 @@ export const AdoptionsSql = Layer.effect(
               ${f.recordedOn}, ${f.recordedBy})`
         }).pipe(Effect.orDie),
 
-      // The same row lock as RosterRepo.lockUnit, so roster finalisations and recommendations of a
+      // The same row lock as RosterRepository.lockUnit, so roster finalisations and recommendations of a
       // unit take their places one at a time.
       lockUnit: (unitId) =>
         sql`UPDATE pilot_units SET version = version + 1 WHERE id = ${unitId}`.pipe(

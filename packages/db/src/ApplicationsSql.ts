@@ -12,7 +12,7 @@ import {
   Application as ApplicationSchema,
   ApplicationState,
   type IntegrityBanEntry,
-  IntegrityRecord,
+  IntegrityRepository,
   type Transition,
   Transition as TransitionSchema,
 } from "@zhicheng/domain/Applications"
@@ -225,8 +225,8 @@ const toBan = (r: BanRow): IntegrityBanEntry => ({
 })
 
 /** The integrity record (bans by ID HMAC) in the `integrity_bans` table. */
-export const IntegrityRecordSql = Layer.effect(
-  IntegrityRecord,
+export const IntegrityRepositorySql = Layer.effect(
+  IntegrityRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     return {
@@ -247,4 +247,4 @@ export const IntegrityRecordSql = Layer.effect(
 )
 
 /** Both repositories of this module. */
-export const ApplicationsSql = Layer.merge(ApplicationRepositorySql, IntegrityRecordSql)
+export const ApplicationsSql = Layer.merge(ApplicationRepositorySql, IntegrityRepositorySql)

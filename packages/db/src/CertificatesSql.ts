@@ -22,7 +22,7 @@ import {
   type BatchProgress,
   Certificate,
   type CertificateNo,
-  CertificateStore,
+  CertificateRepository,
   Certificates,
   IssueRequest,
   KeyInfo,
@@ -30,7 +30,7 @@ import {
 } from "@zhicheng/domain/Certificates"
 import * as Text from "@zhicheng/domain/Text"
 import { Config, Effect, Layer, Option, Redacted, Schema } from "effect"
-import { IntegrityRecordSql } from "./ApplicationsSql.ts"
+import { IntegrityRepositorySql } from "./ApplicationsSql.ts"
 import { PdfGlyphs } from "./CertificatePdf.ts"
 import { Ed25519Signer } from "./Ed25519.ts"
 
@@ -173,8 +173,8 @@ const decodeRequest = Schema.decodeUnknown(Schema.parseJson(IssueRequest))
 // Layers
 
 /** The certificate repository over SQL. Calls marked "in transaction" in the tag rely on the caller's Transactor. */
-export const CertificateStoreSql = Layer.effect(
-  CertificateStore,
+export const CertificateRepositorySql = Layer.effect(
+  CertificateRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const one = <A>(rows: ReadonlyArray<A>) => Option.fromNullable(rows[0])
@@ -421,11 +421,11 @@ export const SigningKeysSql = Layer.effect(
 )
 
 /** Both repositories. Needs a SqlClient. */
-export const CertificatesSql = Layer.merge(CertificateStoreSql, SigningKeysSql)
+export const CertificatesSql = Layer.merge(CertificateRepositorySql, SigningKeysSql)
 
 /**
  * The certificate service wired to SQL, node:crypto Ed25519 and the integrity record
- * (ApplicationsSql's IntegrityRecordSql, which fraud revocations write to). Needs the database
+ * (ApplicationsSql's IntegrityRepositorySql, which fraud revocations write to). Needs the database
  * layer (SqlClient and Transactor), an AuditLog and the Applications service (issuance and
  * revocation move the application in the same transaction).
  */
@@ -434,5 +434,5 @@ export const CertificatesLive: Layer.Layer<
   never,
   SqlClient.SqlClient | Transactor | AuditLog | Applications
 > = Certificates.Default.pipe(
-  Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRecordSql, PdfGlyphs)),
+  Layer.provide(Layer.mergeAll(CertificatesSql, Ed25519Signer, IntegrityRepositorySql, PdfGlyphs)),
 )

@@ -4,7 +4,7 @@
  * does not decode is a defect.
  */
 import { SqlClient } from "@effect/sql"
-import { PilotUnit, PilotUnitRepo, Review } from "@zhicheng/domain/PilotUnits"
+import { PilotUnit, PilotUnitRepository, Review } from "@zhicheng/domain/PilotUnits"
 import * as Text from "@zhicheng/domain/Text"
 import { Effect, Layer, Option, Schema } from "effect"
 
@@ -46,9 +46,9 @@ const toUnit = (r: Row) =>
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v))
 
-/** The SQL implementation of {@link PilotUnitRepo}; needs a migrated SqlClient (`Database.layer`). */
+/** The SQL implementation of {@link PilotUnitRepository}; needs a migrated SqlClient (`Database.layer`). */
 export const PilotUnitsSql = Layer.effect(
-  PilotUnitRepo,
+  PilotUnitRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const encode = (u: PilotUnit) => ({

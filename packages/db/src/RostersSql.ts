@@ -6,7 +6,7 @@
  */
 import { SqlClient } from "@effect/sql"
 import { QualificationName, Specialty } from "@zhicheng/domain/PilotUnits"
-import { Roster, RosterRepo, type StoredEntry } from "@zhicheng/domain/Rosters"
+import { Roster, RosterRepository, type StoredEntry } from "@zhicheng/domain/Rosters"
 import { Effect, Layer, Option, Schema } from "effect"
 
 interface RosterRow {
@@ -79,9 +79,9 @@ const toEntry = (r: EntryRow) =>
 const chunks = <A>(xs: ReadonlyArray<A>, n: number): ReadonlyArray<ReadonlyArray<A>> =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
 
-/** The SQL implementation of {@link RosterRepo}; needs a migrated SqlClient (`Database.layer`). */
+/** The SQL implementation of {@link RosterRepository}; needs a migrated SqlClient (`Database.layer`). */
 export const RostersSql = Layer.effect(
-  RosterRepo,
+  RosterRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     return {

@@ -356,7 +356,7 @@ for (const kind of KINDS) {
             [2025, 60, 8, "2025-04-01", "migration 0008 (roster r3)"],
           ])
           // The rosters read back through the repository, each finalised one with its own figures.
-          const rosters = yield* Effect.provide(Rosters.RosterRepo, RostersSql)
+          const rosters = yield* Effect.provide(Rosters.RosterRepository, RostersSql)
           expect((yield* rosters.forUnitYear("u1", 2024)).map((r) => [r.id, r.finalised?.figures])).toEqual([
             ["r1", { insuredStaff: 100, lastYearGraduateHires: 2 }],
             ["r2", { insuredStaff: 140, lastYearGraduateHires: 2 }],
@@ -364,7 +364,7 @@ for (const kind of KINDS) {
           expect((yield* rosters.forUnitYear("u1", 2025))[0]?.finalised).toBeUndefined()
           expect((yield* Effect.either(sql`SELECT insured_staff FROM rosters`))._tag).toBe("Left")
           // And the adoption repository reads the moved figures.
-          const repo = yield* Effect.provide(Adoptions.AdoptionRepo, AdoptionsSql)
+          const repo = yield* Effect.provide(Adoptions.AdoptionRepository, AdoptionsSql)
           const y2025 = yield* repo.figures("u1", 2025)
           expect(y2025._tag === "Some" && y2025.value.figures).toEqual({
             insuredStaff: 60,

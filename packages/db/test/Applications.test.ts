@@ -4,7 +4,7 @@ import {
   type Application,
   Applications,
   banAfterFinding,
-  IntegrityRecord,
+  IntegrityRepository,
   type NewApplication,
 } from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
@@ -534,7 +534,7 @@ for (const kind of KINDS) {
       it.effect("integrity ban: an active ban refuses submission; a ban starting next year does not", () =>
         Effect.gen(function* () {
           const apps = yield* Applications
-          const integrity = yield* IntegrityRecord
+          const integrity = yield* IntegrityRepository
           yield* setDay("2023-09-01")
           // People of their own: bans outlive this test in the shared database.
           const banned = yield* apps.create(input("fx-shangyu", profileFor("1975-02-02", "008")), hr)

@@ -14,7 +14,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
 import * as Cert from "@zhicheng/domain/Certificates"
 import { type Context, Effect, Layer } from "effect"
-import { IntegrityRecordSql } from "../src/ApplicationsSql.ts"
+import { IntegrityRepositorySql } from "../src/ApplicationsSql.ts"
 import { CertificatesSql } from "../src/CertificatesSql.ts"
 import * as Database from "../src/Database.ts"
 import { Ed25519Signer } from "../src/Ed25519.ts"
@@ -165,7 +165,7 @@ for (const kind of KINDS) {
           const ctx = yield* Layer.build(layerFor(target))
           const failing = yield* Layer.build(
             Cert.Certificates.Default.pipe(
-              Layer.provide(Layer.mergeAll(CertificatesSql, signerDyingAt(5), IntegrityRecordSql)),
+              Layer.provide(Layer.mergeAll(CertificatesSql, signerDyingAt(5), IntegrityRepositorySql)),
               Layer.provide(ctx.pipe(Layer.succeedContext)),
             ),
           )

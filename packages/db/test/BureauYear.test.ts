@@ -29,7 +29,7 @@ import {
   type Application,
   Applications,
   eligibilityGuard,
-  IntegrityRecord,
+  IntegrityRepository,
   type NewApplication,
 } from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
@@ -720,7 +720,7 @@ for (const kind of KINDS) {
           Effect.gen(function* () {
             const apps = yield* Applications
             const certs = yield* Cert.Certificates
-            const integrity = yield* IntegrityRecord
+            const integrity = yield* IntegrityRepository
             const wangCert = year.certificates.wang as Cert.Certificate
 
             // 15 December: fraud found on 12 December; the certificate is revoked and the ban recorded.

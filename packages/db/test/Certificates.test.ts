@@ -7,7 +7,7 @@ import {
   ApplicationRepository,
   Applications,
   CERTIFICATE_RULING,
-  IntegrityRecord,
+  IntegrityRepository,
 } from "@zhicheng/domain/Applications"
 import { type Actor, AuditLog, verify } from "@zhicheng/domain/Audit"
 import * as Cert from "@zhicheng/domain/Certificates"
@@ -15,7 +15,7 @@ import { make as day } from "@zhicheng/domain/CivilDate"
 import * as Registry from "@zhicheng/domain/Registry"
 import { ConfigProvider, Effect, Layer, Option, TestClock } from "effect"
 import * as fc from "fast-check"
-import { IntegrityRecordSql } from "../src/ApplicationsSql.ts"
+import { IntegrityRepositorySql } from "../src/ApplicationsSql.ts"
 import { CertificatesSql, openPrivateKey, SigningKeysSql, sealPrivateKey } from "../src/CertificatesSql.ts"
 import * as Ed25519 from "../src/Ed25519.ts"
 import { auditCount } from "./support/audit.ts"
@@ -372,7 +372,7 @@ for (const kind of KINDS) {
                 Layer.mergeAll(
                   CertificatesSql,
                   Ed25519.Ed25519Signer,
-                  IntegrityRecordSql,
+                  IntegrityRepositorySql,
                   Applications.layer(Registry.EDITIONS).pipe(Layer.provide(raced)),
                 ),
               ),
@@ -422,7 +422,7 @@ for (const kind of KINDS) {
           Effect.gen(function* () {
             yield* TestClock.setTime(MARCH_2024)
             const svc = yield* Cert.Certificates
-            const integrity = yield* IntegrityRecord
+            const integrity = yield* IntegrityRepository
             const repo = yield* ApplicationRepository
             const c = yield* svc.issue(clerk, yield* request(130, "ROLL"))
             // The application records another number (as after a clerk's manual step elsewhere).
@@ -589,7 +589,7 @@ for (const kind of KINDS) {
           Effect.gen(function* () {
             yield* TestClock.setTime(MARCH_2024)
             const svc = yield* Cert.Certificates
-            const integrity = yield* IntegrityRecord
+            const integrity = yield* IntegrityRepository
             const c = yield* svc.issue(clerk, yield* request(30, "FRAU"))
             const plain = yield* svc.issue(clerk, yield* request(31, "FRAU"))
             const revoked = yield* svc.revoke(clerk, {

@@ -37,7 +37,7 @@ import {
   isPilotIn,
   NotFound,
   type PilotUnit,
-  PilotUnitRepo,
+  PilotUnitRepository,
   RuleViolated,
 } from "./PilotUnits.ts"
 import {
@@ -78,7 +78,7 @@ export interface AdoptedCount {
   readonly withAdded: number
 }
 
-/** What {@link AdoptionRepo.count} counts. */
+/** What {@link AdoptionRepository.count} counts. */
 export interface CountQuery {
   readonly unitId: string
   readonly year: number
@@ -111,10 +111,10 @@ export class QuotaFiguresMissing extends Schema.TaggedError<QuotaFiguresMissing>
 /**
  * Storage for the figures and the one count (the SQL implementation is `AdoptionsSql`). Inside
  * `Transactor.withTransaction`, `lockUnit` serialises cap checks of a unit (the same lock
- * `RosterRepo.lockUnit` takes), so a roster and a recommendation cannot both take the last place.
+ * `RosterRepository.lockUnit` takes), so a roster and a recommendation cannot both take the last place.
  */
-export class AdoptionRepo extends Context.Tag("zhicheng/AdoptionRepo")<
-  AdoptionRepo,
+export class AdoptionRepository extends Context.Tag("zhicheng/AdoptionRepository")<
+  AdoptionRepository,
   {
     readonly figures: (unitId: string, year: number) => Effect.Effect<Option.Option<RecordedFigures>>
     /** Records the unit's figures for the year, replacing any recorded before. */
@@ -135,7 +135,7 @@ export class AdoptionRepo extends Context.Tag("zhicheng/AdoptionRepo")<
 const today = Effect.map(Clock.currentTimeMillis, Civil.todayInChina)
 
 const loadUnit = (id: string) =>
-  Effect.flatMap(PilotUnitRepo, (r) => r.get(id)).pipe(
+  Effect.flatMap(PilotUnitRepository, (r) => r.get(id)).pipe(
     Effect.flatMap(
       Option.match({
         onNone: () => Effect.fail(new NotFound({ kind: "pilot-unit", id, message: `no pilot unit ${id}` })),
@@ -170,7 +170,7 @@ export const recordFigures = (actor: Actor, unitId: string, year: number, input:
           }),
       ),
     )
-    const repo = yield* AdoptionRepo
+    const repo = yield* AdoptionRepository
     const audit = yield* AuditLog
     const on = yield* today
     return yield* (yield* Transactor).withTransaction(
@@ -226,7 +226,7 @@ export interface Usage {
 /** A unit's figures, cap and count for a year and edition ({@link ROSTER_EDITION} by default). */
 export const usage = (unitId: string, year: number, edition: string = ROSTER_EDITION) =>
   Effect.gen(function* () {
-    const repo = yield* AdoptionRepo
+    const repo = yield* AdoptionRepository
     const unit = yield* loadUnit(unitId)
     const recorded = yield* repo.figures(unit.id, year)
     const n = yield* repo.count({
@@ -269,7 +269,7 @@ export interface CapVerdict {
 /**
  * The one cap check (000 第九条): the unit's recorded figures for `year`, the one count for the
  * unit, edition and year with the people the step adds, checked with `overrideReason` (原则上).
- * Run it inside the caller's transaction after `AdoptionRepo.lockUnit`. Fails with
+ * Run it inside the caller's transaction after `AdoptionRepository.lockUnit`. Fails with
  * {@link QuotaFiguresMissing} when the unit is no pilot unit that year or has no figures recorded.
  */
 export const checkCap = (q: {
@@ -280,8 +280,8 @@ export const checkCap = (q: {
   readonly overrideReason?: string
 }) =>
   Effect.gen(function* () {
-    const repo = yield* AdoptionRepo
-    const found = yield* Effect.flatMap(PilotUnitRepo, (r) => r.get(q.unitId))
+    const repo = yield* AdoptionRepository
+    const found = yield* Effect.flatMap(PilotUnitRepository, (r) => r.get(q.unitId))
     const missing = (field: string, message: string) =>
       new QuotaFiguresMissing({
         unitId: q.unitId,

@@ -30,7 +30,7 @@
  * Applications.ts knows nothing of certificates beyond the two states, so there is one state
  * machine and no cycle. Suspension and reinstatement leave the application alone.
  *
- * I/O goes through the repository tags {@link CertificateStore} and {@link SigningKeys}, the
+ * I/O goes through the repository tags {@link CertificateRepository} and {@link SigningKeys}, the
  * algorithm tag {@link Signer} and the `Applications` service; the db package implements the tags.
  */
 // The module is split by concern in certificates/: the data and formats (model.ts), the errors

@@ -5,7 +5,7 @@
  *
  * Every step runs in one transaction with its audit entry; a refused step writes nothing. Contact
  * data of the legal representative and the working contact is private: {@link toPublic} drops it.
- * Storage is behind {@link PilotUnitRepo}; the db package implements it in `PilotUnitsSql.ts`.
+ * Storage is behind {@link PilotUnitRepository}; the db package implements it in `PilotUnitsSql.ts`.
  */
 import { Clock, Context, Effect, Option, Schema } from "effect"
 import { type Actor, AuditLog, Transactor } from "./Audit.ts"
@@ -383,8 +383,8 @@ export const deadlineFor = (s: PilotUnitSettings, year: number): Civil.CivilDate
  * the transaction; `lockYear` serialises a year's selections and applications (so two clerks
  * cannot both pick the 6th unit, nor one unit's two applications both pass).
  */
-export class PilotUnitRepo extends Context.Tag("zhicheng/PilotUnitRepo")<
-  PilotUnitRepo,
+export class PilotUnitRepository extends Context.Tag("zhicheng/PilotUnitRepository")<
+  PilotUnitRepository,
   {
     readonly insert: (u: PilotUnit) => Effect.Effect<void>
     readonly update: (u: PilotUnit) => Effect.Effect<void>
@@ -407,7 +407,7 @@ const today = Effect.map(Clock.currentTimeMillis, Civil.todayInChina)
 const subject = (id: string) => `pilot-unit:${id}`
 
 const load = (id: string) =>
-  Effect.flatMap(PilotUnitRepo, (r) => r.get(id)).pipe(
+  Effect.flatMap(PilotUnitRepository, (r) => r.get(id)).pipe(
     Effect.flatMap(
       Option.match({
         onNone: () =>
@@ -502,7 +502,7 @@ export const apply = (actor: Actor, input: ApplyInput) =>
       appliedOn: on,
       ...(lateReason !== undefined && deadline !== undefined && on > deadline ? { lateReason } : {}),
     }
-    const repo = yield* PilotUnitRepo
+    const repo = yield* PilotUnitRepository
     const audit = yield* AuditLog
     return yield* (yield* Transactor).withTransaction(
       Effect.gen(function* () {
@@ -549,7 +549,7 @@ export const recommend = (
   input: { readonly recommended: boolean; readonly opinion: string },
 ) =>
   Effect.gen(function* () {
-    const repo = yield* PilotUnitRepo
+    const repo = yield* PilotUnitRepository
     const audit = yield* AuditLog
     const opinion = yield* requiredOpinion(
       input.opinion,
@@ -592,7 +592,7 @@ export interface SelectInput {
  */
 export const select = (actor: Actor, id: string, input: SelectInput) =>
   Effect.gen(function* () {
-    const repo = yield* PilotUnitRepo
+    const repo = yield* PilotUnitRepository
     const audit = yield* AuditLog
     const scope = yield* Schema.decodeUnknown(ApprovedScope)(input.scope).pipe(
       Effect.mapError(
@@ -667,7 +667,7 @@ export const select = (actor: Actor, id: string, input: SelectInput) =>
 /** The city declines a recommended unit after its assessment (第八条（三）). */
 export const decline = (actor: Actor, id: string, input: { readonly opinion: string }) =>
   Effect.gen(function* () {
-    const repo = yield* PilotUnitRepo
+    const repo = yield* PilotUnitRepository
     const audit = yield* AuditLog
     const opinion = yield* requiredOpinion(
       input.opinion,
@@ -706,7 +706,7 @@ export const review = (
   input: { readonly year: number; readonly passed: boolean; readonly opinion: string },
 ) =>
   Effect.gen(function* () {
-    const repo = yield* PilotUnitRepo
+    const repo = yield* PilotUnitRepository
     const audit = yield* AuditLog
     const settings = yield* PilotUnitConfig
     const opinion = yield* requiredOpinion(input.opinion, "the review opinion is required", CLAUSES.review)
@@ -776,7 +776,7 @@ export const exit = (
   input: { readonly reason: string; readonly lastYear?: number },
 ) =>
   Effect.gen(function* () {
-    const repo = yield* PilotUnitRepo
+    const repo = yield* PilotUnitRepository
     const audit = yield* AuditLog
     const reason = input.reason.trim()
     if (reason === "")
@@ -819,4 +819,4 @@ export const get = (id: string) => load(id)
 
 /** The public views of the units that applied for `year`. */
 export const listPublic = (year: number) =>
-  Effect.flatMap(PilotUnitRepo, (r) => r.listByYear(year)).pipe(Effect.map((us) => us.map(toPublic)))
+  Effect.flatMap(PilotUnitRepository, (r) => r.listByYear(year)).pipe(Effect.map((us) => us.map(toPublic)))

@@ -14,7 +14,7 @@ import {
   banAfterFinding,
   cursorOf,
   INTEGRITY_BAN_CLAUSE,
-  IntegrityRecord,
+  IntegrityRepository,
   type NewApplication,
   ONE_CLAIM_RULING,
 } from "../src/Applications.ts"
@@ -83,8 +83,9 @@ const unitReviewed = (edition: string, track: string, p: Profile) =>
     return yield* apps.unitReview(a.id, { actor: hr })
   })
 
-const onMemory = <A, E>(self: Effect.Effect<A, E, Applications | MemoryStore | AuditLog | IntegrityRecord>) =>
-  Effect.provide(self, procedureLayer())
+const onMemory = <A, E>(
+  self: Effect.Effect<A, E, Applications | MemoryStore | AuditLog | IntegrityRepository>,
+) => Effect.provide(self, procedureLayer())
 
 describe("the in-memory store keeps the SQL repositories' contract", () => {
   it.effect("a refused step's comparison sees writes: an allowed step changes the store", () =>
@@ -241,7 +242,7 @@ describe("integrity ban (002 四、申报纪律: no application for 3 years from
       onMemory(
         Effect.gen(function* () {
           const apps = yield* Applications
-          const integrity = yield* IntegrityRecord
+          const integrity = yield* IntegrityRepository
           yield* setDay("2023-09-01")
           const banned = yield* apps.create(input(SHANGYU, "normal", person("041")), hr)
           const notYet = yield* apps.create(input(SHANGYU, "normal", person("042")), hr)

@@ -245,7 +245,7 @@ export const pilotUnits = [
     handler: ({ params }) =>
       Effect.gen(function* () {
         const unit = yield* PilotUnits.get(params.id)
-        const reviews = yield* Effect.flatMap(PilotUnits.PilotUnitRepo, (r) => r.reviews(unit.id))
+        const reviews = yield* Effect.flatMap(PilotUnits.PilotUnitRepository, (r) => r.reviews(unit.id))
         return { unit, reviews, conditions: PilotUnits.conditionsOf(unit) }
       }),
   }),

@@ -38,7 +38,7 @@ const actorOf = (caller: Caller): Actor => ({ id: caller.id, role: caller.role }
 const guardRoster = (caller: Caller, id: string) =>
   caller.unit === undefined
     ? Effect.void
-    : Effect.flatMap(Rosters.RosterRepo, (repo) => repo.get(id)).pipe(
+    : Effect.flatMap(Rosters.RosterRepository, (repo) => repo.get(id)).pipe(
         Effect.flatMap(
           Option.match({
             onNone: () => Effect.void,

@@ -1,6 +1,6 @@
 /**
  * Lock rows for checks that must not run concurrently for the same key (domain
- * `ApplicationRepository.lock`, `CertificateStore.lockHolder`): `person:<id HMAC>` serialises one
+ * `ApplicationRepository.lock`, `CertificateRepository.lockHolder`): `person:<id HMAC>` serialises one
  * person's application creations and certificate issuances, so that two concurrent requests cannot
  * both pass the one-claim check (one live application per edition and level, one valid certificate
  * per series and level — DOMAIN.md "Personal data and certificates"); `enterprise:<edition>:<track>:<unit>`

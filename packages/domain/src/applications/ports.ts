@@ -1,8 +1,8 @@
 /**
  * The storage the applications procedure runs on — applications with their history
- * (`ApplicationRepository`) and the integrity record (`IntegrityRecord`) — and the helpers that
+ * (`ApplicationRepository`) and the integrity record (`IntegrityRepository`) — and the helpers that
  * derive and read a recorded ban. packages/db implements the tags (`ApplicationsSql`,
- * `IntegrityRecordSql`); `Applications.ts` re-exports this module.
+ * `IntegrityRepositorySql`); `Applications.ts` re-exports this module.
  */
 import { Context, type Effect, type Option } from "effect"
 import * as CivilDate from "../CivilDate.ts"
@@ -51,10 +51,10 @@ export class ApplicationRepository extends Context.Tag("zhicheng/ApplicationRepo
 
 /**
  * The integrity record (职称评审诚信档案库): bans by ID HMAC. Applications read it; certificate
- * revocation writes it. The SQL implementation is `IntegrityRecordSql`.
+ * revocation writes it. The SQL implementation is `IntegrityRepositorySql`.
  */
-export class IntegrityRecord extends Context.Tag("zhicheng/IntegrityRecord")<
-  IntegrityRecord,
+export class IntegrityRepository extends Context.Tag("zhicheng/IntegrityRepository")<
+  IntegrityRepository,
   {
     readonly bansFor: (idHmac: string) => Effect.Effect<ReadonlyArray<IntegrityBanEntry>>
     readonly record: (ban: IntegrityBanEntry) => Effect.Effect<void>

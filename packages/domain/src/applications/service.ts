@@ -10,7 +10,7 @@ import * as Adoptions from "../Adoptions.ts"
 import { type Actor, AuditLog, Transactor } from "../Audit.ts"
 import * as CivilDate from "../CivilDate.ts"
 import { IdHmac, protectProfile } from "../PersonalId.ts"
-import { isPilotIn, type PilotUnit, PilotUnitRepo } from "../PilotUnits.ts"
+import { isPilotIn, type PilotUnit, PilotUnitRepository } from "../PilotUnits.ts"
 import { type Edition, type Procedure, procedureOf, type Track } from "../Policy.ts"
 import {
   type InvalidNotice,
@@ -75,7 +75,7 @@ import {
   type Outcome,
   type Transition,
 } from "./model.ts"
-import { ApplicationRepository, IntegrityRecord } from "./ports.ts"
+import { ApplicationRepository, IntegrityRepository } from "./ports.ts"
 
 interface Step {
   readonly actor: Actor
@@ -294,13 +294,13 @@ const newId = Effect.sync(() => globalThis.crypto.randomUUID())
 const make = (editions: ReadonlyArray<Edition>) =>
   Effect.gen(function* () {
     const repo = yield* ApplicationRepository
-    const integrity = yield* IntegrityRecord
+    const integrity = yield* IntegrityRepository
     const hmac = yield* IdHmac
     const publicity = yield* Publicity
     const audit = yield* AuditLog
     const tx = yield* Transactor
-    const adoptions = yield* Adoptions.AdoptionRepo
-    const pilotUnits = yield* PilotUnitRepo
+    const adoptions = yield* Adoptions.AdoptionRepository
+    const pilotUnits = yield* PilotUnitRepository
 
     const get = (id: string) =>
       Effect.flatMap(
@@ -805,8 +805,8 @@ const make = (editions: ReadonlyArray<Edition>) =>
               adding: { idHmac: app.idHmac },
               ...(step.overrideReason !== undefined ? { overrideReason: step.overrideReason } : {}),
             }).pipe(
-              Effect.provideService(Adoptions.AdoptionRepo, adoptions),
-              Effect.provideService(PilotUnitRepo, pilotUnits),
+              Effect.provideService(Adoptions.AdoptionRepository, adoptions),
+              Effect.provideService(PilotUnitRepository, pilotUnits),
               Effect.mapError(
                 (e) =>
                   new QuotaFiguresMissing({
@@ -943,7 +943,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
 /**
  * The applications service. Use `Applications.Default` (the registry's editions) or
  * `Applications.layer(editions)` for other editions (tests, an operator's draft); it needs the
- * repositories (with `AdoptionRepo` and `PilotUnitRepo` for the adoption cap), `IdHmac`, `Publicity`
+ * repositories (with `AdoptionRepository` and `PilotUnitRepository` for the adoption cap), `IdHmac`, `Publicity`
  * (built over the same editions), `AuditLog` and `Transactor`.
  */
 export class Applications extends Context.Tag("zhicheng/Applications")<Applications, ApplicationsApi>() {
@@ -953,13 +953,13 @@ export class Applications extends Context.Tag("zhicheng/Applications")<Applicati
     Applications,
     never,
     | ApplicationRepository
-    | IntegrityRecord
+    | IntegrityRepository
     | IdHmac
     | Publicity
     | AuditLog
     | Transactor
-    | Adoptions.AdoptionRepo
-    | PilotUnitRepo
+    | Adoptions.AdoptionRepository
+    | PilotUnitRepository
   > => Layer.effect(Applications, make(editions))
   static readonly Default = Applications.layer()
 }

@@ -69,8 +69,8 @@ export class SigningKeys extends Context.Tag("zhicheng/SigningKeys")<
  * `insert` returns false when the application already has a certificate, `lockBatchItem` locks the
  * item row so two resumers of one batch never issue it twice.
  */
-export class CertificateStore extends Context.Tag("zhicheng/CertificateStore")<
-  CertificateStore,
+export class CertificateRepository extends Context.Tag("zhicheng/CertificateRepository")<
+  CertificateRepository,
   {
     readonly nextSeq: (bodyCode: string, year: number) => Effect.Effect<number>
     readonly insert: (certificate: Certificate, createdAt: string) => Effect.Effect<boolean>

@@ -9,7 +9,7 @@ import {
   Applications,
   banAfterFinding,
   certificateGuard,
-  IntegrityRecord,
+  IntegrityRepository,
   ONE_CLAIM_RULING,
 } from "../Applications.ts"
 import { type Actor, AuditLog, Transactor } from "../Audit.ts"
@@ -48,7 +48,7 @@ import {
   type StatusChange,
   toBase64Url,
 } from "./model.ts"
-import { CertificateGlyphs, CertificateStore, Signer, SigningKeys } from "./ports.ts"
+import { CertificateGlyphs, CertificateRepository, Signer, SigningKeys } from "./ports.ts"
 import { type FieldRefusal, printedFor } from "./printed.ts"
 import { judge, type OfflineResult, parseQr, publicView, publishKey, sameName } from "./verify.ts"
 
@@ -112,12 +112,12 @@ const utf8 = new TextEncoder()
 
 const make = (editions: ReadonlyArray<Edition>) =>
   Effect.gen(function* () {
-    const store = yield* CertificateStore
+    const store = yield* CertificateRepository
     const keys = yield* SigningKeys
     const signer = yield* Signer
     const tx = yield* Transactor
     const audit = yield* AuditLog
-    const integrity = yield* IntegrityRecord
+    const integrity = yield* IntegrityRepository
     const glyphs = yield* CertificateGlyphs
 
     /** Every printed field of the request can be printed exactly as it is (`NotPrintable`). */
@@ -609,7 +609,7 @@ const make = (editions: ReadonlyArray<Edition>) =>
        * Revokes a certificate; final. In the same transaction its application goes
        * `certificate-issued → certificate-revoked`, the transition recording the decision, the
        * reason and any ban. For fraud (002 四 申报纪律, {@link FRAUD_BAN_CLAUSE}) it also records
-       * the holder's integrity ban through `Applications.IntegrityRecord`: the 3 years from the year
+       * the holder's integrity ban through `Applications.IntegrityRepository`: the 3 years from the year
        * after `fraud.foundOn`.
        */
       revoke: (actor: Actor, input: RevokeInput) =>
@@ -680,7 +680,7 @@ export interface CertificatesApi extends Effect.Effect.Success<ReturnType<typeof
 /**
  * The certificate procedures. Every change runs in one transaction with its audit entry (and the
  * application's step, for issuance and revocation); a refused change writes nothing. Provide
- * `Certificates.Default` with the repository layers, a Signer, the IntegrityRecord and the
+ * `Certificates.Default` with the repository layers, a Signer, the IntegrityRepository and the
  * Applications service (Applications.ts), a Transactor and an AuditLog.
  */
 export class Certificates extends Context.Tag("zhicheng/Certificates")<Certificates, CertificatesApi>() {
@@ -689,7 +689,7 @@ export class Certificates extends Context.Tag("zhicheng/Certificates")<Certifica
   ): Layer.Layer<
     Certificates,
     never,
-    CertificateStore | SigningKeys | Signer | Transactor | AuditLog | IntegrityRecord | Applications
+    CertificateRepository | SigningKeys | Signer | Transactor | AuditLog | IntegrityRepository | Applications
   > => Layer.effect(Certificates, make(editions))
   static readonly Default = Certificates.layer()
 }

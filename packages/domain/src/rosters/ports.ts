@@ -9,8 +9,8 @@ import type { Roster, StoredEntry } from "./model.ts"
  * Storage for rosters and their entries. Inside `Transactor.withTransaction`, `lockUnit` and
  * `lockRoster` serialise changes to a unit's rosters and to one roster (take the unit first).
  */
-export class RosterRepo extends Context.Tag("zhicheng/RosterRepo")<
-  RosterRepo,
+export class RosterRepository extends Context.Tag("zhicheng/RosterRepository")<
+  RosterRepository,
   {
     readonly insert: (r: Roster) => Effect.Effect<void>
     readonly update: (r: Roster) => Effect.Effect<void>

@@ -13,7 +13,7 @@ import {
   isPilotIn,
   NotFound,
   type PilotUnit,
-  PilotUnitRepo,
+  PilotUnitRepository,
   QuotaExceeded,
   RuleViolated,
 } from "../PilotUnits.ts"
@@ -30,7 +30,7 @@ import {
   toPublic,
   toViews,
 } from "./model.ts"
-import { RosterRepo } from "./ports.ts"
+import { RosterRepository } from "./ports.ts"
 import { type RawRow, rowValidator, type ValidationContext, validateRows } from "./validation.ts"
 
 /** Rows checked between two yields to the event loop: a few milliseconds' work. */
@@ -57,7 +57,7 @@ const today = Effect.map(
 const subject = (id: string) => `roster:${id}`
 
 const loadRoster = (id: string) =>
-  Effect.flatMap(RosterRepo, (r) => r.get(id)).pipe(
+  Effect.flatMap(RosterRepository, (r) => r.get(id)).pipe(
     Effect.flatMap(
       Option.match({
         onNone: () => Effect.fail(new NotFound({ kind: "roster", id, message: `no roster ${id}` })),
@@ -67,7 +67,7 @@ const loadRoster = (id: string) =>
   )
 
 const loadUnit = (id: string) =>
-  Effect.flatMap(PilotUnitRepo, (r) => r.get(id)).pipe(
+  Effect.flatMap(PilotUnitRepository, (r) => r.get(id)).pipe(
     Effect.flatMap(
       Option.match({
         onNone: () => Effect.fail(new NotFound({ kind: "pilot-unit", id, message: `no pilot unit ${id}` })),
@@ -135,7 +135,7 @@ export const create = (
           }),
       ),
     )
-    const repo = yield* RosterRepo
+    const repo = yield* RosterRepository
     const audit = yield* AuditLog
     const on = yield* today
     return yield* (yield* Transactor).withTransaction(
@@ -188,7 +188,7 @@ export interface RowSource {
  */
 export const addRows = (actor: Actor, rosterId: string, rows: ReadonlyArray<RawRow>, source: RowSource) =>
   Effect.gen(function* () {
-    const repo = yield* RosterRepo
+    const repo = yield* RosterRepository
     const audit = yield* AuditLog
     const hmac = yield* IdHmac
     const sealer = yield* IdSealer
@@ -303,7 +303,7 @@ export const addEntry = (actor: Actor, rosterId: string, cells: RawRow["cells"])
 /** Removes an entry from a draft roster. */
 export const removeEntry = (actor: Actor, rosterId: string, entryId: string) =>
   Effect.gen(function* () {
-    const repo = yield* RosterRepo
+    const repo = yield* RosterRepository
     const audit = yield* AuditLog
     return yield* (yield* Transactor).withTransaction(
       Effect.gen(function* () {
@@ -336,7 +336,7 @@ export const removeEntry = (actor: Actor, rosterId: string, entryId: string) =>
  */
 export const finalise = (actor: Actor, rosterId: string, input: { readonly overCapReason?: string } = {}) =>
   Effect.gen(function* () {
-    const repo = yield* RosterRepo
+    const repo = yield* RosterRepository
     const audit = yield* AuditLog
     const on = yield* today
     return yield* (yield* Transactor).withTransaction(
@@ -422,7 +422,7 @@ export const finalise = (actor: Actor, rosterId: string, input: { readonly overC
 export const view = (rosterId: string) =>
   Effect.gen(function* () {
     const r = yield* loadRoster(rosterId)
-    const es = yield* Effect.flatMap(RosterRepo, (repo) => repo.entries(r.id))
+    const es = yield* Effect.flatMap(RosterRepository, (repo) => repo.entries(r.id))
     return { roster: r, entries: toViews(es), usage: yield* Adoptions.usage(r.unitId, r.year) }
   })
 
@@ -430,7 +430,7 @@ export const view = (rosterId: string) =>
 export const publicEntries = (rosterId: string) =>
   Effect.gen(function* () {
     const r = yield* loadRoster(rosterId)
-    const es = yield* Effect.flatMap(RosterRepo, (repo) => repo.entries(r.id))
+    const es = yield* Effect.flatMap(RosterRepository, (repo) => repo.entries(r.id))
     return ordered(es).map((e) => toPublic(r, e))
   })
 
@@ -448,7 +448,7 @@ export const exportForBureau = (actor: Actor, rosterId: string, purpose: string)
         role: actor.role,
         message: `the ${actor.role} role may not export a roster with ID numbers`,
       })
-    const repo = yield* RosterRepo
+    const repo = yield* RosterRepository
     const audit = yield* AuditLog
     const sealer = yield* IdSealer
     return yield* (yield* Transactor).withTransaction(

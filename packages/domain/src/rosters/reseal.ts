@@ -6,7 +6,7 @@ import { Effect } from "effect"
 import { type Actor, AuditLog, Transactor } from "../Audit.ts"
 import { IdSealer, sealedKeyOf } from "../PersonalId.ts"
 import { Forbidden } from "./errors.ts"
-import { RosterRepo } from "./ports.ts"
+import { RosterRepository } from "./ports.ts"
 
 const MAY_RESEAL: ReadonlyArray<Actor["role"]> = ["admin", "system"]
 
@@ -43,7 +43,7 @@ export const resealIds = (actor: Actor, options: { readonly batchSize?: number }
     const batchSize = options.batchSize ?? 500
     if (!Number.isInteger(batchSize) || batchSize < 1)
       return yield* Effect.dieMessage(`batchSize must be a whole number from 1, got ${batchSize}`)
-    const repo = yield* RosterRepo
+    const repo = yield* RosterRepository
     const audit = yield* AuditLog
     const sealer = yield* IdSealer
     const tx = yield* Transactor

@@ -1,7 +1,7 @@
 /**
  * In-memory implementations of the ports the Applications service runs on, for procedure tests in
- * the domain without a database: `ApplicationRepository`, `IntegrityRecord`, `PublicityRepository`,
- * `AuditLog`, `Transactor`, `AdoptionRepo` and `PilotUnitRepo`, over one `MemoryStore`, plus the
+ * the domain without a database: `ApplicationRepository`, `IntegrityRepository`, `PublicityRepository`,
+ * `AuditLog`, `Transactor`, `AdoptionRepository` and `PilotUnitRepository`, over one `MemoryStore`, plus the
  * real `IdHmac` under a test key (WebCrypto needs no database). They follow the SQL repositories of
  * packages/db (whose contract tests run on both databases): `update` is a compare-and-set on the
  * version, lists page after a cursor in creation order then id, transition rows are numbered per
@@ -11,7 +11,7 @@
  * Transactions run one at a time (a semaphore, as SQLite runs one write transaction at a time), so
  * the locks the procedures take (`lock`, `lockUnit`, `lockYear`) have nothing left to serialise and
  * are no-ops. Writes outside a transaction are not serialised: a test that races steps without one
- * needs the SQL stores. Rosters are not implemented here: `rosterEntries` is the table RosterRepo
+ * needs the SQL stores. Rosters are not implemented here: `rosterEntries` is the table RosterRepository
  * would write, which a test seeds where the adoption count should see finalised rosters.
  *
  * Use `procedureLayer(editions)` for the Applications service (with Publicity and the work calendar)
@@ -19,24 +19,24 @@
  */
 
 import { Clock, Context, Effect, Exit, FiberRef, Layer, Option, Redacted } from "effect"
-import { AdoptionRepo, type RecordedFigures } from "../../src/Adoptions.ts"
+import { AdoptionRepository, type RecordedFigures } from "../../src/Adoptions.ts"
 import {
   type Application,
   ApplicationRepository,
   Applications,
   type IntegrityBanEntry,
-  IntegrityRecord,
+  IntegrityRepository,
   type Transition,
 } from "../../src/Applications.ts"
 import { type AuditEntry, AuditLog, GENESIS, hashOf, Transactor } from "../../src/Audit.ts"
 import { IdHmac } from "../../src/PersonalId.ts"
-import { type PilotUnit, PilotUnitRepo, type Review } from "../../src/PilotUnits.ts"
+import { type PilotUnit, PilotUnitRepository, type Review } from "../../src/PilotUnits.ts"
 import type { Edition } from "../../src/Policy.ts"
 import { type Notice, type Objection, Publicity, PublicityRepository } from "../../src/Publicity.ts"
 import * as Registry from "../../src/Registry.ts"
 import { WorkCalendar } from "../../src/WorkCalendar.ts"
 
-/** An entry of an adoption roster, as RosterRepo would store it (only what the adoption count reads). */
+/** An entry of an adoption roster, as RosterRepository would store it (only what the adoption count reads). */
 export interface RosterEntryRow {
   readonly roster: string
   readonly unitId: string
@@ -185,7 +185,7 @@ const repositories = (store: { tables: Tables }) => {
       ),
   }
 
-  const integrity: Context.Tag.Service<IntegrityRecord> = {
+  const integrity: Context.Tag.Service<IntegrityRepository> = {
     bansFor: (idHmac) =>
       Effect.sync(() =>
         copy(t().bans.filter((b) => b.idHmac === idHmac)).sort((a, b) => a.foundOn.localeCompare(b.foundOn)),
@@ -281,7 +281,7 @@ const repositories = (store: { tables: Tables }) => {
       ),
   }
 
-  const adoptions: Context.Tag.Service<AdoptionRepo> = {
+  const adoptions: Context.Tag.Service<AdoptionRepository> = {
     figures: (unitId, year) =>
       Effect.sync(() => Option.map(Option.fromNullable(t().figures.get(`${unitId}/${year}`)), copy)),
     saveFigures: (f) =>
@@ -324,7 +324,7 @@ const repositories = (store: { tables: Tables }) => {
       }),
   }
 
-  const pilotUnits: Context.Tag.Service<PilotUnitRepo> = {
+  const pilotUnits: Context.Tag.Service<PilotUnitRepository> = {
     insert: (u) =>
       Effect.suspend(() => {
         if (t().pilotUnits.has(u.id)) return Effect.dieMessage(`duplicate pilot unit id ${u.id}`)
@@ -400,12 +400,12 @@ export const TEST_ID_HMAC_KEY = "memory-test-id-hmac-key-0123456789abcdef"
 export const memoryLayer: Layer.Layer<
   | MemoryStore
   | ApplicationRepository
-  | IntegrityRecord
+  | IntegrityRepository
   | PublicityRepository
   | AuditLog
   | Transactor
-  | AdoptionRepo
-  | PilotUnitRepo
+  | AdoptionRepository
+  | PilotUnitRepository
   | IdHmac
 > = Layer.unwrapEffect(
   Effect.gen(function* () {
@@ -415,12 +415,12 @@ export const memoryLayer: Layer.Layer<
     return Layer.mergeAll(
       Layer.succeed(MemoryStore, store),
       Layer.succeed(ApplicationRepository, r.applications),
-      Layer.succeed(IntegrityRecord, r.integrity),
+      Layer.succeed(IntegrityRepository, r.integrity),
       Layer.succeed(PublicityRepository, r.publicity),
       Layer.succeed(AuditLog, r.audit),
       Layer.succeed(Transactor, tx),
-      Layer.succeed(AdoptionRepo, r.adoptions),
-      Layer.succeed(PilotUnitRepo, r.pilotUnits),
+      Layer.succeed(AdoptionRepository, r.adoptions),
+      Layer.succeed(PilotUnitRepository, r.pilotUnits),
       IdHmac.fromKey(Redacted.make(TEST_ID_HMAC_KEY)),
     )
   }),
