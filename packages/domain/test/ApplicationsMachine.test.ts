@@ -28,6 +28,7 @@ import {
 import { make } from "../src/CivilDate.ts"
 import { type Deadline, type Edition, NO_PUBLICITY_STEP, procedureOf } from "../src/Policy.ts"
 import type { Profile } from "../src/Profile.ts"
+import * as Quota from "../src/Quota.ts"
 import { EDITIONS } from "../src/Registry.ts"
 
 // The lifecycle written out independently of the module's table.
@@ -208,6 +209,13 @@ describe("each edition's procedure (publicity step as its text names it)", () =>
     })
     expect(cap.capFor(honour("national", "2023-06-30"))).toMatchObject({ cap: 3 })
     expect(cap.capFor(honour("provincial", "2022-07-01"))).toMatchObject({ cap: 2 })
+    // The edition states its own figures (kept off Quota for the browser bundle): they are the quota
+    // service's, with its citation.
+    for (const level of ["national", "provincial"] as const)
+      expect(cap.capFor(honour(level, "2023-06-30"))).toMatchObject({
+        cap: Quota.exceptionalBCap(level).cap,
+        citation: Quota.exceptionalBCap(level).citation,
+      })
     // Outside the honour window, or not the main technical lead: the cap cannot be told.
     expect(cap.capFor(honour("national", "2022-06-30"))).toMatchObject({
       missing: "profile.achievements.enterpriseHonours",

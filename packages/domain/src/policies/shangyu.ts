@@ -47,7 +47,7 @@ import type {
   SoftwareCopyright,
   WorkPeriod,
 } from "../Profile.ts"
-import { EXCEPTIONAL_B_CITATION, exceptionalBCap } from "../Quota.ts"
+import { EXCEPTIONAL_B_CITATION } from "../Quota.ts"
 import { noIntegrityBan, worksIn } from "./common.ts"
 import { SOURCES } from "./documents.ts"
 import {
@@ -155,8 +155,14 @@ const B_PROCEDURE: Procedure = {
           citation: EXCEPTIONAL_B_CITATION,
         }
       const level = held.some((h) => h.level === "national") ? "national" : "provincial"
-      const cap = exceptionalBCap(level)
-      return { cap: cap.cap, basis: `${level} honour`, citation: cap.citation }
+      // The edition's own figures, not Quota.exceptionalBCap: that function's refusal of other
+      // levels is a Schema error class, and naming it here would put effect/Schema into the
+      // Shangyu self-check's bundle (test/policies/shangyu.test.ts keeps the two figures equal).
+      return {
+        cap: RULES.exceptionalBCaps[level],
+        basis: `${level} honour`,
+        citation: EXCEPTIONAL_B_CITATION,
+      }
     },
   },
 }
