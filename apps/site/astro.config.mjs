@@ -2,6 +2,10 @@
 import { defineConfig } from "astro/config"
 
 export default defineConfig({
+  // The public origin, where the deployment states it (ZHICHENG_PUBLIC_URL, which the API requires
+  // outside the demo): the hreflang alternates are then absolute, as search engines want them. The
+  // demo's build does not know where it will be served and keeps them relative.
+  site: process.env.ZHICHENG_PUBLIC_URL || undefined,
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
@@ -9,7 +13,8 @@ export default defineConfig({
   vite: {
     server: { proxy: { "/api": "http://127.0.0.1:8787" } },
     build: {
-      // Every script stays a file of its own (none inlined), so the API's CSP can forbid inline scripts.
+      // Every script stays a file of its own (none inlined): the API's CSP allows only the layout's own
+      // inline script, by its hash (apps/api/src/Site.ts).
       assetsInlineLimit: 0,
       // Reading a property has no side effects in this code (no getter that does work). Without this,
       // Rolldown keeps every top-level schema whose fields read `Schema.String` and the like, even when
