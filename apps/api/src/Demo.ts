@@ -152,6 +152,18 @@ export const SEEDS: ReadonlyArray<Seed> = [
   },
 ]
 
+/**
+ * The walk-in whose notice runs today (filed by the demo clerk, so the HR key's eight stay one per
+ * stage): Shanxi 2020-38 lets the publisher state the period's end, here a week from today.
+ */
+export const RUNNING_NOTICE = {
+  name: "演示申请人癸",
+  edition: "shanxi-2020-38",
+  track: "skilled-talent",
+  level: "intermediate",
+  days: 7,
+} as const
+
 /** Days before today (the real day) on which the seeding's steps happen. */
 const ON = { create: -28, review: -24, publish: -23, publicityEnd: -16, pass: -15, decide: -10, issue: -5 }
 const HOW_TO_OBJECT = "演示人社局职称科（DEMO）电话 0000-0000000（虚构）"
@@ -254,6 +266,34 @@ export const seedRecords = async (
       }
     lines.unshift(
       `demo applications of demo-hr, one per stage: ${SEEDS.map((s, n) => `${s.stage} ${ids[n]}`).join(", ")} — all fictional`,
+    )
+    // A notice running today, so the public site's publicity page (and its objection form) has
+    // something to show: a walk-in filed at the counter today, its period stated by the publisher.
+    at(0)
+    const walkIn = await clerk("POST", "/api/v1/applications", {
+      edition: RUNNING_NOTICE.edition,
+      track: `${RUNNING_NOTICE.edition}/${RUNNING_NOTICE.track}`,
+      target: { level: RUNNING_NOTICE.level },
+      specialty: "电气自动化",
+      employer: "演示机电有限公司（DEMO）",
+      unit: DEMO_EMPLOYER_CODE,
+      profile: {
+        residentId: demoId("19920202", 100 + SEEDS.length),
+        name: RUNNING_NOTICE.name,
+        status: { retired: false },
+      },
+    })
+    const walkInId = String(walkIn.id)
+    await clerk("POST", `/api/v1/applications/${walkInId}/submit`, {})
+    await step(walkInId, "unit-review")
+    const opened = await clerk("POST", "/api/v1/publicity-notices", {
+      applications: [walkInId],
+      howToObject: HOW_TO_OBJECT,
+      end: CivilDate.addDays(CivilDate.todayInChina(clock.realMillis()), RUNNING_NOTICE.days),
+    })
+    const notice = opened.notice as { readonly id: string; readonly end: string }
+    lines.push(
+      `demo publicity notice ${notice.id} running until ${notice.end} (${RUNNING_NOTICE.name}, filed at the counter) — fictional`,
     )
   } catch (e) {
     lines.push(`demo applications stopped: ${(e as Error).message}`)

@@ -5,8 +5,9 @@
  * in publicity has a period that has already ended, so it can be passed today.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import * as CivilDate from "@zhicheng/domain/CivilDate"
 import { KINDS } from "../../../packages/db/test/support/databases.ts"
-import { SEEDS, STAGES, seedRecords } from "../src/Demo.ts"
+import { RUNNING_NOTICE, SEEDS, STAGES, seedRecords } from "../src/Demo.ts"
 import * as TrainingClock from "../src/TrainingClock.ts"
 import { startTestApi, type TestApi } from "./support/app.ts"
 
@@ -61,6 +62,31 @@ for (const kind of KINDS) {
         params: { path: { number }, query: { name: "演示申请人辛" } },
       })
       expect(verified.data?.status).toBe("valid")
+    })
+
+    it("include a notice running today, listed publicly with the minimum fields, that takes objections", async () => {
+      const today = TrainingClock.trainingDay(clock)
+      const { data } = await api.client.GET("/api/v1/publicity-notices", {})
+      const running = (data?.notices ?? []).filter((n) =>
+        n.entries.some((e) => e.name === RUNNING_NOTICE.name),
+      )
+      expect(running).toHaveLength(1)
+      const notice = running[0]
+      expect(notice?.published).toBe(today)
+      expect(notice?.end).toBe(CivilDate.addDays(today, RUNNING_NOTICE.days))
+      expect(JSON.stringify(notice)).not.toMatch(/999999|residentId|idHmac/)
+      // Filed at the counter: not among the HR key's one-per-stage eight.
+      const hr = await api.as("enterprise-hr").GET("/api/v1/applications", { params: { query: {} } })
+      expect(hr.data?.applications.some((a) => a.name === RUNNING_NOTICE.name)).toBe(false)
+      const objected = await api.client.POST("/api/v1/publicity-notices/{id}/objections", {
+        params: { path: { id: notice?.notice as string } },
+        body: {
+          entry: 1,
+          text: "演示异议（DEMO）：工作年限与实际不符。",
+          objector: { contact: "演示联系人 13700000000" },
+        },
+      })
+      expect(objected.response.status, JSON.stringify(objected.error)).toBe(201)
     })
   })
 }
